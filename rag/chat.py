@@ -1,0 +1,284 @@
+"""The product's service layer: ingest, follow-up condensing, and the LangChain runnable that answers.
+
+``ArticleChat`` is built once (by ``app.py`` or the CLI) and handed to the UI, CLI and eval runner, which
+all answer through the same ``answer`` method. ``ChatSession`` keeps one conversation's history; it holds
+no global state, so every browser tab or terminal has its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from rag.answering import Answerer, ExtractiveAnswerer
+from rag.config import Settings
+from rag.embedding import SentenceEmbedder
+from rag.errors import ArticleNotFoundError, InvalidQuestionError, UnreadableDocumentError
+from rag.indexing import ArticleSummary, SentenceIndex, SyncReport, open_chroma
+from rag.loading import SUPPORTED_SUFFIXES, article_id_for, load_article, load_corpus
+from rag.ranking import RankingModel
+from rag.retrieval import HybridRetriever, Query, Retrieval
+from rag.schema import Answer, Article, Sentence, Turn
+from rag.text import STOPWORDS, words
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
+
+PERSONAL_PRONOUNS = frozenset("he him his she her hers".split())
+OTHER_PRONOUNS = frozenset("it its they them their theirs this that these those there one other".split())
+ELLIPTIC_OPENERS = ("and ", "what about", "how about", "also ", "but ", "so ", "or ")
+UPLOADS_FOLDER = "uploads"
+
+
+@dataclass(frozen=True, slots=True)
+class ChatRequest:
+    """One question to answer, with the conversation so far."""
+
+    question: str
+    article_id: str
+    history: tuple[Turn, ...] = ()
+
+
+def condense(question: str, history: Sequence[Turn]) -> Query:
+    """Make a follow-up standalone: resolve he/she to the last named person, carry the topic on for "it".
+
+    Why rules and not a model: no generative model runs offline here, and these two moves cover the
+    common follow-ups ("what did he say?", "and the other base?") while keeping the user's own words.
+    """
+    if not history:
+        return Query(question=question, text=question)
+    last = history[-1]
+    previous = frozenset(s.index for s in last.cited)
+    tokens = [w.lower().replace("’", "'") for w in words(question)]
+    lowered = question.lower().strip()
+    personal = [t for t in tokens if t in PERSONAL_PRONOUNS]
+    other = [t for t in tokens if t in OTHER_PRONOUNS]
+    content = [t for t in tokens if t not in STOPWORDS]
+    elliptic = lowered.startswith(ELLIPTIC_OPENERS) or len(content) <= 2
+    if not (personal or other or elliptic):
+        return Query(question=question, text=question)
+    text = question
+    person = _last_person(history)
+    if personal and person:
+        text = re.sub(
+            r"\b(he|him|she|her)\b",
+            person,
+            text,
+            flags=re.IGNORECASE,
+        )
+        text = re.sub(r"\b(his|hers)\b", f"{person}'s", text, flags=re.IGNORECASE)
+    context = "" if (personal and person and not other and not elliptic) else last.question
+    return Query(question=question, text=text, context=context, previous=previous)
+
+
+def _last_person(history: Sequence[Turn]) -> str | None:
+    """The most recent multi-word capitalised name in the conversation (question before answer)."""
+    for turn in reversed(history):
+        for text in (turn.question, turn.answer):
+            names = re.findall(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+", text)
+            names = [n for n in names if n.split()[0].lower() not in STOPWORDS]
+            if names:
+                return str(names[-1])
+    return None
+
+
+class ArticleChat:
+    """Everything a user can do with the corpus: ingest, list, upload, and ask."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        index: SentenceIndex,
+        retriever: HybridRetriever,
+        answerer: Answerer,
+    ) -> None:
+        self.settings = settings
+        self.index = index
+        self._retriever = retriever
+        self._answerer = answerer
+        self.chain: Runnable[ChatRequest, Answer] = (
+            RunnableLambda(self._condense) | RunnableLambda(self._retrieve) | RunnableLambda(self._answer)
+        )
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: Settings,
+        *,
+        client: ClientAPI | None = None,
+        embedder: SentenceEmbedder | None = None,
+    ) -> ArticleChat:
+        """Wire the default components; pass ``client``/``embedder`` to inject others (tests, a server)."""
+        embedder = embedder or SentenceEmbedder(settings.embedding_model)
+        index = SentenceIndex(client or open_chroma(settings), embedder, collection_prefix=settings.collection_prefix)
+        retriever = HybridRetriever(
+            index,
+            embedder,
+            RankingModel.load(),
+            top_k=settings.retrieval.top_k,
+            query_cache_size=settings.retrieval.query_cache_size,
+        )
+        return cls(settings, index, retriever, ExtractiveAnswerer(settings.answering))
+
+    # --- corpus ----------------------------------------------------------------------------------------
+
+    def ingest(self, paths: Sequence[Path] = ()) -> SyncReport:
+        """Index files and folders (default: the corpus folder); a folder's deleted files leave the store."""
+        report = SyncReport()
+        for path in paths or [self.settings.corpus_dir]:
+            if path.is_dir():
+                articles = load_corpus(path, max_bytes=self.settings.max_upload_bytes)
+                report = report.merge(self.index.sync(articles, folder=path))
+            else:
+                report = report.merge(self.index.sync([self._load(path)]))
+        return report
+
+    def add_article(self, article: Article) -> SyncReport:
+        """Index one article (idempotent: unchanged content embeds nothing)."""
+        return self.index.upsert(article)
+
+    def save_upload(self, name: str, data: bytes) -> Article:
+        """Validate, index and keep an uploaded file in the corpus; nothing is stored if any step fails."""
+        suffix = Path(name).suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES:
+            raise UnreadableDocumentError(
+                f'"{Path(name).name}" is not a supported article file: use .txt, .md or .html.'
+            )
+        if len(data) > self.settings.max_upload_bytes:
+            raise UnreadableDocumentError(
+                f'"{Path(name).name}" is {len(data) / 1e6:.1f} MB, over the '
+                f"{self.settings.max_upload_bytes / 1e6:.0f} MB limit: upload a smaller file."
+            )
+        folder = self.settings.corpus_dir / UPLOADS_FOLDER
+        folder.mkdir(parents=True, exist_ok=True)
+        final = self._free_path(folder, article_id_for(Path(name)) or "article", suffix)
+        partial = folder / f".{final.name}.partial"
+        partial.write_bytes(data)
+        try:
+            loaded = load_article(partial, max_bytes=self.settings.max_upload_bytes)
+            if loaded.title == partial.stem:
+                loaded = dataclasses.replace(loaded, title=Path(name).stem)
+            article = dataclasses.replace(loaded, id=article_id_for(final), source=str(final))
+            self.index.upsert(article)
+            partial.rename(final)
+        finally:
+            partial.unlink(missing_ok=True)
+        return article
+
+    def save_pasted(self, title: str, text: str) -> Article:
+        """Keep pasted text as a ``.txt`` article titled ``title``."""
+        title = " ".join(title.split())
+        if not title:
+            raise UnreadableDocumentError("The pasted article has no title: type a title and try again.")
+        if not text.strip():
+            raise UnreadableDocumentError(f'The pasted article "{title}" has no text: paste its text and try again.')
+        return self.save_upload(f"{title}.txt", f"{title}\n\n{text.strip()}\n".encode())
+
+    def articles(self) -> list[ArticleSummary]:
+        """Every stored article, sorted by title."""
+        return self.index.list_articles()
+
+    def article(self, article_id: str) -> Article:
+        """One stored article."""
+        return self.index.get_article(article_id)
+
+    def sentences(self, article_id: str) -> tuple[Sentence, ...]:
+        """The sentences of one stored article, in order."""
+        return self.index.vectors(article_id).sentences
+
+    def default_article_id(self) -> str:
+        """The configured default article, else the first corpus file's article."""
+        summaries = self.articles()
+        if not summaries:
+            raise ArticleNotFoundError(
+                f"The store has no articles: put .txt/.md/.html files in {self.settings.corpus_dir} "
+                "and run `python -m rag ingest`."
+            )
+        wanted = self.settings.default_article
+        if wanted and any(s.id == wanted for s in summaries):
+            return wanted
+        return min(summaries, key=lambda s: (UPLOADS_FOLDER in Path(s.source).parts, s.source)).id
+
+    def resolve_article(self, id_or_path: str | None) -> str:
+        """An article id from an id, a file path (indexed on the way), or nothing (the default article)."""
+        if not id_or_path:
+            return self.default_article_id()
+        path = Path(id_or_path)
+        if path.is_file():
+            article = self._load(path)
+            self.index.upsert(article)
+            return article.id
+        if path.suffix.lower() in SUPPORTED_SUFFIXES or "/" in id_or_path:
+            raise ArticleNotFoundError(f'"{id_or_path}" does not exist: check the path, or pass an article id.')
+        self.index.get_article(id_or_path)
+        return id_or_path
+
+    # --- asking ----------------------------------------------------------------------------------------
+
+    def answer(self, question: str, article_id: str, history: Sequence[Turn] = ()) -> Answer:
+        """Answer one question about one article, given the conversation so far."""
+        return self.chain.invoke(ChatRequest(self.check_question(question), article_id, tuple(history)))
+
+    def check_question(self, question: str) -> str:
+        """The question, stripped; rejects empty and over-long questions with a message saying why."""
+        cleaned = " ".join(question.split())
+        if not cleaned:
+            raise InvalidQuestionError("The question is empty: type a question about the article.")
+        if len(cleaned) > self.settings.max_question_chars:
+            raise InvalidQuestionError(
+                f"The question is {len(cleaned):,} characters long; the limit is "
+                f"{self.settings.max_question_chars:,}: ask a shorter question."
+            )
+        return cleaned
+
+    def _condense(self, request: ChatRequest) -> tuple[ChatRequest, Query, float]:
+        return request, condense(request.question, request.history), time.perf_counter()
+
+    def _retrieve(self, step: tuple[ChatRequest, Query, float]) -> tuple[Retrieval, float]:
+        request, query, started = step
+        return self._retriever.retrieve(query, request.article_id), started
+
+    def _answer(self, step: tuple[Retrieval, float]) -> Answer:
+        retrieval, started = step
+        answer = self._answerer.answer(retrieval)
+        timings = {**answer.timings_ms, "total": (time.perf_counter() - started) * 1000}
+        return dataclasses.replace(answer, timings_ms=timings)
+
+    def _load(self, path: Path) -> Article:
+        if not path.exists():
+            raise ArticleNotFoundError(f'"{path}" does not exist: check the path and try again.')
+        return load_article(path.resolve(), max_bytes=self.settings.max_upload_bytes)
+
+    def _free_path(self, folder: Path, slug: str, suffix: str) -> Path:
+        taken = {s.id for s in self.articles()}
+        candidate, n = slug, 1
+        while candidate in taken or (folder / f"{candidate}{suffix}").exists():
+            n += 1
+            candidate = f"{slug}-{n}"
+        return folder / f"{candidate}{suffix}"
+
+
+class ChatSession:
+    """One conversation about one article; follow-ups see the earlier turns."""
+
+    def __init__(self, service: ArticleChat, article_id: str, history: Sequence[Turn] = ()) -> None:
+        self.service = service
+        self.article_id = article_id
+        self.history: list[Turn] = list(history)
+
+    def ask(self, question: str) -> Answer:
+        """Answer and remember the turn."""
+        answer = self.service.answer(question, self.article_id, self.history)
+        self.history.append(Turn(question, answer.text, tuple(c.sentence for c in answer.citations)))
+        return answer
+
+    def reset(self) -> None:
+        """Forget the conversation."""
+        self.history.clear()

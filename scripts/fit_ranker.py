@@ -1,0 +1,184 @@
+"""Fit the ranking model (rag/ranking_model.json) on the shared dev sets, split by article.
+
+Run: ``make fit`` (or ``.venv/bin/python scripts/fit_ranker.py [--ablation]``). Articles whose id hashes into
+fold 0 of 5 are held out: every reported figure is measured on them; the weights are fitted on the rest.
+Sentence model label: the sentence covers a gold evidence passage (SQuAD 2.0). Answerable model label:
+the question is answerable (SQuAD 2.0 + QuAIL). Features come from the same functions retrieval runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rag.embedding import SentenceEmbedder  # noqa: E402
+from rag.evaluation import covers, load_question_set  # noqa: E402
+from rag.indexing import ArticleVectors  # noqa: E402
+from rag.loading import load_article  # noqa: E402
+from rag.ranking import QUESTION_FEATURES, SENTENCE_FEATURES, Logistic, RankingModel  # noqa: E402
+from rag.retrieval import Lexicon, Query, question_features, sentence_features  # noqa: E402
+from rag.segmenting import segment  # noqa: E402
+from rag.text import question_shape  # noqa: E402
+
+BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
+SETS = ("squad2_dev/questions.jsonl", "quail_news/questions.jsonl")
+HELD_OUT_FOLD = 0
+FOLDS = 5
+
+
+@dataclass
+class Sample:
+    """One question with its article's signals and labels."""
+
+    held_out: bool
+    answerable: bool
+    features: np.ndarray  # (n_sentences, n_features)
+    labels: np.ndarray | None  # which sentences cover the evidence; None when the set gives no evidence
+    shape_args: tuple[object, Lexicon]
+
+
+def fold_of(article_id: str) -> int:
+    """Stable article-level fold, so no article is in both halves."""
+    return int(hashlib.sha256(article_id.encode()).hexdigest(), 16) % FOLDS
+
+
+def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
+    """Signals of every (question, sentence) pair of the dev sets."""
+    samples: list[Sample] = []
+    for name in SETS:
+        questions = load_question_set(BENCHMARKS / name)
+        articles = {q.article for q in questions if q.article is not None}
+        vectors: dict[Path, ArticleVectors] = {}
+        lexicons: dict[Path, Lexicon] = {}
+        for path in sorted(articles):
+            article = load_article(path)
+            sentences = tuple(segment(article))
+            vectors[path] = ArticleVectors(article, sentences, embedder.encode([s.text for s in sentences]))
+            lexicons[path] = Lexicon.build([s.text for s in sentences])
+        query_vectors = embedder.encode([q.question for q in questions])
+        for q, qv in zip(questions, query_vectors, strict=True):
+            assert q.article is not None
+            v = vectors[q.article]
+            query = Query(question=q.question, text=q.question)
+            shape = question_shape(q.question)
+            x = sentence_features(query, shape, v, lexicons[q.article], qv)
+            labels = None
+            if q.answerable and q.evidence:
+                labels = np.array([any(covers(s.text, e) for e in q.evidence) for s in v.sentences], dtype=float)
+                if labels.sum() == 0:
+                    labels = None
+            samples.append(Sample(fold_of(v.article.id) == HELD_OUT_FOLD, q.answerable, x, labels, (shape, lexicons[q.article])))
+        print(f"{name}: {len(questions)} questions, {len(articles)} articles", file=sys.stderr)
+    return samples
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, names: tuple[str, ...], *, l2: float = 1.0, balanced: bool = False) -> Logistic:
+    """L2-regularised logistic regression by Newton's method on standardised features."""
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    weights = np.ones(len(y))
+    if balanced:
+        pos = y.mean()
+        weights = np.where(y > 0.5, 0.5 / pos, 0.5 / (1 - pos))
+    w = np.zeros(z.shape[1])
+    penalty = np.full(z.shape[1], l2)
+    penalty[-1] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(z @ w)))
+        gradient = z.T @ (weights * (p - y)) + penalty * w
+        hessian = (z * (weights * p * (1 - p))[:, None]).T @ z + np.diag(penalty)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return Logistic(names, w[:-1], float(w[-1]), mean, scale)
+
+
+def select(x: np.ndarray, columns: list[int]) -> np.ndarray:
+    """Zero out every feature not in ``columns`` (an ablated signal carries no information)."""
+    masked = np.zeros_like(x)
+    masked[:, columns] = x[:, columns]
+    return masked
+
+
+def evaluate(samples: list[Sample], columns: list[int]) -> tuple[RankingModel, dict[str, float]]:
+    """Fit on the training articles using only ``columns``; measure on the held-out articles."""
+    train = [s for s in samples if not s.held_out and s.labels is not None]
+    x = np.vstack([select(s.features, columns) for s in train])
+    y = np.concatenate([s.labels for s in train if s.labels is not None])
+    sentence_model = fit_logistic(x, y, SENTENCE_FEATURES)
+
+    def q_features(s: Sample) -> np.ndarray:
+        xs = select(s.features, columns)
+        shape, lexicon = s.shape_args
+        return question_features(shape, lexicon, xs, sentence_model.probability(xs))  # type: ignore[arg-type]
+
+    q_train = [s for s in samples if not s.held_out]
+    qx = np.vstack([q_features(s) for s in q_train])
+    qy = np.array([s.answerable for s in q_train], dtype=float)
+    answerable_model = fit_logistic(qx, qy, QUESTION_FEATURES, balanced=True)
+
+    held = [s for s in samples if s.held_out]
+    hits = [
+        float(s.labels[int(np.argmax(sentence_model.probability(select(s.features, columns))))])
+        for s in held
+        if s.labels is not None
+    ]
+    predicted = answerable_model.probability(np.vstack([q_features(s) for s in held])) >= 0.5
+    truth = np.array([s.answerable for s in held])
+    recall = float(np.mean(~predicted[~truth])) if (~truth).any() else float("nan")
+    false_abstain = float(np.mean(~predicted[truth]))
+    metrics = {
+        "held_out_questions": len(held),
+        "evidence_hit1": float(np.mean(hits)),
+        "abstain_recall": recall,
+        "false_abstain_rate": false_abstain,
+        "abstain_balanced_accuracy": (recall + 1 - false_abstain) / 2,
+    }
+    return RankingModel(sentence_model, answerable_model), metrics
+
+
+def main() -> None:
+    """Fit, report held-out figures (and ablations), write the model file."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--ablation", action="store_true", help="also refit without each signal")
+    parser.add_argument("--out", type=Path, default=ROOT / "rag" / "ranking_model.json")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    samples = build_samples(SentenceEmbedder())
+    all_columns = list(range(len(SENTENCE_FEATURES)))
+    model, metrics = evaluate(samples, all_columns)
+    print(json.dumps({"all signals": metrics}, indent=1))
+    ablation: dict[str, dict[str, float]] = {}
+    if args.ablation:
+        for j, name in enumerate(SENTENCE_FEATURES):
+            _, m = evaluate(samples, [c for c in all_columns if c != j])
+            ablation[f"without {name}"] = {k: round(v, 4) for k, v in m.items()}
+            print(f"without {name}: {ablation[f'without {name}']}", file=sys.stderr)
+    document = {
+        "sentence": model.sentence.to_json(),
+        "answerable": model.answerable.to_json(),
+        "fitted_by": "make fit  (scripts/fit_ranker.py)",
+        "split": f"articles with sha256(id) % {FOLDS} == {HELD_OUT_FOLD} held out; fitted on the rest",
+        "data": list(SETS),
+        "held_out": {k: round(v, 4) for k, v in metrics.items()},
+        "ablation": ablation,
+    }
+    args.out.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} in {time.perf_counter() - started:.0f}s", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

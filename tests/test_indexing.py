@@ -1,0 +1,91 @@
+"""The Chroma index: content-hash ids, idempotent re-ingest, replaced and removed articles, failed input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rag.chat import ArticleChat
+from rag.errors import ArticleNotFoundError, RagError
+from rag.indexing import sentence_id
+from rag.schema import Sentence
+from tests.conftest import DEFAULT_ID
+
+
+def test_sentence_ids_are_content_hashes() -> None:
+    one = Sentence("a", 0, 0, 5, "Hello")
+    assert sentence_id(one) == sentence_id(Sentence("a", 0, 0, 5, "Hello"))
+    assert sentence_id(one) != sentence_id(Sentence("a", 0, 0, 5, "Hallo"))
+    assert sentence_id(one) != sentence_id(Sentence("b", 0, 0, 5, "Hello"))
+    assert len(sentence_id(one)) == 32
+
+
+def test_ingest_stores_every_sentence_with_offsets(service: ArticleChat) -> None:
+    [summary] = service.articles()
+    article = service.article(DEFAULT_ID)
+    sentences = service.sentences(DEFAULT_ID)
+    assert summary.id == DEFAULT_ID
+    assert summary.sentences == len(sentences) == len(service.index.sentence_ids())
+    assert all(article.text[s.start : s.end] == s.text for s in sentences)
+    vectors = service.index.vectors(DEFAULT_ID)
+    assert vectors.embeddings.shape == (len(sentences), 384)
+
+
+def test_reingest_of_unchanged_corpus_embeds_nothing_and_changes_nothing(service: ArticleChat) -> None:
+    ids_before = service.index.sentence_ids()
+    calls_before = service.index._embedder.calls
+    report = service.ingest()
+    assert report.unchanged == (DEFAULT_ID,)
+    assert (report.added, report.updated, report.removed, report.embedded) == ((), (), (), 0)
+    assert service.index._embedder.calls == calls_before
+    assert service.index.sentence_ids() == ids_before
+
+
+def test_changed_article_replaces_its_sentences(service: ArticleChat, corpus: Path) -> None:
+    path = corpus / f"{DEFAULT_ID}.txt"
+    ids_before = service.index.sentence_ids()
+    path.write_text(path.read_text(encoding="utf-8") + "\n\nA new closing sentence was added.\n", encoding="utf-8")
+    report = service.ingest()
+    assert report.updated == (DEFAULT_ID,)
+    assert report.embedded == 1  # only the new sentence; unchanged ones keep their vectors
+    sentences = service.sentences(DEFAULT_ID)
+    assert sentences[-1].text == "A new closing sentence was added."
+    assert service.index.sentence_ids() == ids_before | {sentence_id(sentences[-1])}
+
+    path.write_text("Headline\n\nOnly one sentence is left.\n", encoding="utf-8")
+    service.ingest()
+    assert [s.text for s in service.sentences(DEFAULT_ID)] == ["Only one sentence is left."]
+    assert len(service.index.sentence_ids()) == 1  # no stale vectors
+
+
+def test_removed_file_is_deleted_from_the_store(service: ArticleChat, corpus: Path) -> None:
+    extra = corpus / "second.txt"
+    extra.write_text("Second story\n\nThe mayor opened a bridge on Monday.\n", encoding="utf-8")
+    assert service.ingest().added == ("second",)
+    extra.unlink()
+    report = service.ingest()
+    assert report.removed == ("second",)
+    assert [a.id for a in service.articles()] == [DEFAULT_ID]
+    with pytest.raises(ArticleNotFoundError, match='"second"'):
+        service.article("second")
+
+
+BAD_FILES = {
+    "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
+    "latin1.txt": "Caf\xe9 owners protested on Monday.".encode("latin-1"),
+    "empty.txt": b"",
+    "blank.md": b"   \n\n  \n",
+    "scripts.html": b"<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_bad_file_leaves_the_index_unchanged(service: ArticleChat, tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(BAD_FILES[name])
+    ids_before = service.index.sentence_ids()
+    with pytest.raises(RagError, match=name.replace(".", r"\.")):
+        service.ingest([path])
+    assert service.index.sentence_ids() == ids_before
+    assert [a.id for a in service.articles()] == [DEFAULT_ID]
