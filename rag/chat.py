@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -146,40 +147,29 @@ class ArticleChat:
 
     def save_upload(self, name: str, data: bytes) -> Article:
         """Validate, index and keep an uploaded file in the corpus; nothing is stored if any step fails."""
-        suffix = Path(name).suffix.lower()
-        if suffix not in SUPPORTED_SUFFIXES:
-            raise UnreadableDocumentError(
-                f'"{Path(name).name}" is not a supported article file: use .txt, .md or .html.'
-            )
-        if len(data) > self.settings.max_upload_bytes:
-            raise UnreadableDocumentError(
-                f'"{Path(name).name}" is {len(data) / 1e6:.1f} MB, over the '
-                f"{self.settings.max_upload_bytes / 1e6:.0f} MB limit: upload a smaller file."
-            )
+        upload_name = Path(name).name
+        if Path(upload_name).suffix.lower() not in SUPPORTED_SUFFIXES:
+            raise UnreadableDocumentError(f'"{upload_name}" is not a supported article file: use .txt, .md or .html.')
         folder = self.settings.corpus_dir / UPLOADS_FOLDER
         folder.mkdir(parents=True, exist_ok=True)
-        final = self._free_path(folder, article_id_for(Path(name)) or "article", suffix)
-        partial = folder / f".{final.name}.partial"
-        partial.write_bytes(data)
-        try:
-            loaded = load_article(partial, max_bytes=self.settings.max_upload_bytes)
-            if loaded.title == partial.stem:
-                loaded = dataclasses.replace(loaded, title=Path(name).stem)
-            article = dataclasses.replace(loaded, id=article_id_for(final), source=str(final))
+        final = self._free_path(folder, Path(upload_name))
+        with tempfile.TemporaryDirectory(prefix=".upload-", dir=folder) as scratch:
+            staged = Path(scratch) / upload_name  # errors name the file the user chose
+            staged.write_bytes(data)
+            loaded = load_article(staged, max_bytes=self.settings.max_upload_bytes)
+            article = dataclasses.replace(loaded, id=article_id_for(final), source=str(final.resolve()))
             self.index.upsert(article)
-            partial.rename(final)
-        finally:
-            partial.unlink(missing_ok=True)
+            staged.replace(final)
         return article
 
     def save_pasted(self, title: str, text: str) -> Article:
-        """Keep pasted text as a ``.txt`` article titled ``title``."""
+        """Keep pasted text as a Markdown article whose heading is ``title``."""
         title = " ".join(title.split())
         if not title:
             raise UnreadableDocumentError("The pasted article has no title: type a title and try again.")
         if not text.strip():
             raise UnreadableDocumentError(f'The pasted article "{title}" has no text: paste its text and try again.')
-        return self.save_upload(f"{title}.txt", f"{title}\n\n{text.strip()}\n".encode())
+        return self.save_upload(f"{title}.md", f"# {title}\n\n{text.strip()}\n".encode())
 
     def articles(self) -> list[ArticleSummary]:
         """Every stored article, sorted by title."""
@@ -256,7 +246,10 @@ class ArticleChat:
             raise ArticleNotFoundError(f'"{path}" does not exist: check the path and try again.')
         return load_article(path.resolve(), max_bytes=self.settings.max_upload_bytes)
 
-    def _free_path(self, folder: Path, slug: str, suffix: str) -> Path:
+    def _free_path(self, folder: Path, name: Path) -> Path:
+        """A file name in ``folder`` whose article id no stored article has yet."""
+        slug = article_id_for(name) or "article"
+        suffix = name.suffix.lower()
         taken = {s.id for s in self.articles()}
         candidate, n = slug, 1
         while candidate in taken or (folder / f"{candidate}{suffix}").exists():

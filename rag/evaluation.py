@@ -289,7 +289,9 @@ def score_answer(question: EvalQuestion, answer: Answer) -> QuestionScores:
     if not question.answerable:
         return QuestionScores(None, None, None, None, None, answer.abstained, (), None, words)
     missing = () if answer.abstained else missing_terms(answer.text, question.must_include)
-    polarity_ok = None if question.polarity is None else opens_with(answer.text, question.polarity)
+    polarity_ok: bool | None = None  # not judged when abstaining: the abstention already failed it
+    if question.polarity is not None and not answer.abstained:
+        polarity_ok = opens_with(answer.text, question.polarity)
     correct = not answer.abstained and not missing and polarity_ok is not False
     cites: CitationScores | None = None
     if question.evidence and not answer.abstained:
@@ -480,7 +482,7 @@ def run_evaluation(
         try:
             answer = service.answer(question.question, article_id, question.history)
         except RagError as err:
-            raise type(err)(f"question {question.id!r}: {err}") from err
+            raise RagError(f"question {question.id!r}: {err}") from err
         latency_ms = (time.perf_counter() - asked) * 1000
         results.append(
             QuestionResult(question, article_id, answer, latency_ms, score_answer(question, answer))
@@ -606,6 +608,10 @@ def report_markdown(report: EvalReport, max_failures: int = 20) -> str:
         expected = (
             (q.reference or "(no reference given)") if q.answerable else "(unanswerable: should abstain)"
         )
+        rules = [] if q.polarity is None else [f"opens with {q.polarity!r}"]
+        rules += [f"includes {' or '.join(map(repr, entry.split('|')))}" for entry in q.must_include]
+        if rules:
+            expected += f" ({'; '.join(rules)})"
         out += [f"### {rank}. `{q.id}` ({q.kind}): {'; '.join(failure_reasons(result))}", ""]
         out += [f"- **History:** {_one_line(t.question)} → {_one_line(t.answer)}" for t in q.history]
         out += [
@@ -793,27 +799,24 @@ class Threshold:
         return None
 
 
-def default_article(settings: Settings, load: Callable[[Path], Article]) -> Article:
-    """The corpus article used by questions without ``article``: ``settings.default_article`` or the first.
+def default_article(settings: Settings) -> Article:
+    """The article of questions without ``article``: the one the UI and ``ask`` open by default.
+
+    That is ``settings.default_article`` when the corpus has it, else the first corpus file, uploads last.
 
     Raises:
-        ArticleNotFoundError: when the corpus is empty or lacks the configured article.
+        RagError: when the corpus folder is missing, unreadable or empty.
     """
-    files = sorted(
-        p
-        for p in settings.corpus_dir.glob("*")
-        if p.is_file() and p.suffix.lower() in {".txt", ".md", ".html", ".htm"}
-    )
-    articles = [load(p) for p in files]
-    if settings.default_article is not None:
-        articles = [a for a in articles if a.id == settings.default_article]
+    from rag.chat import UPLOADS_FOLDER
+    from rag.loading import load_corpus
+
+    articles = load_corpus(settings.corpus_dir, max_bytes=settings.max_upload_bytes)
     if not articles:
-        wanted = f"article {settings.default_article!r}" if settings.default_article else "article"
         raise ArticleNotFoundError(
-            f"no {wanted} in {settings.corpus_dir}; add one there, fix RAG_DEFAULT_ARTICLE, "
-            'or give each question an "article" path.'
+            f'{settings.corpus_dir} holds no article; add one there, or give each question an "article" path.'
         )
-    return articles[0]
+    wanted = [a for a in articles if a.id == settings.default_article]
+    return (wanted or sorted(articles, key=lambda a: (UPLOADS_FOLDER in Path(a.source).parts, a.source)))[0]
 
 
 def evaluate_cli(
@@ -851,10 +854,12 @@ def evaluate_cli(
             raise RagError(f"--limit {limit}: give a positive number of questions.")
         questions = load_question_set(questions_path)[:limit]
         articles: dict[Path | None, Article] = {
-            path: load_article(path) for path in {q.article for q in questions} if path is not None
+            path: load_article(path, max_bytes=settings.max_upload_bytes)
+            for path in {q.article for q in questions}
+            if path is not None
         }
-        if any(q.article is None for q in questions):
-            articles[None] = default_article(settings, load_article)
+        if None in {q.article for q in questions}:
+            articles[None] = default_article(settings)
         eval_settings = settings.model_copy(update={"data_dir": settings.data_dir / "eval"})
         if service_factory is None:
             from rag.chat import ArticleChat

@@ -456,6 +456,8 @@ def _trafilatura_blocks(tree: Any) -> tuple[list[tuple[str, str]], str | None]:
 
 def _fallback_blocks(tree: Any) -> list[tuple[str, str]]:
     """Collect the text of the innermost block elements, for short pages."""
+    for line_break in tree.iter("br"):
+        line_break.tail = " " + (line_break.tail or "")
     blocks: list[tuple[str, str]] = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag not in _FALLBACK_BLOCKS:
@@ -465,7 +467,7 @@ def _fallback_blocks(tree: Any) -> list[tuple[str, str]]:
             for inner in element.iterdescendants()
         ):
             continue  # the innermost blocks carry the text
-        text = _inline_text(element)
+        text = " ".join("".join(element.itertext()).split())  # source line breaks are only spaces
         if text:
             blocks.append(("heading" if element.tag in ("h1", "h2") else "text", text))
     return blocks
@@ -475,13 +477,13 @@ def _html_title(tree: Any) -> str | None:
     """Return the page's <title>, or its first <h1>, when the extractor found no title."""
     for path in ("//title", "//h1"):
         for element in tree.xpath(path):
-            text = _inline_text(element)
+            text = " ".join("".join(element.itertext()).split())
             if text:
                 return text
     return None
 
 
 def _inline_text(element: Any) -> str:
-    """Return an element's text with HTML whitespace collapsed, keeping explicit line breaks."""
+    """Return the text of an element of trafilatura's output, keeping its line breaks."""
     lines = "".join(element.itertext()).split("\n")
     return "\n".join(" ".join(line.split()) for line in lines if line.strip())

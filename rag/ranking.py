@@ -16,9 +16,13 @@ import numpy as np
 SENTENCE_FEATURES = (
     "dense",
     "dense_gap",
+    "dense_rank",
     "lexical",
+    "lexical_raw",
     "overlap",
+    "overlap_gap",
     "bigram",
+    "rarest_match",
     "type_match",
     "neighbour",
     "position",
@@ -34,7 +38,12 @@ QUESTION_FEATURES = (
     "top_type_match",
     "margin",
     "coverage",
+    "window_coverage",
+    "unmatched_rarest",
     "missing_names",
+    "missing_numbers",
+    "speculative",
+    "question_terms",
 )
 """Per-question signals for the answerable model."""
 

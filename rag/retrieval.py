@@ -117,8 +117,8 @@ class HybridRetriever:
             Retrieved(
                 sentence=vectors.sentences[i],
                 score=float(probabilities[i]),
-                dense=float(features[i, 0]),
-                lexical=float(features[i, 2]),
+                dense=float(features[i, SENTENCE_FEATURES.index("dense")]),
+                lexical=float(features[i, SENTENCE_FEATURES.index("lexical")]),
                 signals={name: float(features[i, j]) for j, name in enumerate(SENTENCE_FEATURES)},
             )
             for i in order[: self._top_k]
@@ -160,38 +160,48 @@ def sentence_features(
 ) -> np.ndarray:
     """The ``(n_sentences, len(SENTENCE_FEATURES))`` signal matrix; also used to fit the model."""
     n = len(vectors.sentences)
-    dense = vectors.embeddings @ query_vector if n else np.zeros(0)
+    column = {name: j for j, name in enumerate(SENTENCE_FEATURES)}
+    matrix = np.zeros((n, len(SENTENCE_FEATURES)), dtype=np.float64)
+    if n == 0:
+        return matrix
+    dense = vectors.embeddings @ query_vector
     q_stems = list(dict.fromkeys(shape.content))
     q_bigrams = set(zip(shape.content, shape.content[1:], strict=False))
     weights = {t: lexicon.idf(t) for t in q_stems}
     total_weight = sum(weights.values()) or 1.0
-    answer_words = frozenset(stem(w) for w in words(query.text))
-    matrix = np.zeros((n, len(SENTENCE_FEATURES)), dtype=np.float64)
+    question_words = frozenset(stem(w) for w in words(query.text))
+    typed = shape.answer_type not in (AnswerType.OTHER, AnswerType.YES_NO)
     for i, (counts, stems) in enumerate(zip(lexicon.counts, lexicon.stems, strict=True)):
-        length = len(stems)
         bm25 = 0.0
         for term in q_stems:
             tf = counts.get(term, 0)
             if tf:
-                norm = tf * (BM25_K1 + 1) / (tf + BM25_K1 * (1 - BM25_B + BM25_B * length / lexicon.average_length))
-                bm25 += weights[term] * norm
-        matrix[i, 2] = bm25
-        matrix[i, 3] = sum(w for t, w in weights.items() if t in counts) / total_weight
-        matrix[i, 4] = len(q_bigrams & lexicon.bigrams[i]) / len(q_bigrams) if q_bigrams else 0.0
-        if shape.answer_type not in (AnswerType.OTHER, AnswerType.YES_NO):
-            matrix[i, 5] = 1.0 if has_answer_type(vectors.sentences[i].text, shape.answer_type, answer_words) else -1.0
-        matrix[i, 8] = 1.0 if i in query.previous else 0.0
-        matrix[i, 9] = math.log1p(length)
-    if n:
-        matrix[:, 0] = dense
-        matrix[:, 1] = dense - dense.max()
-        top_bm25 = matrix[:, 2].max()
-        if top_bm25 > 0:
-            matrix[:, 2] /= top_bm25
-        padded = np.concatenate(([-1.0], dense, [-1.0]))
-        matrix[:, 6] = np.maximum(padded[:-2], padded[2:])
-        matrix[:, 7] = 1.0 / (1.0 + np.arange(n))
+                saturation = BM25_K1 * (1 - BM25_B + BM25_B * len(stems) / lexicon.average_length)
+                bm25 += weights[term] * tf * (BM25_K1 + 1) / (tf + saturation)
+        matched = [w for t, w in weights.items() if t in counts]
+        matrix[i, column["lexical_raw"]] = bm25 / total_weight
+        matrix[i, column["overlap"]] = sum(matched) / total_weight
+        matrix[i, column["bigram"]] = len(q_bigrams & lexicon.bigrams[i]) / len(q_bigrams) if q_bigrams else 0.0
+        matrix[i, column["rarest_match"]] = max(matched, default=0.0) / (max(weights.values(), default=0.0) or 1.0)
+        if typed:
+            present = has_answer_type(vectors.sentences[i].text, shape.answer_type, question_words)
+            matrix[i, column["type_match"]] = 1.0 if present else -1.0
+        matrix[i, column["previous"]] = 1.0 if i in query.previous else 0.0
+        matrix[i, column["length"]] = math.log1p(len(stems))
+    matrix[:, column["dense"]] = dense
+    matrix[:, column["dense_gap"]] = dense - dense.max()
+    matrix[:, column["dense_rank"]] = 1.0 / (1.0 + np.argsort(np.argsort(-dense, kind="stable"), kind="stable"))
+    raw = matrix[:, column["lexical_raw"]]
+    matrix[:, column["lexical"]] = raw / raw.max() if raw.max() > 0 else 0.0
+    overlap = matrix[:, column["overlap"]]
+    matrix[:, column["overlap_gap"]] = overlap - overlap.max()
+    padded = np.concatenate(([-1.0], dense, [-1.0]))
+    matrix[:, column["neighbour"]] = np.maximum(padded[:-2], padded[2:])
+    matrix[:, column["position"]] = 1.0 / (1.0 + np.arange(n))
     return matrix
+
+
+SPECULATIVE = frozenset("probably likely might would could think thinks believe believes feel feels".split())
 
 
 def question_features(
@@ -201,17 +211,32 @@ def question_features(
     out = np.zeros(len(QUESTION_FEATURES), dtype=np.float64)
     if len(probabilities) == 0:
         return out
+    sentence_column = {name: j for j, name in enumerate(SENTENCE_FEATURES)}
     best = int(np.argmax(probabilities))
     ranked = np.sort(probabilities)[::-1]
     q_stems = list(dict.fromkeys(shape.content))
     weights = {t: lexicon.idf(t) for t in q_stems}
     total = sum(weights.values())
+    window: set[str] = set()
+    for i in range(max(0, best - 1), min(len(lexicon.stems), best + 2)):
+        window.update(lexicon.stems[i])
+    unmatched = [w for t, w in weights.items() if t not in window]
     names = [stem(n) for n in shape.proper_nouns]
-    out[0] = ranked[0]
-    out[1] = features[best, 0]
-    out[2] = features[best, 3]
-    out[3] = features[best, 5]
-    out[4] = ranked[0] - ranked[1] if len(ranked) > 1 else ranked[0]
-    out[5] = sum(w for t, w in weights.items() if t in lexicon.vocabulary) / total if total else 1.0
-    out[6] = sum(1 for n in names if n not in lexicon.vocabulary) / len(names) if names else 0.0
+    numbers = [t for t in q_stems if any(c.isdigit() for c in t)]
+    values = {
+        "top_probability": ranked[0],
+        "top_dense": features[best, sentence_column["dense"]],
+        "top_overlap": features[best, sentence_column["overlap"]],
+        "top_type_match": features[best, sentence_column["type_match"]],
+        "margin": ranked[0] - ranked[1] if len(ranked) > 1 else ranked[0],
+        "coverage": sum(w for t, w in weights.items() if t in lexicon.vocabulary) / total if total else 1.0,
+        "window_coverage": 1.0 - sum(unmatched) / total if total else 1.0,
+        "unmatched_rarest": max(unmatched, default=0.0) / (max(weights.values(), default=0.0) or 1.0),
+        "missing_names": sum(1 for n in names if n not in lexicon.vocabulary) / len(names) if names else 0.0,
+        "missing_numbers": sum(1 for t in numbers if t not in lexicon.vocabulary) / len(numbers) if numbers else 0.0,
+        "speculative": 1.0 if any(t in SPECULATIVE for t in shape.words) else 0.0,
+        "question_terms": math.log1p(len(q_stems)),
+    }
+    for j, name in enumerate(QUESTION_FEATURES):
+        out[j] = values[name]
     return out

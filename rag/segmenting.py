@@ -7,11 +7,12 @@ character belongs to exactly one sentence.
 The scanner is rule-based and self-contained:
 
 1. The text is cut into *chunks* at paragraph breaks (blank lines), before list items and around heading
-   lines. A single newline inside a paragraph is otherwise a soft wrap.
+   lines. A single newline inside a paragraph is otherwise a soft wrap, unless the paragraph is not
+   hard-wrapped at all (a line longer than any wrap width), where every newline is a line break.
 2. Inside a chunk, every run of ``.``, ``!``, ``?`` or ``…`` followed (after closing quotes, brackets and
    footnote marks) by whitespace is a *candidate* boundary.
 3. Each candidate is kept or dropped by looking at the word before it (abbreviation, initial, number) and
-   the word after it (lowercase continuation, common sentence starter).
+   the words after it (lowercase continuation, common sentence starter, "Trump said" after a quote).
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ _STARTERS = _words(
     """
 )
 
-# After a quotation closed by "!" or "?", a name and a speech verb continue the same sentence:
+# After a closing quote, a name and a speech verb continue the same sentence:
 # '"... Witch Hunt!" Trump tweeted on Sunday.'
 _ATTRIBUTION = re.compile(
     r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+"
@@ -184,14 +185,11 @@ def _ends_sentence(text: str, chunk_start: int, chunk_end: int, match: re.Match[
     """Decide whether a candidate really ends a sentence, from the words on either side."""
     punct = match.group("punct")
     following = _next_token(text, match.end(), chunk_end).lstrip(_OPENERS)
-    if not following:
-        return False
-    first = following[0]
-    if first.islower():
+    if not following or following[0].islower():
         return False  # "wait... and see", '"Why?" he asked', "U.S. troops", "a.m. on Tuesday"
-    closing = match.group()[len(punct) :]
     next_word = _NEXT_WORD.match(following)
     next_key = next_word.group().lower() if next_word else ""
+    closing = match.group()[len(punct) :]
     if (
         any(quote in closing for quote in "\"'”’»")
         and next_key not in _STARTERS
@@ -200,24 +198,27 @@ def _ends_sentence(text: str, chunk_start: int, chunk_end: int, match: re.Match[
         return False
     if "?" in punct or "!" in punct:
         return True
-    if len(punct) > 1 or punct == "…":  # ellipsis: ends a sentence before a capital letter only
-        return first.isupper()
-    if not first.isalnum():
+    if len(punct) > 1 or punct == "…":  # an ellipsis ends a sentence before a capital letter only
+        return following[0].isupper()
+    if not following[0].isalnum():
         return False  # ". . ." written with spaces, or a dash continuing the sentence
-    word_start = match.start()
+    return _period_ends_sentence(text, chunk_start, match.start(), following, next_key)
+
+
+def _period_ends_sentence(text: str, chunk_start: int, period: int, following: str, next_key: str) -> bool:
+    """Decide a single period followed by a capital letter or a digit, from the word it closes."""
+    word_start = period
     while word_start > chunk_start and not text[word_start - 1].isspace():
         word_start -= 1
-    word = text[word_start : match.start()].strip(_OPENERS + _CLOSERS)
+    word = text[word_start:period].strip(_OPENERS + _CLOSERS)
     if word in _NEVER_ENDS:
         return False
-    if word in _BEFORE_NUMBER and first.isdigit():
+    if word in _BEFORE_NUMBER and following[0].isdigit():
         return False
     if word.isdigit() and len(word) <= 3 and _opens_list(text, chunk_start, word_start):
         return False  # "1. First item"
     if len(word) == 1 and word.isupper():  # an initial: "George W. Bush", "J. R. R. Tolkien"
-        if _INITIAL.match(following):
-            return False
-        return next_key in _STARTERS
+        return not _INITIAL.match(following) and next_key in _STARTERS
     if word in _MAY_END or _DOTTED.fullmatch(word):
         return next_key in _STARTERS
     return True

@@ -102,6 +102,8 @@ class QuestionShape:
     yes_no: bool
     content: tuple[str, ...]
     proper_nouns: tuple[str, ...]
+    words: tuple[str, ...]
+    """Lower-cased words of the question, stopwords included."""
 
 
 def question_shape(question: str) -> QuestionShape:
@@ -127,7 +129,7 @@ def question_shape(question: str) -> QuestionShape:
         kind = AnswerType.OTHER
     raw = words(question)
     proper = tuple(w for i, w in enumerate(raw) if i > 0 and w[:1].isupper() and w.lower() not in STOPWORDS)
-    return QuestionShape(kind, yes_no, tuple(content_stems(question)), proper)
+    return QuestionShape(kind, yes_no, tuple(content_stems(question)), proper, tuple(toks))
 
 
 def has_answer_type(sentence: str, kind: AnswerType, exclude: frozenset[str] = frozenset()) -> bool:

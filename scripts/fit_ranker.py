@@ -33,6 +33,7 @@ from rag.text import question_shape  # noqa: E402
 BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 SETS = ("squad2_dev/questions.jsonl", "quail_news/questions.jsonl")
 HELD_OUT_FOLD = 0
+CACHE = ROOT / ".rag" / "fit-cache"
 FOLDS = 5
 
 
@@ -40,11 +41,24 @@ FOLDS = 5
 class Sample:
     """One question with its article's signals and labels."""
 
+    dataset: str
     held_out: bool
     answerable: bool
     features: np.ndarray  # (n_sentences, n_features)
     labels: np.ndarray | None  # which sentences cover the evidence; None when the set gives no evidence
     shape_args: tuple[object, Lexicon]
+
+
+def cached_encode(embedder: SentenceEmbedder, texts: list[str]) -> np.ndarray:
+    """Embeddings, cached on disk by content so refits skip the model."""
+    key = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:24]
+    path = CACHE / f"{key}.npy"
+    if path.exists():
+        return np.load(path)
+    vectors = embedder.encode(texts)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.save(path, vectors)
+    return vectors
 
 
 def fold_of(article_id: str) -> int:
@@ -63,9 +77,9 @@ def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
         for path in sorted(articles):
             article = load_article(path)
             sentences = tuple(segment(article))
-            vectors[path] = ArticleVectors(article, sentences, embedder.encode([s.text for s in sentences]))
+            vectors[path] = ArticleVectors(article, sentences, cached_encode(embedder, [s.text for s in sentences]))
             lexicons[path] = Lexicon.build([s.text for s in sentences])
-        query_vectors = embedder.encode([q.question for q in questions])
+        query_vectors = cached_encode(embedder, [q.question for q in questions])
         for q, qv in zip(questions, query_vectors, strict=True):
             assert q.article is not None
             v = vectors[q.article]
@@ -77,7 +91,7 @@ def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
                 labels = np.array([any(covers(s.text, e) for e in q.evidence) for s in v.sentences], dtype=float)
                 if labels.sum() == 0:
                     labels = None
-            samples.append(Sample(fold_of(v.article.id) == HELD_OUT_FOLD, q.answerable, x, labels, (shape, lexicons[q.article])))
+            samples.append(Sample(name.split('/')[0], fold_of(v.article.id) == HELD_OUT_FOLD, q.answerable, x, labels, (shape, lexicons[q.article])))
         print(f"{name}: {len(questions)} questions, {len(articles)} articles", file=sys.stderr)
     return samples
 
@@ -106,6 +120,41 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, names: tuple[str, ...], *, l2: fl
     return Logistic(names, w[:-1], float(w[-1]), mean, scale)
 
 
+def fit_listwise(groups: list[tuple[np.ndarray, np.ndarray]], names: tuple[str, ...], *, l2: float = 1.0) -> Logistic:
+    """Rank sentences within each question (softmax over its article's sentences), then calibrate by Platt.
+
+    Listwise training optimises what answering needs, the best sentence on top; the Platt step turns the
+    linear score into a probability that a sentence is evidence, used for support and display.
+    """
+    from scipy.optimize import minimize
+
+    x_all = np.vstack([x for x, _ in groups])
+    mean = x_all.mean(axis=0)
+    scale = x_all.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    standard = [((x - mean) / scale, y) for x, y in groups]
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        total, gradient = 0.5 * l2 * float(w @ w), l2 * w
+        for z, y in standard:
+            s = z @ w
+            s = s - s.max()
+            p = np.exp(s) / np.exp(s).sum()
+            positive = y > 0.5
+            q = p * positive / p[positive].sum()
+            total -= float(np.log(p[positive].sum()))
+            gradient = gradient + z.T @ (p - q)
+        return total, gradient
+
+    w = minimize(loss, np.zeros(x_all.shape[1]), jac=True, method="L-BFGS-B").x
+    scores = np.concatenate([z @ w for z, _ in standard])[:, None]
+    labels = np.concatenate([y for _, y in standard])
+    platt = fit_logistic(scores, labels, ("score",), l2=0.0)
+    a = float(platt.weights[0] / platt.scale[0])
+    b = platt.bias - a * float(platt.mean[0])
+    return Logistic(names, a * w, b, mean, scale)
+
+
 def select(x: np.ndarray, columns: list[int]) -> np.ndarray:
     """Zero out every feature not in ``columns`` (an ablated signal carries no information)."""
     masked = np.zeros_like(x)
@@ -116,9 +165,9 @@ def select(x: np.ndarray, columns: list[int]) -> np.ndarray:
 def evaluate(samples: list[Sample], columns: list[int]) -> tuple[RankingModel, dict[str, float]]:
     """Fit on the training articles using only ``columns``; measure on the held-out articles."""
     train = [s for s in samples if not s.held_out and s.labels is not None]
-    x = np.vstack([select(s.features, columns) for s in train])
-    y = np.concatenate([s.labels for s in train if s.labels is not None])
-    sentence_model = fit_logistic(x, y, SENTENCE_FEATURES)
+    sentence_model = fit_listwise(
+        [(select(s.features, columns), s.labels) for s in train if s.labels is not None], SENTENCE_FEATURES
+    )
 
     def q_features(s: Sample) -> np.ndarray:
         xs = select(s.features, columns)
@@ -130,23 +179,26 @@ def evaluate(samples: list[Sample], columns: list[int]) -> tuple[RankingModel, d
     qy = np.array([s.answerable for s in q_train], dtype=float)
     answerable_model = fit_logistic(qx, qy, QUESTION_FEATURES, balanced=True)
 
-    held = [s for s in samples if s.held_out]
-    hits = [
-        float(s.labels[int(np.argmax(sentence_model.probability(select(s.features, columns))))])
-        for s in held
-        if s.labels is not None
-    ]
-    predicted = answerable_model.probability(np.vstack([q_features(s) for s in held])) >= 0.5
-    truth = np.array([s.answerable for s in held])
-    recall = float(np.mean(~predicted[~truth])) if (~truth).any() else float("nan")
-    false_abstain = float(np.mean(~predicted[truth]))
-    metrics = {
-        "held_out_questions": len(held),
-        "evidence_hit1": float(np.mean(hits)),
-        "abstain_recall": recall,
-        "false_abstain_rate": false_abstain,
-        "abstain_balanced_accuracy": (recall + 1 - false_abstain) / 2,
-    }
+    metrics: dict[str, float] = {}
+    for dataset in sorted({s.dataset for s in samples}):
+        held = [s for s in samples if s.held_out and s.dataset == dataset]
+        hits = [
+            float(s.labels[int(np.argmax(sentence_model.probability(select(s.features, columns))))])
+            for s in held
+            if s.labels is not None
+        ]
+        predicted = answerable_model.probability(np.vstack([q_features(s) for s in held])) >= 0.5
+        truth = np.array([s.answerable for s in held])
+        recall = float(np.mean(~predicted[~truth])) if (~truth).any() else float("nan")
+        false_abstain = float(np.mean(~predicted[truth]))
+        metrics |= {
+            f"{dataset}.held_out_questions": len(held),
+            f"{dataset}.abstain_recall": recall,
+            f"{dataset}.false_abstain_rate": false_abstain,
+            f"{dataset}.abstain_balanced_accuracy": (recall + 1 - false_abstain) / 2,
+        }
+        if hits:
+            metrics[f"{dataset}.evidence_hit1"] = float(np.mean(hits))
     return RankingModel(sentence_model, answerable_model), metrics
 
 

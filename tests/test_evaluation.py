@@ -654,6 +654,20 @@ def test_evaluate_cli_failing_run_leaves_no_out_dir(
     assert not any(p.name.startswith(".out") for p in tmp_path.iterdir())
 
 
+def test_default_article_is_the_configured_one_else_the_first(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "uploads").mkdir(parents=True)
+    for name in ("b-second.txt", "a-first.txt", "uploads/0-upload.txt"):
+        (corpus / name).write_text(f"{name}\n\n{BODY}")
+    settings = Settings(corpus_dir=corpus, data_dir=tmp_path / "data")
+    assert ev.default_article(settings).id == "a-first"
+    assert ev.default_article(settings.model_copy(update={"default_article": "b-second"})).id == "b-second"
+    assert ev.default_article(settings.model_copy(update={"default_article": "gone"})).id == "a-first"
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ArticleNotFoundError, match="holds no article"):
+        ev.default_article(settings.model_copy(update={"corpus_dir": tmp_path / "empty"}))
+
+
 # --------------------------------------------------------------------------- the seed set
 
 
