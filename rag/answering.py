@@ -12,9 +12,10 @@ from typing import Protocol
 from rag.config import AnsweringSettings
 from rag.retrieval import Retrieval
 from rag.schema import Answer, Citation, Retrieved
-from rag.text import content_stems, is_negated
+from rag.text import content_stems, contradicts, is_hypothetical
 
 ABSTAIN_TEXT = "The article does not say."
+INDIRECT_LEAD = "The article does not say so directly:"
 
 
 class Answerer(Protocol):
@@ -37,36 +38,65 @@ class ExtractiveAnswerer:
         hits = retrieval.hits
         if not hits or retrieval.answerable < self._settings.abstain_threshold:
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
-        chosen = self._supporting(hits)
+        chosen = self._supporting(retrieval)
         lead = self._yes_no_lead(retrieval, chosen) if retrieval.shape.yes_no else ""
         citations = tuple(Citation(n, h.sentence, h.score) for n, h in enumerate(chosen, start=1))
         body = " ".join(f"{c.sentence.text} [{c.number}]" for c in citations)
         return self._finish(f"{lead} {body}".strip(), citations, False, retrieval, started)
 
-    def _supporting(self, hits: tuple[Retrieved, ...]) -> list[Retrieved]:
-        """The best sentence, plus others nearly as likely that cover question words it misses."""
+    def _supporting(self, retrieval: Retrieval) -> list[Retrieved]:
+        """The best sentence, plus nearly-as-likely ones that cover question words it misses.
+
+        For a yes/no question a further sentence must agree with the best one, so the lead stays true.
+        """
+        hits = retrieval.hits
+        if retrieval.shape.yes_no:
+            hits = self._decisive_first(hits)
         best = hits[0]
         chosen = [best]
-        covered = set(content_stems(best.sentence.text))
+        wanted = set(retrieval.shape.content)
+        covered = set(content_stems(best.sentence.text)) & wanted
         for hit in hits[1:]:
-            if len(chosen) >= self._settings.max_citations:
+            if (
+                len(chosen) >= self._settings.max_citations
+                or hit.score < self._settings.support_ratio * best.score
+            ):
                 break
-            if hit.score < self._settings.support_ratio * best.score:
-                break
-            stems = set(content_stems(hit.sentence.text))
-            if stems - covered:
+            if retrieval.shape.yes_no:
+                question = retrieval.query.text
+                if contradicts(question, hit.sentence.text) == contradicts(question, best.sentence.text):
+                    chosen.append(hit)
+                continue
+            adds = (set(content_stems(hit.sentence.text)) & wanted) - covered
+            if adds:
                 chosen.append(hit)
-                covered |= stems
+                covered |= adds
         return chosen
 
-    @staticmethod
-    def _yes_no_lead(retrieval: Retrieval, chosen: list[Retrieved]) -> str:
-        """ "Yes." when the evidence agrees with the question's polarity, "No." when negated, else hedged."""
-        question_negated = is_negated(retrieval.query.text)
-        verdicts = {is_negated(h.sentence.text) != question_negated for h in chosen}
-        if len(verdicts) > 1:
-            return "The article is mixed on this:"
-        return "No." if verdicts.pop() else "Yes."
+    def _decisive_first(self, hits: tuple[Retrieved, ...]) -> tuple[Retrieved, ...]:
+        """Among the strong candidates, put statements of fact before talk of what could have happened.
+
+        "The potential for mass casualties was real" is on topic but settles nothing; "caused no
+        casualties" settles a yes/no question.
+        """
+        floor = self._settings.support_ratio * hits[0].score
+        strong = [h for h in hits if h.score >= floor]
+        weak = [h for h in hits if h.score < floor]
+        strong.sort(key=lambda h: is_hypothetical(h.sentence.text))  # stable: keeps score order within groups
+        return (*strong, *weak)
+
+    def _yes_no_lead(self, retrieval: Retrieval, chosen: list[Retrieved]) -> str:
+        """ "No." when the evidence negates or opposes the question, "Yes." when it matches every word of it.
+
+        When some question word has no counterpart in the evidence, the answer says so instead of
+        guessing ("Is O'Hanlon an Iranian official?" against "O'Hanlon, a military analyst").
+        """
+        best = chosen[0]
+        if contradicts(retrieval.query.text, best.sentence.text):
+            return "No."
+        if best.signals.get("weakest", 1.0) < self._settings.yes_no_min_match:
+            return INDIRECT_LEAD
+        return "Yes."
 
     @staticmethod
     def _finish(

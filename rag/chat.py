@@ -32,7 +32,7 @@ from rag.text import STOPWORDS, words
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
 
-PERSONAL_PRONOUNS = frozenset("he him his she her hers".split())
+PERSONAL_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers"])
 OTHER_PRONOUNS = frozenset("it its they them their theirs this that these those there one other".split())
 ELLIPTIC_OPENERS = ("and ", "what about", "how about", "also ", "but ", "so ", "or ")
 UPLOADS_FOLDER = "uploads"
@@ -61,8 +61,7 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     lowered = question.lower().strip()
     personal = [t for t in tokens if t in PERSONAL_PRONOUNS]
     other = [t for t in tokens if t in OTHER_PRONOUNS]
-    content = [t for t in tokens if t not in STOPWORDS]
-    elliptic = lowered.startswith(ELLIPTIC_OPENERS) or len(content) <= 2
+    elliptic = lowered.startswith(ELLIPTIC_OPENERS) or len(tokens) <= 3
     if not (personal or other or elliptic):
         return Query(question=question, text=question)
     text = question
@@ -118,7 +117,9 @@ class ArticleChat:
     ) -> ArticleChat:
         """Wire the default components; pass ``client``/``embedder`` to inject others (tests, a server)."""
         embedder = embedder or SentenceEmbedder(settings.embedding_model)
-        index = SentenceIndex(client or open_chroma(settings), embedder, collection_prefix=settings.collection_prefix)
+        index = SentenceIndex(
+            client or open_chroma(settings), embedder, collection_prefix=settings.collection_prefix
+        )
         retriever = HybridRetriever(
             index,
             embedder,
@@ -149,7 +150,9 @@ class ArticleChat:
         """Validate, index and keep an uploaded file in the corpus; nothing is stored if any step fails."""
         upload_name = Path(name).name
         if Path(upload_name).suffix.lower() not in SUPPORTED_SUFFIXES:
-            raise UnreadableDocumentError(f'"{upload_name}" is not a supported article file: use .txt, .md or .html.')
+            raise UnreadableDocumentError(
+                f'"{upload_name}" is not a supported article file: use .txt, .md or .html.'
+            )
         folder = self.settings.corpus_dir / UPLOADS_FOLDER
         folder.mkdir(parents=True, exist_ok=True)
         final = self._free_path(folder, Path(upload_name))
@@ -168,7 +171,9 @@ class ArticleChat:
         if not title:
             raise UnreadableDocumentError("The pasted article has no title: type a title and try again.")
         if not text.strip():
-            raise UnreadableDocumentError(f'The pasted article "{title}" has no text: paste its text and try again.')
+            raise UnreadableDocumentError(
+                f'The pasted article "{title}" has no text: paste its text and try again.'
+            )
         return self.save_upload(f"{title}.md", f"# {title}\n\n{text.strip()}\n".encode())
 
     def articles(self) -> list[ArticleSummary]:
@@ -206,7 +211,9 @@ class ArticleChat:
             self.index.upsert(article)
             return article.id
         if path.suffix.lower() in SUPPORTED_SUFFIXES or "/" in id_or_path:
-            raise ArticleNotFoundError(f'"{id_or_path}" does not exist: check the path, or pass an article id.')
+            raise ArticleNotFoundError(
+                f'"{id_or_path}" does not exist: check the path, or pass an article id.'
+            )
         self.index.get_article(id_or_path)
         return id_or_path
 

@@ -57,7 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "eval":
             from rag.evaluation import evaluate_cli
 
-            return evaluate_cli(settings, args.questions, args.out, limit=args.limit, fail_under=args.fail_under)
+            return evaluate_cli(
+                settings, args.questions, args.out, limit=args.limit, fail_under=args.fail_under
+            )
         if args.command == "serve":
             from rag.ui import serve
 
@@ -140,6 +142,7 @@ def _read_history(path: Path) -> tuple[Turn, ...]:
         isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in data
     ):
         raise RagError(
-            f'History file "{path}" must hold [["earlier question", "earlier answer"], ...]: fix it and try again.'
+            f'History file "{path}" must hold [["earlier question", "earlier answer"], ...]: '
+            "fix it and try again."
         )
     return tuple(Turn(q, a) for q, a in data)

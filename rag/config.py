@@ -1,7 +1,8 @@
 """One typed settings tree for the whole product (environment prefix ``RAG_``).
 
 Built once at the edges (``app.py``, the CLI) and passed down; tests pass overrides as arguments.
-Nested fields are set from the environment with a double underscore, e.g. ``RAG_ANSWERING__ABSTAIN_THRESHOLD``.
+Nested fields are set from the environment with a double underscore,
+e.g. ``RAG_ANSWERING__ABSTAIN_THRESHOLD``.
 """
 
 from __future__ import annotations
@@ -31,12 +32,21 @@ class AnsweringSettings(BaseModel):
         description="Minimum evidence probability of the best sentence; below it the answer abstains. "
         "Raise it to abstain more often (higher precision), lower it to answer more (higher recall).",
     )
+    yes_no_min_match: float = Field(
+        0.3,
+        ge=0.0,
+        le=1.0,
+        description="A yes/no answer opens with Yes only when every question word matches a word of the "
+        "evidence at least this closely (token similarity); below it the answer says the article is not "
+        "direct.",
+    )
     max_citations: int = Field(3, ge=1, le=10, description="Most sentences one answer may cite.")
     support_ratio: float = Field(
         0.6,
         ge=0.0,
         le=1.0,
-        description="A further sentence is cited only if its probability is at least this share of the best one.",
+        description="A further sentence is cited only if its probability is at least this share of the "
+        "best one.",
     )
 
 
@@ -45,14 +55,17 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="RAG_", env_nested_delimiter="__", extra="ignore")
 
-    host: str = Field("127.0.0.1", description="Interface the UI binds to; loopback unless you mean to share it.")
+    host: str = Field(
+        "127.0.0.1", description="Interface the UI binds to; loopback unless you mean to share it."
+    )
     port: int = Field(7860, ge=0, le=65535, description="Port of the UI.")
     corpus_dir: Path = Field(Path("corpus"), description="Folder of .txt/.md/.html articles to ingest.")
     data_dir: Path = Field(
         Path(".rag"), description="Folder of the local Chroma store and caches (git-ignored)."
     )
     default_article: str | None = Field(
-        None, description="Article id opened first and used by `ask` without --article; default: the first one."
+        None,
+        description="Article id opened first and used by `ask` without --article; default: the first one.",
     )
     embedding_model: Path | None = Field(
         None,

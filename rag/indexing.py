@@ -91,11 +91,30 @@ class SyncReport:
 
 @dataclass(frozen=True, slots=True)
 class ArticleVectors:
-    """An article with its sentences and their unit embeddings, row ``i`` for sentence ``i``."""
+    """An article with its sentences and their unit embeddings, row ``i`` for sentence ``i``.
+
+    ``tokens`` stacks the content word-piece vectors of all sentences; sentence ``i`` owns the rows from
+    ``token_starts[i]`` to ``token_starts[i + 1]`` (or the end).
+    """
 
     article: Article
     sentences: tuple[Sentence, ...]
     embeddings: np.ndarray
+    tokens: np.ndarray
+    token_starts: np.ndarray
+
+    @classmethod
+    def build(
+        cls,
+        article: Article,
+        sentences: tuple[Sentence, ...],
+        embeddings: np.ndarray,
+        tokens: list[np.ndarray],
+    ) -> ArticleVectors:
+        """Stack per-sentence token matrices into the flat form."""
+        starts = np.cumsum([0] + [len(t) for t in tokens[:-1]]) if tokens else np.zeros(0, dtype=np.int64)
+        flat = np.concatenate(tokens) if tokens else np.zeros((0, 0), dtype=np.float32)
+        return cls(article, sentences, embeddings, flat, starts.astype(np.int64))
 
 
 class SentenceIndex:
@@ -145,7 +164,8 @@ class SentenceIndex:
             known = ", ".join(s.id for s in self.list_articles()[:10]) or "none yet"
             raise ArticleNotFoundError(
                 f'No article with id "{article_id}" in the store (known: {known}). '
-                "Run `python -m rag ingest PATH` to add it, or pass --article with an existing id or a file path."
+                "Run `python -m rag ingest PATH` to add it, or pass --article with an existing id "
+                "or a file path."
             )
         meta = (records["metadatas"] or [{}])[0]
         text = (records["documents"] or [""])[0] or ""
@@ -178,7 +198,10 @@ class SentenceIndex:
                 "run `python -m rag ingest` again."
             )
         matrix = np.stack([by_id[i] for i in ids]) if ids else np.zeros((0, 0), dtype=np.float32)
-        entry = ArticleVectors(article, sentences, matrix)
+        _, tokens = self._embedder.encode_tokens(
+            [s.text for s in sentences]
+        )  # in memory only, once per article
+        entry = ArticleVectors.build(article, sentences, matrix, tokens)
         self._cache[article.sha256] = entry
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
@@ -193,11 +216,12 @@ class SentenceIndex:
     def upsert(self, article: Article) -> SyncReport:
         """Store one article; unchanged content embeds nothing, changed content replaces its sentences."""
         current = self._articles.get(ids=[article.id], include=["metadatas"])
-        previous = (current["metadatas"] or [None])[0] if current["ids"] else None
+        previous = (current["metadatas"] or [None])[0] if current["ids"] else None  # type: ignore[list-item]
         if previous is not None and previous.get("sha256") == article.sha256:
             if previous.get("source") != article.source or previous.get("title") != article.title:
                 self._articles.update(
-                    ids=[article.id], metadatas=[{**previous, "source": article.source, "title": article.title}]
+                    ids=[article.id],
+                    metadatas=[{**previous, "source": article.source, "title": article.title}],
                 )
             return SyncReport(unchanged=(article.id,))
         sentences = segment(article)
@@ -220,7 +244,9 @@ class SentenceIndex:
             )
         self._articles.upsert(
             ids=[article.id],
-            embeddings=[self._mean_vector(ids, dict(zip((i for i, _ in fresh), vectors, strict=True)))],
+            embeddings=self._mean_vector(ids, dict(zip((i for i, _ in fresh), vectors, strict=True)))[
+                None, :
+            ],
             documents=[article.text],
             metadatas=[
                 {
@@ -250,7 +276,8 @@ class SentenceIndex:
         for article in articles:
             if article.id in seen and seen[article.id] != article.source:
                 raise StoreError(
-                    f'Two files map to the article id "{article.id}": {seen[article.id]} and {article.source}. '
+                    f'Two files map to the article id "{article.id}": '
+                    f"{seen[article.id]} and {article.source}. "
                     "Rename one of them."
                 )
             seen[article.id] = article.source
@@ -264,15 +291,18 @@ class SentenceIndex:
                     report = report.merge(self.remove(summary.id))
         return report
 
-    def _mean_vector(self, ids: list[str], fresh: dict[str, np.ndarray]) -> list[float]:
+    def _mean_vector(self, ids: list[str], fresh: dict[str, np.ndarray]) -> np.ndarray:
         """Unit mean of the article's sentence vectors, reusing stored ones instead of re-embedding."""
         reused = [i for i in ids if i not in fresh]
         rows = [fresh[i] for i in ids if i in fresh]
         for chunk in _chunks(reused, self._batch):
             got = self._sentences.get(ids=chunk, include=["embeddings"])
-            rows.extend(np.asarray(e, dtype=np.float32) for e in (got["embeddings"] if got["embeddings"] is not None else []))
+            rows.extend(
+                np.asarray(e, dtype=np.float32)
+                for e in (got["embeddings"] if got["embeddings"] is not None else [])
+            )
         mean = np.mean(np.stack(rows), axis=0)
-        return [float(x) for x in mean / (np.linalg.norm(mean) or 1.0)]
+        return np.asarray(mean / (np.linalg.norm(mean) or 1.0), dtype=np.float32)
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterable[list[str]]:

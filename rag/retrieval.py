@@ -6,6 +6,8 @@ instead of approximately: the article's vectors come from the store once and sta
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import math
 import time
 from collections import Counter, OrderedDict
@@ -17,7 +19,16 @@ from rag.embedding import SentenceEmbedder
 from rag.indexing import ArticleVectors, SentenceIndex
 from rag.ranking import QUESTION_FEATURES, SENTENCE_FEATURES, RankingModel
 from rag.schema import Retrieved
-from rag.text import AnswerType, QuestionShape, content_stems, has_answer_type, question_shape, stem, words
+from rag.text import (
+    AnswerType,
+    QuestionShape,
+    content_stems,
+    correct_spelling,
+    has_answer_type,
+    question_shape,
+    stem,
+    words,
+)
 
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -56,6 +67,8 @@ class Lexicon:
     document_frequency: Counter[str]
     average_length: float
     vocabulary: frozenset[str]
+    surface: frozenset[str]
+    """Lower-cased words as written, for spelling correction of questions."""
 
     @classmethod
     def build(cls, texts: list[str]) -> Lexicon:
@@ -68,10 +81,19 @@ class Lexicon:
         return cls(
             stems,
             tuple(Counter(s) for s in stems),
-            tuple(frozenset(zip(s, s[1:], strict=False)) for s in stems),
+            tuple(frozenset(itertools.pairwise(s)) for s in stems),
             df,
             average or 1.0,
             frozenset(df),
+            frozenset(w.lower() for t in texts for w in words(t)),
+        )
+
+    def spell_check(self, query: Query) -> Query:
+        """The query with words the article lacks corrected towards close words it has."""
+        return dataclasses.replace(
+            query,
+            text=correct_spelling(query.text, self.surface),
+            context=correct_spelling(query.context, self.surface),
         )
 
     def idf(self, term: str) -> float:
@@ -98,7 +120,7 @@ class HybridRetriever:
         self._model = model
         self._top_k = top_k
         self._lexicons: OrderedDict[str, Lexicon] = OrderedDict()
-        self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._query_vectors: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._query_cache_size = query_cache_size
 
     def retrieve(self, query: Query, article_id: str) -> Retrieval:
@@ -106,11 +128,12 @@ class HybridRetriever:
         started = time.perf_counter()
         vectors = self._index.vectors(article_id)
         lexicon = self._lexicon(vectors)
+        query = lexicon.spell_check(query)
         loaded = time.perf_counter()
-        query_vector = self._embed_query(f"{query.text} {query.context}".strip())
+        query_vector, query_tokens = self._embed_query(f"{query.text} {query.context}".strip())
         embedded = time.perf_counter()
         shape = question_shape(query.text)
-        features = sentence_features(query, shape, vectors, lexicon, query_vector)
+        features = sentence_features(query, shape, vectors, lexicon, query_vector, query_tokens)
         probabilities = self._model.sentence.probability(features)
         order = np.argsort(-probabilities, kind="stable")
         hits = tuple(
@@ -124,7 +147,9 @@ class HybridRetriever:
             for i in order[: self._top_k]
         )
         answerable = float(
-            self._model.answerable.probability(question_features(shape, lexicon, features, probabilities)[None, :])[0]
+            self._model.answerable.probability(
+                question_features(shape, lexicon, features, probabilities)[None, :]
+            )[0]
         )
         done = time.perf_counter()
         timings = {
@@ -144,10 +169,11 @@ class HybridRetriever:
                 self._lexicons.popitem(last=False)
         return lexicon
 
-    def _embed_query(self, text: str) -> np.ndarray:
+    def _embed_query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         cached = self._query_vectors.get(text)
         if cached is None:
-            cached = self._embedder.encode([text])[0]
+            vectors, tokens = self._embedder.encode_tokens([text])
+            cached = (vectors[0], tokens[0])
             if self._query_cache_size:
                 self._query_vectors[text] = cached
                 while len(self._query_vectors) > self._query_cache_size:
@@ -156,7 +182,12 @@ class HybridRetriever:
 
 
 def sentence_features(
-    query: Query, shape: QuestionShape, vectors: ArticleVectors, lexicon: Lexicon, query_vector: np.ndarray
+    query: Query,
+    shape: QuestionShape,
+    vectors: ArticleVectors,
+    lexicon: Lexicon,
+    query_vector: np.ndarray,
+    query_tokens: np.ndarray,
 ) -> np.ndarray:
     """The ``(n_sentences, len(SENTENCE_FEATURES))`` signal matrix; also used to fit the model."""
     n = len(vectors.sentences)
@@ -181,16 +212,24 @@ def sentence_features(
         matched = [w for t, w in weights.items() if t in counts]
         matrix[i, column["lexical_raw"]] = bm25 / total_weight
         matrix[i, column["overlap"]] = sum(matched) / total_weight
-        matrix[i, column["bigram"]] = len(q_bigrams & lexicon.bigrams[i]) / len(q_bigrams) if q_bigrams else 0.0
-        matrix[i, column["rarest_match"]] = max(matched, default=0.0) / (max(weights.values(), default=0.0) or 1.0)
+        matrix[i, column["bigram"]] = (
+            len(q_bigrams & lexicon.bigrams[i]) / len(q_bigrams) if q_bigrams else 0.0
+        )
+        matrix[i, column["rarest_match"]] = max(matched, default=0.0) / (
+            max(weights.values(), default=0.0) or 1.0
+        )
         if typed:
             present = has_answer_type(vectors.sentences[i].text, shape.answer_type, question_words)
             matrix[i, column["type_match"]] = 1.0 if present else -1.0
         matrix[i, column["previous"]] = 1.0 if i in query.previous else 0.0
         matrix[i, column["length"]] = math.log1p(len(stems))
+    matrix[:, column["maxsim"]], matrix[:, column["weakest"]] = late_interaction(query_tokens, vectors)
+    matrix[:, column["maxsim_gap"]] = matrix[:, column["maxsim"]] - matrix[:, column["maxsim"]].max()
     matrix[:, column["dense"]] = dense
     matrix[:, column["dense_gap"]] = dense - dense.max()
-    matrix[:, column["dense_rank"]] = 1.0 / (1.0 + np.argsort(np.argsort(-dense, kind="stable"), kind="stable"))
+    matrix[:, column["dense_rank"]] = 1.0 / (
+        1.0 + np.argsort(np.argsort(-dense, kind="stable"), kind="stable")
+    )
     raw = matrix[:, column["lexical_raw"]]
     matrix[:, column["lexical"]] = raw / raw.max() if raw.max() > 0 else 0.0
     overlap = matrix[:, column["overlap"]]
@@ -199,6 +238,13 @@ def sentence_features(
     matrix[:, column["neighbour"]] = np.maximum(padded[:-2], padded[2:])
     matrix[:, column["position"]] = 1.0 / (1.0 + np.arange(n))
     return matrix
+
+
+def late_interaction(query_tokens: np.ndarray, vectors: ArticleVectors) -> tuple[np.ndarray, np.ndarray]:
+    """Per sentence: the mean and the minimum, over question words, of the best match among its words."""
+    similarity = query_tokens @ vectors.tokens.T  # (question pieces, all sentence pieces)
+    best = np.maximum.reduceat(similarity, vectors.token_starts, axis=1)  # (question pieces, sentences)
+    return best.mean(axis=0), best.min(axis=0)
 
 
 SPECULATIVE = frozenset("probably likely might would could think thinks believe believes feel feels".split())
@@ -226,6 +272,9 @@ def question_features(
     values = {
         "top_probability": ranked[0],
         "top_dense": features[best, sentence_column["dense"]],
+        "top_maxsim": features[best, sentence_column["maxsim"]],
+        "top_weakest": features[best, sentence_column["weakest"]],
+        "best_maxsim": features[:, sentence_column["maxsim"]].max(),
         "top_overlap": features[best, sentence_column["overlap"]],
         "top_type_match": features[best, sentence_column["type_match"]],
         "margin": ranked[0] - ranked[1] if len(ranked) > 1 else ranked[0],
@@ -233,7 +282,9 @@ def question_features(
         "window_coverage": 1.0 - sum(unmatched) / total if total else 1.0,
         "unmatched_rarest": max(unmatched, default=0.0) / (max(weights.values(), default=0.0) or 1.0),
         "missing_names": sum(1 for n in names if n not in lexicon.vocabulary) / len(names) if names else 0.0,
-        "missing_numbers": sum(1 for t in numbers if t not in lexicon.vocabulary) / len(numbers) if numbers else 0.0,
+        "missing_numbers": sum(1 for t in numbers if t not in lexicon.vocabulary) / len(numbers)
+        if numbers
+        else 0.0,
         "speculative": 1.0 if any(t in SPECULATIVE for t in shape.words) else 0.0,
         "question_terms": math.log1p(len(q_stems)),
     }

@@ -5,6 +5,7 @@ Deliberately rule-based and dependency-free: it runs in microseconds per sentenc
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -14,42 +15,62 @@ WORD = re.compile(r"[A-Za-z0-9]+(?:[’'][A-Za-z]+)*|[^\sA-Za-z0-9]")
 WORD_ONLY = re.compile(r"[A-Za-z0-9]+(?:[’'.][A-Za-z0-9]+)*")
 
 STOPWORDS = frozenset(
-    """a about above after again against all am an and any are aren't as at be because been before being below
-    between both but by can cannot could couldn't did didn't do does doesn't doing don't down during each few for
-    from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him
-    himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my
-    myself nor of off on once only or other ought our ours ourselves out over own same shan't she she'd she'll
-    she's should shouldn't so some such than that that's the their theirs them themselves then there there's these
-    they they'd they'll they're they've this those through to too under until up very was wasn't we we'd we'll
-    we're we've were weren't what what's when when's where where's which while who who's whom why why's with won't
-    would wouldn't you you'd you'll you're you've your yours yourself yourselves also just s t said say says
-    according tell told anything something article say mention mentioned does do did please know ok okay so
-    like really actually""".split()
+    """a about above after again against all am an and any are aren't as at be because been before being
+        below between both but by can cannot could couldn't did didn't do does doesn't doing don't down
+        during each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her
+        here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's
+        its itself let's me more most mustn't my myself nor of off on once only or other ought our ours
+        ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than that
+        that's the their theirs them themselves then there there's these they they'd they'll they're they've
+        this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
+        what's when when's where where's which while who who's whom why why's with won't would wouldn't you
+        you'd you'll you're you've your yours yourself yourselves also just s t said say says according tell
+        told anything something article say mention mentioned does do did please know ok okay so like really
+        actually""".split()
 )
 """Function words that carry no topic; "no", "not" and "never" are kept because they decide yes/no answers."""
 
 NEGATIONS = frozenset(
-    "no not n't never none nobody nothing neither nor without cannot denied deny denies refused failed".split()
+    """no not n't never none nobody nothing neither nor without cannot denied deny denies refused failed
+        avoid avoided avoiding unlikely lack lacked""".split()
 )
 
+_ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limited significant:minimal
+    significant:limited heavy:light large:small big:small many:few more:fewer more:less
+    increase:decrease increased:decreased rise:fall win:lose won:lost success:failure succeeded:failed
+    accept:reject accepted:rejected allow:ban allowed:banned support:oppose supported:opposed
+    agree:disagree confirm:deny confirmed:denied intentional:accidental intentionally:accidentally
+    deliberately:accidentally foreign:domestic true:false alive:dead open:closed before:after early:late
+    high:low strong:weak rich:poor same:different private:public legal:illegal guilty:innocent
+    maximum:minimum full:empty occupied:vacant inflict:avoid severe:minimal severe:mild serious:minor
+    widespread:limited""".split()
+ANTONYMS: dict[str, frozenset[str]] = {}
+for _pair in _ANTONYM_PAIRS:
+    _a, _b = _pair.split(":")
+    ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
+    ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
+"""Opposites that flip a yes/no answer ("Was the damage extensive?" / "limited damage")."""
+
 MONTHS = frozenset(
-    """january february march april may june july august september october november december jan feb mar apr
-    jun jul aug sep sept oct nov dec""".split()
+    """january february march april may june july august september october november december jan feb mar
+        apr jun jul aug sep sept oct nov dec""".split()
 )
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 TIME_WORDS = frozenset(
     """today yesterday tomorrow tonight week weeks month months year years decade decades century centuries
-    morning afternoon evening night ago earlier later last since until spring summer autumn fall winter""".split()
+        morning afternoon evening night ago earlier later last since until spring summer autumn fall
+        winter""".split()
 )
 NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
-    million millions billion billions trillion dozen dozens half percent""".split()
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+        seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+        thousand thousands million millions billion billions trillion dozen dozens half percent""".split()
 )
-PLACE_PREPOSITIONS = frozenset("in at from to near across into inside outside throughout".split())
+PLACE_PREPOSITIONS = frozenset("""in at from to near across into inside outside throughout""".split())
 YES_NO_OPENERS = frozenset(
-    """is are was were am do does did has have had can could will would should shall may might must isn't aren't
-    wasn't weren't don't doesn't didn't hasn't haven't hadn't can't couldn't won't wouldn't shouldn't""".split()
+    """is are was were am do does did has have had can could will would should shall may might must isn't
+        aren't wasn't weren't don't doesn't didn't hasn't haven't hadn't can't couldn't won't wouldn't
+        shouldn't""".split()
 )
 
 
@@ -72,7 +93,14 @@ def stem(word: str) -> str:
         w = w[:-2]
     if len(w) <= 3:
         return w
-    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("edly", ""), ("ed", ""), ("ly", "")):
+    for suffix, replacement in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ing", ""),
+        ("edly", ""),
+        ("ed", ""),
+        ("ly", ""),
+    ):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)] + replacement
             break
@@ -115,11 +143,17 @@ def question_shape(question: str) -> QuestionShape:
         or q.startswith(("is it true", "was there", "were there", "is there", "are there"))
         or (toks[0] in {"so", "and", "but", "ok", "okay"} and len(toks) > 1 and toks[1] in YES_NO_OPENERS)
     )
-    if re.search(r"\bhow (many|much)\b|\bwhat (number|percentage|percent|amount)\b|\bhow (long|old|far|big)\b", q):
+    if re.search(
+        r"\bhow (many|much)\b|\bwhat (number|percentage|percent|amount)\b|\bhow (long|old|far|big)\b", q
+    ):
         kind = AnswerType.NUMBER
-    elif re.search(r"\bwhen\b|\bwhat (year|date|day|month|time|century|decade)\b|\bwhich (year|day|month)\b", q):
+    elif re.search(
+        r"\bwhen\b|\bwhat (year|date|day|month|time|century|decade)\b|\bwhich (year|day|month)\b", q
+    ):
         kind = AnswerType.DATE
-    elif re.search(r"\bwhere\b|\bwhat (country|city|place|region|state|town)\b|\bwhich (country|city|place)\b", q):
+    elif re.search(
+        r"\bwhere\b|\bwhat (country|city|place|region|state|town)\b|\bwhich (country|city|place)\b", q
+    ):
         kind = AnswerType.PLACE
     elif re.search(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhat (is|was) (his|her) name\b", q):
         kind = AnswerType.PERSON
@@ -142,7 +176,12 @@ def has_answer_type(sentence: str, kind: AnswerType, exclude: frozenset[str] = f
         )
     if kind is AnswerType.DATE:
         return any(
-            (t in MONTHS or t in WEEKDAYS or t in TIME_WORDS or re.fullmatch(r"1[5-9]\d\d|20\d\d|\d{2,4}s", t))
+            (
+                t in MONTHS
+                or t in WEEKDAYS
+                or t in TIME_WORDS
+                or re.fullmatch(r"1[5-9]\d\d|20\d\d|\d{2,4}s", t)
+            )
             and stem(t) not in exclude
             for t in lowered
         )
@@ -161,7 +200,76 @@ def has_answer_type(sentence: str, kind: AnswerType, exclude: frozenset[str] = f
     return False
 
 
+def correct_spelling(text: str, vocabulary: frozenset[str]) -> str:
+    """Replace words the article lacks by a close word it has ("casulties" -> "casualties").
+
+    Only words of four letters or more, and only to a word of the article, so a name the article never
+    mentions stays as typed (and can still make the answer abstain).
+    """
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lowered = word.lower()
+        if len(lowered) < 4 or lowered in vocabulary or lowered in STOPWORDS or not lowered.isalpha():
+            return word
+        close = difflib.get_close_matches(lowered, vocabulary, n=1, cutoff=0.8)
+        if not close:
+            return word
+        return close[0].capitalize() if word[:1].isupper() else close[0]
+
+    return WORD_ONLY.sub(fix, text)
+
+
+def _lower_words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+|n't", text.lower().replace("’", "'"))
+
+
 def is_negated(sentence: str) -> bool:
-    """Whether the sentence contains a negation cue ("no", "not", "did not", "no one", ...)."""
-    lowered = sentence.lower().replace("’", "'")
-    return any(t in NEGATIONS for t in re.findall(r"[a-z]+|n't", lowered))
+    """Whether the sentence contains a negation cue ("no", "not", "did not", "avoid", ...)."""
+    return any(t in NEGATIONS for t in _lower_words(sentence))
+
+
+NEGATION_REACH = 5
+"""A negation cue governs the next few content words ("did not kill or wound any U.S. troops")."""
+
+
+def _negates_topic(text: str, topic: frozenset[str]) -> bool:
+    """Whether a negation cue in ``text`` governs one of the ``topic`` stems.
+
+    Scope matters: in "fired into vacant areas where they were unlikely to cause harm" the cue governs
+    "harm", not "fired" or "vacant". When the text shares no topic word, a cue in its first clause counts.
+    """
+    tokens = _lower_words(text)
+    content = [(i, t) for i, t in enumerate(tokens) if t in NEGATIONS or t not in STOPWORDS]
+    if topic & {stem(t) for _, t in content}:
+        for k, (_, token) in enumerate(content):
+            if token in NEGATIONS and any(
+                stem(t) in topic for _, t in content[k + 1 : k + 1 + NEGATION_REACH]
+            ):
+                return True
+        return False
+    first_clause = re.split(r"[,;:]", text, maxsplit=1)[0]
+    return any(t in NEGATIONS for t in _lower_words(first_clause))
+
+
+def contradicts(question: str, sentence: str) -> bool:
+    """Whether the sentence answers the yes/no question with "no": a negation or an opposite flips it."""
+    question_words = _lower_words(question)
+    sentence_words = set(_lower_words(sentence))
+    topic = frozenset(content_stems(question)) - {stem(n) for n in NEGATIONS}
+    flipped = any(t in NEGATIONS for t in question_words) != _negates_topic(sentence, topic)
+    for word in set(question_words):
+        opposites = ANTONYMS.get(word, frozenset())
+        if opposites & sentence_words and word not in sentence_words:
+            flipped = not flipped
+    return flipped
+
+
+HYPOTHETICAL = frozenset(
+    """potential potentially possible possibly could might would if risk threat feared fears""".split()
+)
+
+
+def is_hypothetical(sentence: str) -> bool:
+    """Whether the sentence talks of what could happen rather than of what did."""
+    return any(t in HYPOTHETICAL for t in _lower_words(sentence))

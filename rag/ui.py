@@ -8,6 +8,7 @@ lacks: it calls the ``ArticleChat`` service and the evaluation functions the CLI
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import sys
@@ -15,15 +16,22 @@ import tempfile
 import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import gradio as gr
 
 from rag.chat import ArticleChat
 from rag.config import Settings
 from rag.errors import RagError
-from rag.indexing import ArticleSummary
-from rag.loading import SUPPORTED_SUFFIXES
+from rag.evaluation import (
+    PLOT_FILES,
+    default_article,
+    format_value,
+    load_question_set,
+    run_evaluation,
+    write_report,
+)
+from rag.loading import SUPPORTED_SUFFIXES, load_article
 from rag.schema import Answer, Article, Citation, Retrieved, Sentence, Turn
 
 #: Shown as one-click questions while the default article is open.
@@ -57,10 +65,12 @@ SYSTEM_FONTS = (
 MONO_FONTS = ("ui-monospace", "SFMono-Regular", "Menlo", "Consolas", '"Liberation Mono"', "monospace")
 
 # Defence in depth: even if some text escaped escaping, the page may load nothing from another host.
+# The style is here, not in CSS: Gradio scopes custom CSS inside the app, and this padding is outside it.
 HEAD = (
     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self' 'unsafe-inline' "
     "'unsafe-eval' data: blob:; img-src 'self' data: blob:; connect-src 'self'; "
     "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'\">"
+    "<style>@media (max-width: 720px) { .gradio-container .main.app { padding: 10px !important; } }</style>"
 )
 
 # Runs once on page load. Event delegation on the document: the chat log is re-rendered after every
@@ -196,12 +206,14 @@ button.jump:hover, button.jump:focus-visible { background: var(--background-fill
 .eval-card { border: 1px solid var(--border-color-primary); border-radius: 10px; padding: 10px 12px; }
 .eval-card .v { font-size: 1.4rem; font-weight: 650; font-variant-numeric: tabular-nums; }
 .eval-card .k { font-size: 0.8rem; color: var(--body-text-color-subdued); }
-table.eval-table { border-collapse: collapse; font-size: 0.88rem; font-variant-numeric: tabular-nums; }
-table.eval-table td, table.eval-table th { padding: 3px 14px 3px 0; text-align: left;
-  border-bottom: 1px solid var(--border-color-primary); }
-table.eval-table td.num { text-align: right; }
+#eval-summary details summary { cursor: pointer; color: var(--body-text-color-subdued); }
+#eval-summary table.eval-table { border-collapse: collapse; font-size: 0.88rem; width: auto; margin-top: 6px;
+  font-variant-numeric: tabular-nums; }
+#eval-summary table.eval-table td { padding: 3px 28px 3px 0 !important; border: none !important;
+  border-bottom: 1px solid var(--border-color-primary) !important; background: none !important; }
+#eval-summary table.eval-table td.num { text-align: right; padding-right: 0 !important; }
 @media (max-width: 720px) {
-  .gradio-container .main.app { padding: 10px 10px !important; }
+  #chat-actions { flex-wrap: wrap; }
   #app-header h1 { font-size: 1.2rem; }
   .chat-scroll { height: auto; min-height: 180px; max-height: 60vh; }
   .doc-scroll { height: auto; max-height: 70vh; padding: 12px 14px; }
@@ -374,12 +386,23 @@ def render_chat(history: Sequence[Turn], answers: Sequence[Answer], notice: str 
     else:
         inner = "".join(render_exchange(t.question, a) for t, a in zip(history, answers, strict=True))
     return (
-        f'<div class="chat-scroll"><div class="chat" data-count="{len(history)}" '
-        f'data-notice="{int(bool(notice))}">{inner}{render_notice(notice)}</div></div>'
+        '<div class="chat-scroll"><div class="chat" role="log" aria-live="polite" '
+        f'data-count="{len(history)}" data-notice="{int(bool(notice))}">'
+        f"{inner}{render_notice(notice)}</div></div>"
     )
 
 
-def article_choices(summaries: Sequence[ArticleSummary]) -> list[tuple[str, str]]:
+class Listed(Protocol):
+    """What the picker needs of a stored article (``ArticleChat.articles()`` items)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+
+def article_choices(summaries: Sequence[Listed]) -> list[tuple[str, str]]:
     """Dropdown choices (label, article id); a title shared by several articles gets its id appended."""
     titles = [s.title for s in summaries]
     return [(s.title if titles.count(s.title) == 1 else f"{s.title} ({s.id})", s.id) for s in summaries]
@@ -404,9 +427,7 @@ HEADLINE_METRICS = (
 
 
 def render_summary(summary: Mapping[str, float | int | None], title: str) -> str:
-    """An evaluation summary: headline cards, then every metric in a table."""
-    from rag.evaluation import format_value
-
+    """An evaluation summary: headline cards, then every metric in a collapsible table."""
     cards = "".join(
         f'<div class="eval-card"><div class="v">{esc(format_value(key, summary.get(key)))}</div>'
         f'<div class="k">{esc(label)}</div></div>'
@@ -418,8 +439,8 @@ def render_summary(summary: Mapping[str, float | int | None], title: str) -> str
     )
     return (
         f'<h3>{esc(title)}</h3><div class="eval-cards">{cards}</div>'
-        f'<table class="eval-table"><thead><tr><th>metric</th><th>value</th></tr></thead>'
-        f"<tbody>{rows}</tbody></table>"
+        f"<details><summary>All metrics ({len(summary)})</summary>"
+        f'<table class="eval-table"><tbody>{rows}</tbody></table></details>'
     )
 
 
@@ -513,6 +534,8 @@ def build_ui(service: ArticleChat, *, question_sets: Sequence[tuple[str, str]] |
                         placeholder="Ask about the article…",
                         lines=1,
                         max_lines=4,
+                        # Well past the limit, so an over-long paste still reaches the service and
+                        # gets its message instead of being cut silently; bounded, so no megabyte posts.
                         max_length=service.settings.max_question_chars * 2,
                         submit_btn="Ask",
                         elem_id="question",
@@ -575,7 +598,12 @@ def build_ui(service: ArticleChat, *, question_sets: Sequence[tuple[str, str]] |
 
 def _evaluate_tab(service: ArticleChat, sets: Sequence[tuple[str, str]]) -> None:
     """Issue #4: run a question set through the same functions as ``python -m rag eval``."""
-    eval_service: list[ArticleChat] = []  # built on first use: a store of its own, as the CLI uses
+    # A store of its own, as the CLI uses, so evaluation articles never reach the picker.
+    settings = service.settings.model_copy(update={"data_dir": service.settings.data_dir / "eval"})
+
+    @functools.cache
+    def eval_service() -> ArticleChat:
+        return ArticleChat.from_settings(settings)
 
     def run(
         chosen: str | None,
@@ -583,15 +611,11 @@ def _evaluate_tab(service: ArticleChat, sets: Sequence[tuple[str, str]]) -> None
         limit: float | None,
         progress: gr.Progress = gr.Progress(track_tqdm=True),  # noqa: B008 (gradio injects it by default)
     ) -> tuple[Any, ...]:
-        from rag.evaluation import default_article, load_question_set, run_evaluation, write_report
-        from rag.loading import load_article
-
         path = Path(uploaded) if uploaded else Path(chosen) if chosen else None
         if path is None:
             return render_notice("Pick a question set or upload a .jsonl file."), "", None, None
         try:
             questions = load_question_set(path)[: int(limit) if limit else None]
-            settings = service.settings.model_copy(update={"data_dir": service.settings.data_dir / "eval"})
             articles: dict[Path | None, Article] = {
                 p: load_article(p, max_bytes=settings.max_upload_bytes)
                 for p in {q.article for q in questions}
@@ -599,19 +623,14 @@ def _evaluate_tab(service: ArticleChat, sets: Sequence[tuple[str, str]]) -> None
             }
             if any(q.article is None for q in questions):
                 articles[None] = default_article(settings)
-            if not eval_service:
-                progress(0, desc="Loading the evaluation store")
-                eval_service.append(ArticleChat.from_settings(settings))
-            report = run_evaluation(eval_service[0], questions, articles, source=path, progress=True)
+            progress(0, desc="Opening the evaluation store")
+            report = run_evaluation(eval_service(), questions, articles, source=path, progress=True)
         except RagError as exc:
             return render_notice(str(exc)), "", None, None
         out = Path(tempfile.mkdtemp(prefix="article-chat-eval-")) / "report"
         write_report(report, out)
         title = f"{path.name}: {len(report.results)} questions in {report.elapsed_s:.1f} s"
-        plots = [
-            str(out / name)
-            for name in ("accuracy_by_kind.png", "abstention_confusion.png", "latency_histogram.png")
-        ]
+        plots = [str(out / name) for name in PLOT_FILES]
         return (
             "",
             render_summary(report.summary, title),
@@ -633,26 +652,44 @@ def _evaluate_tab(service: ArticleChat, sets: Sequence[tuple[str, str]]) -> None
             min_width=220,
         )
         uploaded = gr.File(
-            label="…or upload a .jsonl set", file_types=[".jsonl"], type="filepath", scale=2, min_width=220
+            label="…or upload a .jsonl set",
+            file_types=[".jsonl"],
+            type="filepath",
+            height=120,
+            scale=2,
+            min_width=220,
         )
         limit = gr.Number(
-            value=0, precision=0, minimum=0, label="Questions (0 = all)", scale=1, min_width=140
+            value=0,
+            precision=0,
+            minimum=0,
+            label="Questions (0 = all)",
+            elem_id="eval-limit",
+            scale=1,
+            min_width=140,
         )
     start = gr.Button("Run evaluation", variant="primary", elem_id="eval-run")
     eval_notice = gr.HTML("", js_on_load=None)
-    summary = gr.HTML("", elem_id="eval-summary", js_on_load=None)
-    plots = gr.Gallery(label="Plots", columns=3, height="auto", object_fit="contain", preview=False)
+    summary = gr.HTML("", elem_id="eval-summary", js_on_load=None, min_height=80)
+    plots = gr.Gallery(
+        label="Plots", elem_id="eval-plots", columns=3, height="auto", object_fit="contain", preview=False
+    )
     files = gr.File(label="Report files", file_count="multiple", interactive=False)
-    start.click(run, [chosen, uploaded, limit], [eval_notice, summary, plots, files], concurrency_limit=1)
+    start.click(
+        run,
+        [chosen, uploaded, limit],
+        [eval_notice, summary, plots, files],
+        concurrency_limit=1,
+        show_progress_on=[summary],
+    )
 
 
-def launch(demo: gr.Blocks, settings: Settings, *, block: bool = True) -> None:
+def launch(demo: gr.Blocks, settings: Settings) -> None:
     """Serve ``demo`` on ``settings.host``: bounded queue, no share link, no outside requests, no tracebacks.
 
     Args:
         demo: the app from ``build_ui``.
         settings: host, port and upload limit.
-        block: wait until the server stops (False: return once it serves, for tests).
     """
     demo.queue(default_concurrency_limit=2, max_size=32)
     demo.launch(
@@ -661,7 +698,6 @@ def launch(demo: gr.Blocks, settings: Settings, *, block: bool = True) -> None:
         share=False,
         show_error=False,
         quiet=True,
-        prevent_thread_lock=not block,
         # Twice the article limit, so a slightly-too-large file gets the service's precise message.
         max_file_size=2 * settings.max_upload_bytes,
         footer_links=[],

@@ -42,23 +42,25 @@ class Sample:
     """One question with its article's signals and labels."""
 
     dataset: str
-    held_out: bool
+    fold: int
     answerable: bool
     features: np.ndarray  # (n_sentences, n_features)
     labels: np.ndarray | None  # which sentences cover the evidence; None when the set gives no evidence
     shape_args: tuple[object, Lexicon]
 
 
-def cached_encode(embedder: SentenceEmbedder, texts: list[str]) -> np.ndarray:
-    """Embeddings, cached on disk by content so refits skip the model."""
+def cached_encode(embedder: SentenceEmbedder, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Sentence and token embeddings, cached on disk by content so refits skip the model."""
     key = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:24]
-    path = CACHE / f"{key}.npy"
+    path = CACHE / f"{key}.npz"
     if path.exists():
-        return np.load(path)
-    vectors = embedder.encode(texts)
+        data = np.load(path)
+        return data["vectors"], np.split(data["tokens"], data["starts"][1:])
+    vectors, tokens = embedder.encode_tokens(texts)
     CACHE.mkdir(parents=True, exist_ok=True)
-    np.save(path, vectors)
-    return vectors
+    starts = np.cumsum([0] + [len(t) for t in tokens[:-1]])
+    np.savez(path, vectors=vectors, tokens=np.concatenate(tokens), starts=starts)
+    return vectors, tokens
 
 
 def fold_of(article_id: str) -> int:
@@ -77,35 +79,54 @@ def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
         for path in sorted(articles):
             article = load_article(path)
             sentences = tuple(segment(article))
-            vectors[path] = ArticleVectors(article, sentences, cached_encode(embedder, [s.text for s in sentences]))
+            vectors[path] = ArticleVectors.build(
+                article, sentences, *cached_encode(embedder, [s.text for s in sentences])
+            )
             lexicons[path] = Lexicon.build([s.text for s in sentences])
-        query_vectors = cached_encode(embedder, [q.question for q in questions])
-        for q, qv in zip(questions, query_vectors, strict=True):
+        queries = [
+            lexicons[q.article].spell_check(Query(q.question, q.question)) for q in questions if q.article
+        ]
+        query_vectors, query_tokens = cached_encode(embedder, [query.text for query in queries])
+        for q, query, qv, qt in zip(questions, queries, query_vectors, query_tokens, strict=True):
             assert q.article is not None
             v = vectors[q.article]
-            query = Query(question=q.question, text=q.question)
-            shape = question_shape(q.question)
-            x = sentence_features(query, shape, v, lexicons[q.article], qv)
+            shape = question_shape(query.text)
+            x = sentence_features(query, shape, v, lexicons[q.article], qv, qt)
             labels = None
             if q.answerable and q.evidence:
-                labels = np.array([any(covers(s.text, e) for e in q.evidence) for s in v.sentences], dtype=float)
+                labels = np.array(
+                    [any(covers(s.text, e) for e in q.evidence) for s in v.sentences], dtype=float
+                )
                 if labels.sum() == 0:
                     labels = None
-            samples.append(Sample(name.split('/')[0], fold_of(v.article.id) == HELD_OUT_FOLD, q.answerable, x, labels, (shape, lexicons[q.article])))
+            samples.append(
+                Sample(
+                    name.split("/")[0],
+                    fold_of(v.article.id),
+                    q.answerable,
+                    x,
+                    labels,
+                    (shape, lexicons[q.article]),
+                )
+            )
         print(f"{name}: {len(questions)} questions, {len(articles)} articles", file=sys.stderr)
     return samples
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, names: tuple[str, ...], *, l2: float = 1.0, balanced: bool = False) -> Logistic:
-    """L2-regularised logistic regression by Newton's method on standardised features."""
+def fit_logistic(
+    x: np.ndarray,
+    y: np.ndarray,
+    names: tuple[str, ...],
+    *,
+    l2: float = 1.0,
+    weights: np.ndarray | None = None,
+) -> Logistic:
+    """L2-regularised, optionally weighted logistic regression by Newton's method on standardised features."""
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
     z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
-    weights = np.ones(len(y))
-    if balanced:
-        pos = y.mean()
-        weights = np.where(y > 0.5, 0.5 / pos, 0.5 / (1 - pos))
+    weights = np.ones(len(y)) if weights is None else weights
     w = np.zeros(z.shape[1])
     penalty = np.full(z.shape[1], l2)
     penalty[-1] = 0.0
@@ -120,7 +141,9 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, names: tuple[str, ...], *, l2: fl
     return Logistic(names, w[:-1], float(w[-1]), mean, scale)
 
 
-def fit_listwise(groups: list[tuple[np.ndarray, np.ndarray]], names: tuple[str, ...], *, l2: float = 1.0) -> Logistic:
+def fit_listwise(
+    groups: list[tuple[np.ndarray, np.ndarray]], names: tuple[str, ...], *, l2: float = 1.0
+) -> Logistic:
     """Rank sentences within each question (softmax over its article's sentences), then calibrate by Platt.
 
     Listwise training optimises what answering needs, the best sentence on top; the Platt step turns the
@@ -155,6 +178,21 @@ def fit_listwise(groups: list[tuple[np.ndarray, np.ndarray]], names: tuple[str, 
     return Logistic(names, a * w, b, mean, scale)
 
 
+def balanced_weights(samples: list[Sample]) -> np.ndarray:
+    """Each data set weighs the same, and within it answerable and unanswerable questions weigh the same.
+
+    Otherwise SQuAD's 6,000 adversarial questions would drown QuAIL's news questions, which look more
+    like what users ask about news articles.
+    """
+    weights = np.zeros(len(samples))
+    groups: dict[tuple[str, bool], list[int]] = {}
+    for i, s in enumerate(samples):
+        groups.setdefault((s.dataset, s.answerable), []).append(i)
+    for members in groups.values():
+        weights[members] = len(samples) / (len(groups) * len(members))
+    return weights
+
+
 def select(x: np.ndarray, columns: list[int]) -> np.ndarray:
     """Zero out every feature not in ``columns`` (an ablated signal carries no information)."""
     masked = np.zeros_like(x)
@@ -162,9 +200,19 @@ def select(x: np.ndarray, columns: list[int]) -> np.ndarray:
     return masked
 
 
-def evaluate(samples: list[Sample], columns: list[int]) -> tuple[RankingModel, dict[str, float]]:
-    """Fit on the training articles using only ``columns``; measure on the held-out articles."""
-    train = [s for s in samples if not s.held_out and s.labels is not None]
+@dataclass
+class Predictions:
+    """Out-of-fold predictions for one question."""
+
+    dataset: str
+    answerable: bool
+    probability: float
+    hit: float | None
+
+
+def fit_fold(samples: list[Sample], columns: list[int], fold: int) -> tuple[RankingModel, list[Predictions]]:
+    """Fit on every article outside ``fold`` using only ``columns``; predict the questions inside it."""
+    train = [s for s in samples if s.fold != fold]
     sentence_model = fit_listwise(
         [(select(s.features, columns), s.labels) for s in train if s.labels is not None], SENTENCE_FEATURES
     )
@@ -174,36 +222,53 @@ def evaluate(samples: list[Sample], columns: list[int]) -> tuple[RankingModel, d
         shape, lexicon = s.shape_args
         return question_features(shape, lexicon, xs, sentence_model.probability(xs))  # type: ignore[arg-type]
 
-    q_train = [s for s in samples if not s.held_out]
-    qx = np.vstack([q_features(s) for s in q_train])
-    qy = np.array([s.answerable for s in q_train], dtype=float)
-    answerable_model = fit_logistic(qx, qy, QUESTION_FEATURES, balanced=True)
+    qx = np.vstack([q_features(s) for s in train])
+    qy = np.array([s.answerable for s in train], dtype=float)
+    answerable_model = fit_logistic(qx, qy, QUESTION_FEATURES, weights=balanced_weights(train))
+    predictions = []
+    for s in (s for s in samples if s.fold == fold):
+        xs = select(s.features, columns)
+        hit = None if s.labels is None else float(s.labels[int(np.argmax(sentence_model.probability(xs)))])
+        p = float(answerable_model.probability(q_features(s)[None, :])[0])
+        predictions.append(Predictions(s.dataset, s.answerable, p, hit))
+    return RankingModel(sentence_model, answerable_model), predictions
 
+
+def scores(predictions: list[Predictions], threshold: float) -> dict[str, float]:
+    """Hit@1 and abstention figures per data set at one abstention threshold."""
     metrics: dict[str, float] = {}
-    for dataset in sorted({s.dataset for s in samples}):
-        held = [s for s in samples if s.held_out and s.dataset == dataset]
-        hits = [
-            float(s.labels[int(np.argmax(sentence_model.probability(select(s.features, columns))))])
-            for s in held
-            if s.labels is not None
-        ]
-        predicted = answerable_model.probability(np.vstack([q_features(s) for s in held])) >= 0.5
-        truth = np.array([s.answerable for s in held])
-        recall = float(np.mean(~predicted[~truth])) if (~truth).any() else float("nan")
-        false_abstain = float(np.mean(~predicted[truth]))
+    for dataset in sorted({p.dataset for p in predictions}):
+        mine = [p for p in predictions if p.dataset == dataset]
+        hits = [p.hit for p in mine if p.hit is not None]
+        unanswerable = [p.probability < threshold for p in mine if not p.answerable]
+        false_abstain = float(np.mean([p.probability < threshold for p in mine if p.answerable]))
+        recall = float(np.mean(unanswerable)) if unanswerable else float("nan")
         metrics |= {
-            f"{dataset}.held_out_questions": len(held),
+            f"{dataset}.questions": len(mine),
             f"{dataset}.abstain_recall": recall,
             f"{dataset}.false_abstain_rate": false_abstain,
             f"{dataset}.abstain_balanced_accuracy": (recall + 1 - false_abstain) / 2,
         }
         if hits:
             metrics[f"{dataset}.evidence_hit1"] = float(np.mean(hits))
-    return RankingModel(sentence_model, answerable_model), metrics
+    return metrics
+
+
+def cross_validate(samples: list[Sample], columns: list[int]) -> tuple[RankingModel, list[Predictions]]:
+    """Out-of-fold predictions for every question; the model returned is the one that held out fold 0."""
+    shipped: RankingModel | None = None
+    pooled: list[Predictions] = []
+    for fold in range(FOLDS):
+        model, predictions = fit_fold(samples, columns, fold)
+        pooled += predictions
+        if fold == HELD_OUT_FOLD:
+            shipped = model
+    assert shipped is not None
+    return shipped, pooled
 
 
 def main() -> None:
-    """Fit, report held-out figures (and ablations), write the model file."""
+    """Fit, report out-of-fold figures (and ablations), write the model file."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--ablation", action="store_true", help="also refit without each signal")
     parser.add_argument("--out", type=Path, default=ROOT / "rag" / "ranking_model.json")
@@ -211,21 +276,27 @@ def main() -> None:
     started = time.perf_counter()
     samples = build_samples(SentenceEmbedder())
     all_columns = list(range(len(SENTENCE_FEATURES)))
-    model, metrics = evaluate(samples, all_columns)
+    model, predictions = cross_validate(samples, all_columns)
+    sweep = {f"{t:.2f}": scores(predictions, t) for t in np.arange(0.30, 0.62, 0.02)}
+    for threshold, metrics in sweep.items():
+        print(threshold, {k: round(v, 3) for k, v in metrics.items() if "balanced" in k or "false" in k})
+    metrics = scores(predictions, 0.5)
     print(json.dumps({"all signals": metrics}, indent=1))
     ablation: dict[str, dict[str, float]] = {}
     if args.ablation:
         for j, name in enumerate(SENTENCE_FEATURES):
-            _, m = evaluate(samples, [c for c in all_columns if c != j])
-            ablation[f"without {name}"] = {k: round(v, 4) for k, v in m.items()}
+            _, held = cross_validate(samples, [c for c in all_columns if c != j])
+            ablation[f"without {name}"] = {k: round(v, 4) for k, v in scores(held, 0.5).items()}
             print(f"without {name}: {ablation[f'without {name}']}", file=sys.stderr)
     document = {
         "sentence": model.sentence.to_json(),
         "answerable": model.answerable.to_json(),
         "fitted_by": "make fit  (scripts/fit_ranker.py)",
-        "split": f"articles with sha256(id) % {FOLDS} == {HELD_OUT_FOLD} held out; fitted on the rest",
+        "split": f"{FOLDS} folds by sha256(article id); shipped model fitted without fold {HELD_OUT_FOLD}; "
+        "figures pooled out-of-fold over all folds",
         "data": list(SETS),
-        "held_out": {k: round(v, 4) for k, v in metrics.items()},
+        "out_of_fold": {k: round(v, 4) for k, v in metrics.items()},
+        "threshold_sweep": {t: {k: round(v, 4) for k, v in m.items()} for t, m in sweep.items()},
         "ablation": ablation,
     }
     args.out.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")

@@ -45,7 +45,9 @@ def test_dependencies_point_one_way() -> None:
             if imported == path.stem or imported in {"offline"}:
                 continue
             upward = LAYERS[imported] > LAYERS[path.stem]
-            sideways = LAYERS[imported] == LAYERS[path.stem] and (path.stem, imported) not in ALLOWED_SAME_LAYER
+            sideways = (
+                LAYERS[imported] == LAYERS[path.stem] and (path.stem, imported) not in ALLOWED_SAME_LAYER
+            )
             if upward or sideways:
                 wrong.append(f"{path.stem} imports {imported}")
     assert wrong == []
@@ -57,7 +59,10 @@ def test_only_ui_imports_gradio() -> None:
         for p in RAG.glob("*.py")
         if any(
             isinstance(n, ast.Import | ast.ImportFrom)
-            and any((getattr(n, "module", None) or "").startswith("gradio") or a.name.startswith("gradio") for a in n.names)
+            and any(
+                (getattr(n, "module", None) or "").startswith("gradio") or a.name.startswith("gradio")
+                for a in n.names
+            )
             for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
         )
     ]
@@ -67,8 +72,11 @@ def test_only_ui_imports_gradio() -> None:
 def test_import_is_light_and_sets_offline_switches() -> None:
     code = (
         "import sys, os, rag, rag.chat, rag.cli\n"
-        "heavy = [m for m in ('torch', 'sentence_transformers', 'gradio', 'chromadb', 'matplotlib') if m in sys.modules]\n"
-        "print(heavy, os.environ['HF_HUB_OFFLINE'], os.environ['ANONYMIZED_TELEMETRY'], os.environ['GRADIO_ANALYTICS_ENABLED'])"
+        "names = ('torch', 'sentence_transformers', 'gradio', 'chromadb', 'matplotlib')\n"
+        "heavy = [m for m in names if m in sys.modules]\n"
+        "keys = ('HF_HUB_OFFLINE', 'ANONYMIZED_TELEMETRY', 'GRADIO_ANALYTICS_ENABLED')\n"
+        "env = [os.environ[k] for k in keys]\n"
+        "print(heavy, *env)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[] 1 False False"

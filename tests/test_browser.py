@@ -45,12 +45,16 @@ def open_page(browser: Any, served_app: ServedApp, seen: dict[str, list[str]]) -
     """Open the app in a fresh browser context, recording requests and dismissing (and recording) dialogs."""
     contexts: list[Any] = []
 
+    def dismiss(dialog: Any) -> None:
+        seen["dialogs"].append(dialog.message)
+        dialog.dismiss()
+
     def opener(viewport: dict[str, int] = DESKTOP) -> Any:
         context = browser.new_context(viewport=viewport)
         contexts.append(context)
         context.on("request", lambda request: seen["requests"].append(request.url))
         page = context.new_page()
-        page.on("dialog", lambda dialog: (seen["dialogs"].append(dialog.message), dialog.dismiss()))
+        page.on("dialog", dismiss)
         page.goto(served_app.url)
         page.wait_for_selector("#article-pane .sent", timeout=60_000)
         return page
@@ -198,7 +202,7 @@ def test_hostile_article_shows_as_text_runs_nothing_loads_nothing(
 
 def test_errors_read_as_messages_not_tracebacks(open_page: Any, tmp_path: Path) -> None:
     page = open_page()
-    choices_before = page.locator("#article-picker input").input_value()
+    picked_before = page.locator("#article-picker input").input_value()
     box = page.locator("#question textarea")
     box.fill("   ")
     box.press("Enter")
@@ -213,7 +217,7 @@ def test_errors_read_as_messages_not_tracebacks(open_page: Any, tmp_path: Path) 
     upload_error = page.locator("#add-notice .notice.error")
     upload_error.wait_for(timeout=30_000)
     assert "scan.txt" in upload_error.inner_text()
-    assert page.locator("#article-picker input").input_value() == choices_before
+    assert page.locator("#article-picker input").input_value() == picked_before
     body = page.locator("body").inner_text()
     assert "Traceback" not in body and 'File "' not in body
 
@@ -230,3 +234,14 @@ def test_phone_layout_stacks_the_article_under_the_chat(open_page: Any, seen: di
     screenshot(page, "phone.png", full_page=True)
     outside = [url for url in seen["requests"] if urlsplit(url).hostname not in LOCAL_HOSTS]
     assert outside == []
+
+
+def test_evaluate_tab_runs_a_question_set_and_shows_summary_and_plots(open_page: Any) -> None:
+    page = open_page()
+    page.get_by_role("tab", name="Evaluate").click()
+    page.locator("#eval-limit input").fill("4")
+    page.locator("#eval-run").click()
+    page.wait_for_selector("#eval-summary .eval-card", timeout=180_000)
+    assert "seed_article.jsonl: 4 questions" in page.locator("#eval-summary h3").inner_text()
+    assert page.locator("#eval-summary .eval-card").count() == 5
+    page.wait_for_function("() => document.querySelectorAll('#eval-plots img').length === 3", timeout=30_000)

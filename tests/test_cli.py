@@ -36,7 +36,9 @@ def store_ids(env: dict[str, str]) -> str:
         "c = open_chroma(Settings()); print(sorted(col.name for col in c.list_collections()),"
         " [sorted(c.get_collection(n.name).get(include=[])['ids']) for n in c.list_collections()])"
     )
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    ).stdout
 
 
 def test_ask_json_has_the_stable_shape(cli_env: dict[str, str]) -> None:
@@ -61,7 +63,9 @@ def test_ask_json_has_the_stable_shape(cli_env: dict[str, str]) -> None:
 
 def test_ask_with_history_and_article_path(cli_env: dict[str, str], tmp_path: Path) -> None:
     history = tmp_path / "history.json"
-    history.write_text(json.dumps([["Who is Michael O’Hanlon?", "A military analyst at the Brookings Institution."]]))
+    history.write_text(
+        json.dumps([["Who is Michael O’Hanlon?", "A military analyst at the Brookings Institution."]])
+    )
     done = run_cli(
         "ask", "What did he say about the strike?", "--json", "--history", str(history),
         "--article", str(ROOT / "corpus" / f"{DEFAULT_ID}.txt"), env=cli_env,

@@ -173,7 +173,10 @@ def test_timings_in_pipeline_order_with_total_last() -> None:
 def test_chat_renders_turns_escaped_and_the_notice_last(sentences: list[Sentence]) -> None:
     answer = Answer("B [1]", (Citation(1, sentences[1], 0.9),), False, timings_ms={"total": 12.0})
     chat = render_chat([Turn("<i>why</i>?", answer.text)], [answer], notice="The question is <empty>.")
-    assert chat.startswith('<div class="chat-scroll"><div class="chat" data-count="1" data-notice="1">')
+    assert chat.startswith(
+        '<div class="chat-scroll"><div class="chat" role="log" aria-live="polite" '
+        'data-count="1" data-notice="1">'
+    )
     assert '<div class="msg user"><div class="bubble">&lt;i&gt;why&lt;/i&gt;?</div></div>' in chat
     assert '<p class="timings">total 12 ms</p></div></div>' in chat
     assert chat.endswith(
@@ -227,3 +230,4 @@ def test_summary_cards_and_table() -> None:
     assert '<div class="v">n/a</div><div class="k">citation recall</div>' in rendered
     assert '<tr><td>latency p50 ms</td><td class="num">81.3</td></tr>' in rendered
     assert '<tr><td>questions</td><td class="num">60</td></tr>' in rendered
+    assert '<details><summary>All metrics (4)</summary><table class="eval-table"><tbody>' in rendered

@@ -1,0 +1,119 @@
+"""Follow-up condensing, question checks, sessions and uploads, on the real service."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rag.chat import ArticleChat, ChatSession, condense
+from rag.errors import InvalidQuestionError, UnreadableDocumentError
+from rag.schema import Sentence, Turn
+from tests.conftest import DEFAULT_ID
+
+OHANLON = Turn("Who is Michael O’Hanlon?", "A military analyst at the Brookings Institution.")
+
+
+def test_standalone_question_is_left_alone() -> None:
+    query = condense("How many troops are housed at the bases?", [OHANLON])
+    assert (query.text, query.context) == ("How many troops are housed at the bases?", "")
+
+
+def test_he_resolves_to_the_last_named_person() -> None:
+    query = condense("What did he say about the strike?", [OHANLON])
+    assert query.text == "What did Michael O’Hanlon say about the strike?"
+    assert query.context == ""
+
+
+def test_elliptic_follow_up_carries_the_previous_question() -> None:
+    cited = (Sentence(DEFAULT_ID, 4, 628, 767, "More than 1,500 troops are housed at the two bases."),)
+    query = condense(
+        "and where are the bases?", [Turn("How many troops are there?", "More than 1,500.", cited)]
+    )
+    assert query.text == "and where are the bases?"
+    assert query.context == "How many troops are there?"
+    assert query.previous == frozenset({4})
+
+
+def test_no_history_means_no_condensing() -> None:
+    query = condense("What did he say?", [])
+    assert (query.text, query.context, query.previous) == ("What did he say?", "", frozenset())
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [("", "question is empty"), ("   \n\t ", "question is empty"), ("x" * 10_000, "10,000 characters")],
+)
+def test_bad_questions_are_refused_with_a_reason(service: ArticleChat, question: str, message: str) -> None:
+    with pytest.raises(InvalidQuestionError, match=message):
+        service.answer(question, DEFAULT_ID)
+
+
+def test_session_follow_up_uses_history(service: ArticleChat) -> None:
+    session = ChatSession(service, DEFAULT_ID)
+    first = session.ask("Who is Michael O'Hanlon?")
+    assert "Brookings Institution" in first.text
+    second = session.ask("What did he say about the strike?")
+    assert "very loud warning shot" in second.text
+    assert [t.question for t in session.history] == [
+        "Who is Michael O'Hanlon?",
+        "What did he say about the strike?",
+    ]
+    session.reset()
+    assert session.history == []
+
+
+def test_upload_is_indexed_kept_and_selectable(service: ArticleChat, settings_corpus: Path) -> None:
+    article = service.save_upload(
+        "Harbor News.txt", b"Harbor reopens\n\nThe harbor reopened on Monday after repairs.\n"
+    )
+    assert article.id == "harbor-news"
+    assert article.title == "Harbor reopens"
+    assert (settings_corpus / "uploads" / "harbor-news.txt").is_file()
+    assert {a.id for a in service.articles()} == {DEFAULT_ID, "harbor-news"}
+    answer = service.answer("When did the harbor reopen?", "harbor-news")
+    assert answer.citations[0].sentence.text == "The harbor reopened on Monday after repairs."
+    assert service.ingest().unchanged == (DEFAULT_ID, "harbor-news")  # uploads are part of the corpus
+
+
+def test_same_name_upload_gets_its_own_id(service: ArticleChat) -> None:
+    first = service.save_upload("note.txt", b"First note\n\nThe first note is here.\n")
+    second = service.save_upload("note.txt", b"Second note\n\nThe second note is here.\n")
+    assert (first.id, second.id) == ("note", "note-2")
+
+
+def test_pasted_text_keeps_its_title(service: ArticleChat) -> None:
+    article = service.save_pasted(
+        "What happened at the port?", "Ships waited for days. Then the port reopened."
+    )
+    assert article.title == "What happened at the port?"
+    assert [s.text for s in service.sentences(article.id)] == [
+        "Ships waited for days.",
+        "Then the port reopened.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("notes.pdf", b"%PDF-1.4", '"notes.pdf" is not a supported article file'),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", '"photo.txt"'),
+        ("big.txt", b"word " * 500_000, '"big.txt" is larger than'),
+        ("empty.md", b"", '"empty.md"'),
+    ],
+)
+def test_bad_upload_stores_nothing(
+    service: ArticleChat, settings_corpus: Path, name: str, data: bytes, message: str
+) -> None:
+    ids_before = service.index.sentence_ids()
+    with pytest.raises(UnreadableDocumentError, match=message):
+        service.save_upload(name, data)
+    assert service.index.sentence_ids() == ids_before
+    assert [a.id for a in service.articles()] == [DEFAULT_ID]
+    uploads = settings_corpus / "uploads"
+    assert not uploads.exists() or list(uploads.iterdir()) == []
+
+
+@pytest.fixture
+def settings_corpus(service: ArticleChat) -> Path:
+    return service.settings.corpus_dir

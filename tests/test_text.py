@@ -1,0 +1,91 @@
+"""Lexical helpers: stems, question types, answer types, yes/no polarity."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.text import AnswerType, contradicts, correct_spelling, has_answer_type, question_shape, stem
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("casualties", "casualty"),
+        ("casualty", "casualty"),
+        ("killed", "kill"),
+        ("bases", "base"),
+        ("U.S.", "u.s."),
+    ],
+)
+def test_stem_merges_inflections(word: str, expected: str) -> None:
+    assert stem(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "yes_no"),
+    [
+        ("How many troops are housed at the bases?", AnswerType.NUMBER, False),
+        ("When did Trump address the nation?", AnswerType.DATE, False),
+        ("What year was it built?", AnswerType.DATE, False),
+        ("Where are the bases?", AnswerType.PLACE, False),
+        ("Who is Michael O'Hanlon?", AnswerType.PERSON, False),
+        ("Were there casualties?", AnswerType.YES_NO, True),
+        ("Did Trump confirm it?", AnswerType.YES_NO, True),
+        ("Is it true that Iran missed on purpose?", AnswerType.YES_NO, True),
+        ("so did anyone die or what", AnswerType.YES_NO, True),
+        ("What did Pompeo call the attack?", AnswerType.OTHER, False),
+    ],
+)
+def test_question_shape(question: str, kind: AnswerType, yes_no: bool) -> None:
+    shape = question_shape(question)
+    assert (shape.answer_type, shape.yes_no) == (kind, yes_no)
+
+
+def test_question_shape_collects_content_and_names() -> None:
+    shape = question_shape("What did Michael O'Hanlon say about the strike?")
+    assert shape.content == ("michael", "o'hanlon", "strik")  # stems: "strike" and "striking" meet
+    assert shape.proper_nouns == ("Michael", "O'Hanlon")
+
+
+def test_answer_type_ignores_words_repeated_from_the_question() -> None:
+    sentence = "More than 1,500 troops are housed at the two bases."
+    assert has_answer_type(sentence, AnswerType.NUMBER)
+    assert not has_answer_type("The troops are housed at the bases.", AnswerType.NUMBER)
+    assert has_answer_type("He spoke on Wednesday.", AnswerType.DATE)
+    assert has_answer_type("The base is in Iraq.", AnswerType.PLACE)
+    assert not has_answer_type("The base is in Iraq.", AnswerType.PLACE, exclude=frozenset({"iraq"}))
+    assert has_answer_type("The analyst Michael O’Hanlon said so.", AnswerType.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        ("Were there casualties?", "The impact caused no casualties.", True),
+        ("Were there casualties?", "The attack killed three soldiers.", False),
+        (
+            "Did Trump confirm that no troops were hurt?",
+            "The attack did not wound any troops, Trump confirmed.",
+            False,
+        ),
+        ("Was the damage extensive?", "The impact caused limited damage.", True),
+        ("Was the attack designed for a foreign audience?", "It was designed for a domestic audience.", True),
+        ("Was Iran trying to cause casualties?", "Iran missed targets to avoid casualties.", True),
+        ("Was the damage limited?", "The impact caused limited damage.", False),
+        (
+            "Were the missiles fired into vacant areas?",
+            "They fired into vacant areas where harm was unlikely.",
+            False,
+        ),
+        ("Were there casualties?", "The attack did not kill or wound any troops, Trump confirmed.", True),
+        ("Were there casualties?", "The potential for mass casualties was real.", False),
+    ],
+)
+def test_contradicts(question: str, sentence: str, expected: bool) -> None:
+    assert contradicts(question, sentence) is expected
+
+
+def test_spelling_is_corrected_only_towards_article_words() -> None:
+    vocabulary = frozenset({"casualties", "michael", "o’hanlon", "troops", "bases"})
+    assert correct_spelling("were there any casulties?", vocabulary) == "were there any casualties?"
+    assert correct_spelling("who is Micheal ohanlon", vocabulary) == "who is Michael o’hanlon"
+    assert correct_spelling("What did Pence say?", vocabulary) == "What did Pence say?"
