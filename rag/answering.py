@@ -45,13 +45,10 @@ class ExtractiveAnswerer:
         return self._finish(f"{lead} {body}".strip(), citations, False, retrieval, started)
 
     def _supporting(self, retrieval: Retrieval) -> list[Retrieved]:
-        """The best sentence, plus nearly-as-likely ones that cover question words it misses.
-
-        For a yes/no question a further sentence must agree with the best one, so the lead stays true.
-        """
-        hits = retrieval.hits
+        """The best sentence, plus nearly-as-likely ones that cover question words it misses."""
         if retrieval.shape.yes_no:
-            hits = self._decisive_first(hits)
+            return self._corroborating(retrieval)
+        hits = retrieval.hits
         best = hits[0]
         chosen = [best]
         wanted = set(retrieval.shape.content)
@@ -62,15 +59,34 @@ class ExtractiveAnswerer:
                 or hit.score < self._settings.support_ratio * best.score
             ):
                 break
-            if retrieval.shape.yes_no:
-                question = retrieval.query.text
-                if contradicts(question, hit.sentence.text) == contradicts(question, best.sentence.text):
-                    chosen.append(hit)
-                continue
             adds = (set(content_stems(hit.sentence.text)) & wanted) - covered
             if adds:
                 chosen.append(hit)
                 covered |= adds
+        return chosen
+
+    def _corroborating(self, retrieval: Retrieval) -> list[Retrieved]:
+        """For a yes/no question: the decisive sentence, plus statements that reach the same verdict.
+
+        A corroborating sentence may share no word with the question ("did not kill or wound any troops"
+        for "were there casualties?"), so meaning counts too: it qualifies when it is as close to the
+        question as the decisive one, not only when the fitted score rates it highly.
+        """
+        hits = self._decisive_first(retrieval.hits)
+        best = hits[0]
+        question = retrieval.query.text
+        verdict = contradicts(question, best.sentence.text)
+        chosen = [best]
+        for hit in hits[1:]:
+            if len(chosen) >= self._settings.max_citations:
+                break
+            close = hit.score >= self._settings.support_ratio * best.score or hit.dense >= best.dense
+            if (
+                close
+                and not is_hypothetical(hit.sentence.text)
+                and contradicts(question, hit.sentence.text) == verdict
+            ):
+                chosen.append(hit)
         return chosen
 
     def _decisive_first(self, hits: tuple[Retrieved, ...]) -> tuple[Retrieved, ...]:

@@ -22,7 +22,7 @@ import gradio as gr
 
 from rag.chat import ArticleChat
 from rag.config import Settings
-from rag.errors import RagError
+from rag.errors import ArticleNotFoundError, RagError
 from rag.evaluation import (
     PLOT_FILES,
     default_article,
@@ -193,7 +193,7 @@ button.jump:hover, button.jump:focus-visible { background: var(--background-fill
 .sent { border-radius: 4px; padding: 1px 0; transition: background-color 0.3s; scroll-margin: 80px; }
 .sent.cited { background: #fff1b8; box-shadow: 0 0 0 2px #fff1b8; color: #1f1a00; }
 .dark .sent.cited { background: #5c4b00; box-shadow: 0 0 0 2px #5c4b00; color: #fff8d6; }
-.cite-badge { display: inline-block; margin-left: 3px; padding: 0 0.4em; border-radius: 999px;
+.cite-badge { display: inline; margin-left: 3px; padding: 0 0.4em; border-radius: 999px;
   font-size: 0.7em; line-height: 1.5; vertical-align: 0.35em; font-weight: 650;
   background: var(--color-accent); color: white; }
 .sent.flash { animation: sentence-flash 1.6s ease-out; }
@@ -469,8 +469,12 @@ def build_ui(service: ArticleChat, *, question_sets: Sequence[tuple[str, str]] |
     def article_html(article_id: str, citations: Sequence[Citation] = ()) -> str:
         return render_article(service.article(article_id), service.sentences(article_id), citations)
 
-    def ask(question: str, article_id: str, history: list[Turn], answers: list[Answer]) -> tuple[Any, ...]:
+    def ask(
+        question: str, article_id: str | None, history: list[Turn], answers: list[Answer]
+    ) -> tuple[Any, ...]:
         try:
+            if not article_id:
+                raise ArticleNotFoundError("No article is open: pick one above the article pane.")
             answer = service.answer(question, article_id, history)
         except RagError as exc:
             return gr.update(), render_chat(history, answers, str(exc)), gr.update(), history, answers

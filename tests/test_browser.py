@@ -98,6 +98,7 @@ def screenshot(page: Any, name: str, *, full_page: bool = False) -> None:
 def test_answer_cites_and_highlights_the_casualty_sentences(open_page: Any) -> None:
     page = open_page()
     bubble = ask(page, "Were there casualties?")
+    page.wait_for_timeout(800)  # let the highlight transition settle for the screenshot
     screenshot(page, "desktop.png")
     answer = bubble.locator(".answer")
     assert answer.inner_text().startswith("No."), answer.inner_text()

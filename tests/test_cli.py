@@ -117,7 +117,7 @@ def test_bad_input_exits_2_with_one_clear_line(
     (tmp_path / "history.json").write_text("{not json")
     args = {
         "empty question": ["ask", "   "],
-        "long question": ["ask", "why " * 2500],
+        "long question": ["ask", "w" * 10_000],
         "unknown id": ["ask", "Were there casualties?", "--article", "no-such-article"],
         "missing path": ["ask", "Were there casualties?", "--article", str(tmp_path / "nope.txt")],
         "bad history": ["ask", "What did he say?", "--history", str(tmp_path / "history.json")],

@@ -45,9 +45,9 @@ def test_reingest_of_unchanged_corpus_embeds_nothing_and_changes_nothing(service
 def test_changed_article_replaces_its_sentences(service: ArticleChat, corpus: Path) -> None:
     path = corpus / f"{DEFAULT_ID}.txt"
     ids_before = service.index.sentence_ids()
-    path.write_text(
-        path.read_text(encoding="utf-8") + "\n\nA new closing sentence was added.\n", encoding="utf-8"
-    )
+    text = path.read_text(encoding="utf-8")
+    last = "The opening may be short-lived, he\xa0said."
+    path.write_text(text.replace(last, f"{last} A new closing sentence was added."), encoding="utf-8")
     report = service.ingest()
     assert report.updated == (DEFAULT_ID,)
     assert report.embedded == 1  # only the new sentence; unchanged ones keep their vectors
