@@ -98,8 +98,11 @@ class ArticleChat:
         index: SentenceIndex,
         retriever: HybridRetriever,
         answerer: Answerer,
+        embedder: SentenceEmbedder,
     ) -> None:
         self.settings = settings
+        self.embedder = embedder
+        """The loaded model, for other services of the same process (the UI's Evaluate tab) to share."""
         self.index = index
         self._retriever = retriever
         self._answerer = answerer
@@ -118,7 +121,10 @@ class ArticleChat:
         """Wire the default components; pass ``client``/``embedder`` to inject others (tests, a server)."""
         embedder = embedder or SentenceEmbedder(settings.embedding_model)
         index = SentenceIndex(
-            client or open_chroma(settings), embedder, collection_prefix=settings.collection_prefix
+            client or open_chroma(settings),
+            embedder,
+            collection_prefix=settings.collection_prefix,
+            token_dir=settings.data_dir / "tokens",
         )
         retriever = HybridRetriever(
             index,
@@ -127,7 +133,7 @@ class ArticleChat:
             top_k=settings.retrieval.top_k,
             query_cache_size=settings.retrieval.query_cache_size,
         )
-        return cls(settings, index, retriever, ExtractiveAnswerer(settings.answering))
+        return cls(settings, index, retriever, ExtractiveAnswerer(settings.answering), embedder)
 
     # --- corpus ----------------------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ of the ids derived from the article's current text, so a half-finished write can
 from __future__ import annotations
 
 import hashlib
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from rag.caching import LruCache
 from rag.errors import ArticleNotFoundError, StoreError
 from rag.schema import Article, Sentence
 from rag.segmenting import segment
@@ -117,6 +117,49 @@ class ArticleVectors:
         return cls(article, sentences, embeddings, flat, starts.astype(np.int64))
 
 
+class TokenStore:
+    """Word-piece vectors of each article's sentences on local disk, by article content hash (float16).
+
+    Chroma holds one vector per sentence; late-interaction matching needs every word piece's vector too.
+    They are written at ingest from the same model pass and read back on an article's first question; a
+    process without them (say, beside a remote Chroma server) computes them once and keeps them here.
+    """
+
+    def __init__(self, folder: Path | None) -> None:
+        self._folder = folder
+
+    def _path(self, sha256: str) -> Path | None:
+        return None if self._folder is None else self._folder / f"{sha256}.npz"
+
+    def load(self, sha256: str, sentences: int) -> list[np.ndarray] | None:
+        """The stored token matrices, or None when absent or not matching the article."""
+        path = self._path(sha256)
+        if path is None or not path.is_file():
+            return None
+        with np.load(path) as data:
+            tokens, starts = data["tokens"].astype(np.float32), data["starts"]
+        if len(starts) != sentences:
+            return None
+        return list(np.split(tokens, starts[1:]))
+
+    def save(self, sha256: str, tokens: list[np.ndarray]) -> None:
+        """Keep the token matrices (written to a temporary file, then renamed, so readers never see half)."""
+        path = self._path(sha256)
+        if path is None or not tokens:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        starts = np.cumsum([0] + [len(t) for t in tokens[:-1]])
+        partial = path.with_suffix(".partial.npz")
+        np.savez(partial, tokens=np.concatenate(tokens).astype(np.float16), starts=starts)
+        partial.replace(path)
+
+    def drop(self, sha256: str) -> None:
+        """Forget an article version's token matrices."""
+        path = self._path(sha256)
+        if path is not None:
+            path.unlink(missing_ok=True)
+
+
 class SentenceIndex:
     """Sentences of many articles in Chroma, embedded once."""
 
@@ -127,17 +170,18 @@ class SentenceIndex:
         *,
         collection_prefix: str = "article_chat",
         cache_size: int = 64,
+        token_dir: Path | None = None,
     ) -> None:
         self._client = client
         self._embedder = embedder
+        self._tokens = TokenStore(token_dir)
         self._sentences: Collection = client.get_or_create_collection(
             f"{collection_prefix}_sentences", embedding_function=None, metadata={"hnsw:space": "cosine"}
         )
         self._articles: Collection = client.get_or_create_collection(
             f"{collection_prefix}_articles", embedding_function=None, metadata={"hnsw:space": "cosine"}
         )
-        self._cache: OrderedDict[str, ArticleVectors] = OrderedDict()
-        self._cache_size = cache_size
+        self._cache: LruCache[str, ArticleVectors] = LruCache(cache_size)
         self._batch = max(1, min(client.get_max_batch_size(), 2000))
 
     # --- reading -------------------------------------------------------------------------------------
@@ -182,7 +226,6 @@ class SentenceIndex:
         article = self.get_article(article_id)
         cached = self._cache.get(article.sha256)
         if cached is not None and cached.article.id == article_id:
-            self._cache.move_to_end(article.sha256)
             return cached
         sentences = tuple(segment(article))
         ids = [sentence_id(s) for s in sentences]
@@ -198,13 +241,12 @@ class SentenceIndex:
                 "run `python -m rag ingest` again."
             )
         matrix = np.stack([by_id[i] for i in ids]) if ids else np.zeros((0, 0), dtype=np.float32)
-        _, tokens = self._embedder.encode_tokens(
-            [s.text for s in sentences]
-        )  # in memory only, once per article
+        tokens = self._tokens.load(article.sha256, len(sentences))
+        if tokens is None:
+            _, tokens = self._embedder.encode_tokens([s.text for s in sentences])
+            self._tokens.save(article.sha256, tokens)
         entry = ArticleVectors.build(article, sentences, matrix, tokens)
-        self._cache[article.sha256] = entry
-        while len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
+        self._cache.put(article.sha256, entry)
         return entry
 
     def sentence_ids(self) -> set[str]:
@@ -230,7 +272,12 @@ class SentenceIndex:
         ids = [sentence_id(s) for s in sentences]
         stored = set(self._sentences.get(where={"article_id": article.id}, include=[])["ids"])
         fresh = [(i, s) for i, s in zip(ids, sentences, strict=True) if i not in stored]
-        vectors = self._embedder.encode([s.text for _, s in fresh])  # embed before any write
+        # Embed before any write. A new article gets its word-piece vectors from the same model pass.
+        tokens: list[np.ndarray] = []
+        if len(fresh) == len(sentences):
+            vectors, tokens = self._embedder.encode_tokens([s.text for _, s in fresh])
+        else:
+            vectors = self._embedder.encode([s.text for _, s in fresh])
         for start in range(0, len(fresh), self._batch):
             part = fresh[start : start + self._batch]
             self._sentences.upsert(
@@ -260,12 +307,18 @@ class SentenceIndex:
         stale = sorted(stored - set(ids))
         for chunk in _chunks(stale, self._batch):
             self._sentences.delete(ids=chunk)
+        self._tokens.save(article.sha256, tokens)
+        if previous is not None:
+            self._tokens.drop(str(previous.get("sha256")))
         if previous is None:
             return SyncReport(added=(article.id,), embedded=len(fresh))
         return SyncReport(updated=(article.id,), embedded=len(fresh))
 
     def remove(self, article_id: str) -> SyncReport:
         """Delete an article and all its sentence vectors."""
+        record = self._articles.get(ids=[article_id], include=["metadatas"])
+        for meta in record["metadatas"] or []:
+            self._tokens.drop(str(meta.get("sha256")))
         self._sentences.delete(where={"article_id": article_id})
         self._articles.delete(ids=[article_id])
         return SyncReport(removed=(article_id,))

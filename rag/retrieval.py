@@ -10,11 +10,12 @@ import dataclasses
 import itertools
 import math
 import time
-from collections import Counter, OrderedDict
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from rag.caching import LruCache
 from rag.embedding import SentenceEmbedder
 from rag.indexing import ArticleVectors, SentenceIndex
 from rag.ranking import QUESTION_FEATURES, SENTENCE_FEATURES, RankingModel
@@ -119,9 +120,8 @@ class HybridRetriever:
         self._embedder = embedder
         self._model = model
         self._top_k = top_k
-        self._lexicons: OrderedDict[str, Lexicon] = OrderedDict()
-        self._query_vectors: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()
-        self._query_cache_size = query_cache_size
+        self._lexicons: LruCache[str, Lexicon] = LruCache(64)
+        self._query_vectors: LruCache[str, tuple[np.ndarray, np.ndarray]] = LruCache(query_cache_size)
 
     def retrieve(self, query: Query, article_id: str) -> Retrieval:
         """Rank the article's sentences for the query."""
@@ -160,13 +160,10 @@ class HybridRetriever:
         return Retrieval(query, shape, hits, answerable, timings)
 
     def _lexicon(self, vectors: ArticleVectors) -> Lexicon:
-        key = vectors.article.sha256
-        lexicon = self._lexicons.get(key)
+        lexicon = self._lexicons.get(vectors.article.sha256)
         if lexicon is None:
             lexicon = Lexicon.build([s.text for s in vectors.sentences])
-            self._lexicons[key] = lexicon
-            while len(self._lexicons) > 64:
-                self._lexicons.popitem(last=False)
+            self._lexicons.put(vectors.article.sha256, lexicon)
         return lexicon
 
     def _embed_query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
@@ -174,10 +171,7 @@ class HybridRetriever:
         if cached is None:
             vectors, tokens = self._embedder.encode_tokens([text])
             cached = (vectors[0], tokens[0])
-            if self._query_cache_size:
-                self._query_vectors[text] = cached
-                while len(self._query_vectors) > self._query_cache_size:
-                    self._query_vectors.popitem(last=False)
+            self._query_vectors.put(text, cached)
         return cached
 
 

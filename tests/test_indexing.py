@@ -91,3 +91,18 @@ def test_bad_file_leaves_the_index_unchanged(service: ArticleChat, tmp_path: Pat
         service.ingest([path])
     assert service.index.sentence_ids() == ids_before
     assert [a.id for a in service.articles()] == [DEFAULT_ID]
+
+
+def test_token_vectors_follow_the_article_version(service: ArticleChat, corpus: Path) -> None:
+    tokens = service.settings.data_dir / "tokens"
+    first = service.article(DEFAULT_ID).sha256
+    assert sorted(p.name for p in tokens.iterdir()) == [f"{first}.npz"]  # written at ingest, same model pass
+    calls = service.index._embedder.calls
+    service.index.vectors(DEFAULT_ID)
+    assert service.index._embedder.calls == calls  # read back, not recomputed
+    (corpus / f"{DEFAULT_ID}.txt").write_text("Headline\n\nOnly one sentence is left.\n", encoding="utf-8")
+    service.ingest()
+    second = service.article(DEFAULT_ID).sha256
+    assert sorted(p.name for p in tokens.iterdir()) == [f"{second}.npz"]
+    service.index.remove(DEFAULT_ID)
+    assert list(tokens.iterdir()) == []
