@@ -12,7 +12,7 @@ from typing import Protocol
 from rag.config import AnsweringSettings
 from rag.retrieval import Retrieval
 from rag.schema import Answer, Citation, Retrieved
-from rag.text import content_stems, contradicts, is_hypothetical
+from rag.text import answer_phrase, content_stems, contradicts, is_hypothetical, stem, words
 
 ABSTAIN_TEXT = "The article does not say."
 INDIRECT_LEAD = "The article does not say so directly:"
@@ -40,7 +40,10 @@ class ExtractiveAnswerer:
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         chosen = self._supporting(retrieval)
         lead = self._yes_no_lead(retrieval, chosen) if retrieval.shape.yes_no else ""
-        citations = tuple(Citation(n, h.sentence, h.score) for n, h in enumerate(chosen, start=1))
+        citations = tuple(
+            Citation(n, h.sentence, h.score, self._answer_span(retrieval, h) if n == 1 else None)
+            for n, h in enumerate(chosen, start=1)
+        )
         body = " ".join(f"{c.sentence.text} [{c.number}]" for c in citations)
         return self._finish(f"{lead} {body}".strip(), citations, False, retrieval, started)
 
@@ -64,6 +67,15 @@ class ExtractiveAnswerer:
                 chosen.append(hit)
                 covered |= adds
         return chosen
+
+    @staticmethod
+    def _answer_span(retrieval: Retrieval, hit: Retrieved) -> tuple[int, int] | None:
+        """Where, in the article, the asked-for number, date, name or place sits in the cited sentence."""
+        question_words = frozenset(stem(w) for w in words(retrieval.query.text))
+        span = answer_phrase(hit.sentence.text, retrieval.shape.answer_type, question_words)
+        if span is None:
+            return None
+        return hit.sentence.start + span[0], hit.sentence.start + span[1]
 
     def _corroborating(self, retrieval: Retrieval) -> list[Retrieved]:
         """For a yes/no question: the decisive sentence, plus statements that reach the same verdict.

@@ -74,7 +74,10 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
             flags=re.IGNORECASE,
         )
         text = re.sub(r"\b(his|hers)\b", f"{person}'s", text, flags=re.IGNORECASE)
-    context = "" if (personal and person and not other and not elliptic) else last.question
+    standalone = personal and person and not other and not elliptic
+    # An answer from an outside history has no cited sentences; its words stand in for them.
+    carried = last.question if last.cited else f"{last.question} {last.answer}"
+    context = "" if standalone else carried
     return Query(question=question, text=text, context=context, previous=previous)
 
 

@@ -819,6 +819,91 @@ def default_article(settings: Settings) -> Article:
     return (wanted or sorted(articles, key=lambda a: (UPLOADS_FOLDER in Path(a.source).parts, a.source)))[0]
 
 
+def eval_settings(settings: Settings) -> Settings:
+    """The settings of the evaluation store, which never mixes with the user's corpus store.
+
+    A folder of its own separates a local store; with a Chroma server (``chroma_host``) the folder
+    separates nothing, so the collections get names of their own too.
+    """
+    return settings.model_copy(
+        update={
+            "data_dir": settings.data_dir / "eval",
+            "collection_prefix": f"{settings.collection_prefix}_eval",
+        }
+    )
+
+
+def evaluate(
+    settings: Settings,
+    questions_path: Path,
+    *,
+    limit: int | None = None,
+    service_factory: Callable[[Settings], EvalService] | None = None,
+    progress: bool = True,
+) -> EvalReport:
+    """Run a question set in the evaluation store: what ``python -m rag eval`` and the Evaluate tab do.
+
+    The whole set is validated and its articles read before the service is built, so bad input fails
+    fast. Articles stay indexed between runs (indexing is idempotent by content hash).
+
+    Args:
+        settings: the user's settings (corpus, limits); the service gets ``eval_settings(settings)``.
+        questions_path: the JSONL question set.
+        limit: answer only the first N questions; None for all.
+        service_factory: builds the chat service from the evaluation settings, after validation;
+            default ``ArticleChat.from_settings``.
+        progress: show progress bars on stderr.
+
+    Raises:
+        RagError: for a bad question set, a missing article, or a question the service fails on.
+    """
+    from rag.loading import load_article
+
+    if limit is not None and limit < 1:
+        raise RagError(f"Question limit {limit}: give a positive number of questions.")
+    questions = load_question_set(questions_path)[:limit]
+    articles: dict[Path | None, Article] = {
+        path: load_article(path, max_bytes=settings.max_upload_bytes)
+        for path in {q.article for q in questions}
+        if path is not None
+    }
+    if any(q.article is None for q in questions):
+        articles[None] = default_article(settings)
+    if service_factory is None:
+        from rag.chat import ArticleChat
+
+        service_factory = ArticleChat.from_settings
+    service = service_factory(eval_settings(settings))
+    return run_evaluation(service, questions, articles, source=questions_path, progress=progress)
+
+
+#: Where the Evaluate tab keeps its reports, below ``data_dir``; only the newest few are kept.
+REPORTS_FOLDER = "eval-reports"
+REPORTS_KEPT = 5
+_REPORT_STAMP = re.compile(r"\d{8}T\d{6}\.\d{6}Z")
+
+
+def reports_dir(settings: Settings) -> Path:
+    """The folder of the Evaluate tab's reports: ``<data_dir>/eval-reports``."""
+    return settings.data_dir / REPORTS_FOLDER
+
+
+def write_dated_report(
+    report: EvalReport, folder: Path, *, keep: int = REPORTS_KEPT, now: datetime | None = None
+) -> Path:
+    """Write the report into ``folder/<UTC time>`` and delete all but the newest ``keep`` such reports.
+
+    Returns:
+        The new report's folder. Other files and folders in ``folder`` are left alone.
+    """
+    out = folder / f"{now or datetime.now(UTC):%Y%m%dT%H%M%S.%fZ}"
+    write_report(report, out)
+    dated = sorted(p for p in folder.iterdir() if p.is_dir() and _REPORT_STAMP.fullmatch(p.name))
+    for old in dated[: max(0, len(dated) - keep)]:
+        shutil.rmtree(old, ignore_errors=True)
+    return out
+
+
 def evaluate_cli(
     settings: Settings,
     questions_path: Path,
@@ -829,10 +914,9 @@ def evaluate_cli(
     progress: bool = True,
     service_factory: Callable[[Settings], EvalService] | None = None,
 ) -> int:
-    """``python -m rag eval``: run a question set and write the report; return the exit code.
+    """``python -m rag eval``: run a question set (``evaluate``), write the report, return the exit code.
 
-    The run uses a store of its own (``<data_dir>/eval``), so the user's corpus store is never touched,
-    while articles stay indexed between runs (indexing is idempotent by content hash).
+    The run uses a store of its own (``eval_settings``), so the user's corpus store is never touched.
 
     Args:
         settings: the user's settings.
@@ -846,27 +930,10 @@ def evaluate_cli(
     Returns:
         0 when the run succeeded and met every floor, 1 when a floor was missed, 2 on bad input.
     """
-    from rag.loading import load_article
-
     try:
         thresholds = [Threshold.parse(spec) for spec in fail_under]
-        if limit is not None and limit < 1:
-            raise RagError(f"--limit {limit}: give a positive number of questions.")
-        questions = load_question_set(questions_path)[:limit]
-        articles: dict[Path | None, Article] = {
-            path: load_article(path, max_bytes=settings.max_upload_bytes)
-            for path in {q.article for q in questions}
-            if path is not None
-        }
-        if None in {q.article for q in questions}:
-            articles[None] = default_article(settings)
-        eval_settings = settings.model_copy(update={"data_dir": settings.data_dir / "eval"})
-        if service_factory is None:
-            from rag.chat import ArticleChat
-
-            service_factory = ArticleChat.from_settings
-        report = run_evaluation(
-            service_factory(eval_settings), questions, articles, source=questions_path, progress=progress
+        report = evaluate(
+            settings, questions_path, limit=limit, service_factory=service_factory, progress=progress
         )
         write_report(report, out_dir)
     except (RagError, OSError) as err:

@@ -55,6 +55,8 @@ class Citation:
     number: int
     sentence: Sentence
     score: float
+    answer_span: tuple[int, int] | None = None
+    """Article offsets of the phrase that answers a how-many/when/who/where question, when one is found."""
 
 
 @dataclass(frozen=True, slots=True)

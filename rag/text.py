@@ -273,3 +273,62 @@ HYPOTHETICAL = frozenset(
 def is_hypothetical(sentence: str) -> bool:
     """Whether the sentence talks of what could happen rather than of what did."""
     return any(t in HYPOTHETICAL for t in _lower_words(sentence))
+
+
+_NUMBER_PHRASE = re.compile(
+    r"(?:(?:more|fewer|less) than |about |nearly |almost |over |at least |up to |some )?"
+    r"\$?\d[\d,.]*\d*%?(?: (?:million|billion|trillion|thousand|hundred|percent))?",
+    re.IGNORECASE,
+)
+_DATE_PHRASE = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?: \d{1,2})?(?:, \d{4})?|\b(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b|\b(?:1[5-9]|20)\d\d\b|\b(?:last|next|this) (?:week|month|year)\b"
+)
+_NAME_PHRASE = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'.-]+|al|bin|de|of|van|von)(?=\s+[A-Z]|[^\w]|$))*")
+
+
+def answer_phrase(
+    sentence: str, kind: AnswerType, exclude: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """Offsets, within the sentence, of the phrase that answers a how-many/when/who/where question.
+
+    Among the phrases of the asked-for kind, the one nearest to the question's own words wins; phrases
+    made only of question words are skipped ("troops" does not answer "How many troops ...?").
+    """
+    if kind is AnswerType.NUMBER:
+        pattern = _NUMBER_PHRASE
+    elif kind is AnswerType.DATE:
+        pattern = _DATE_PHRASE
+    elif kind in (AnswerType.PERSON, AnswerType.PLACE):
+        pattern = _NAME_PHRASE
+    else:
+        return None
+    anchors = [
+        m.start()
+        for m in WORD_ONLY.finditer(sentence)
+        if stem(m.group(0)) in exclude and m.group(0).lower() not in STOPWORDS
+    ] or [0]
+    candidates = []
+    for match in pattern.finditer(sentence):
+        found = [w.lower() for w in words(match.group(0))]
+        if all(stem(w) in exclude for w in found):
+            continue
+        if kind in (AnswerType.PERSON, AnswerType.PLACE):
+            if any(w in WEEKDAYS or w in MONTHS for w in found) or (match.start() == 0 and len(found) == 1):
+                continue
+            if kind is AnswerType.PLACE and not _after_place_preposition(sentence, match.start()):
+                continue
+        distance = min(abs(match.start() - a) for a in anchors)
+        candidates.append((distance - 20 * (len(found) > 1), match.start(), match.end()))
+    if not candidates:
+        return None
+    _, start, end = min(candidates)
+    if sentence[start:end].endswith(".") and end == len(sentence.rstrip()):
+        end -= 1  # the sentence's full stop, not part of the phrase
+    return start, end
+
+
+def _after_place_preposition(sentence: str, start: int) -> bool:
+    before = sentence[:start].split()
+    return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS

@@ -8,13 +8,11 @@ lacks: it calls the ``ArticleChat`` service and the evaluation functions the CLI
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 import sys
-import tempfile
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -23,15 +21,8 @@ import gradio as gr
 from rag.chat import ArticleChat
 from rag.config import Settings
 from rag.errors import ArticleNotFoundError, RagError
-from rag.evaluation import (
-    PLOT_FILES,
-    default_article,
-    format_value,
-    load_question_set,
-    run_evaluation,
-    write_report,
-)
-from rag.loading import SUPPORTED_SUFFIXES, load_article
+from rag.evaluation import PLOT_FILES, evaluate, format_value, reports_dir, write_dated_report
+from rag.loading import SUPPORTED_SUFFIXES
 from rag.schema import Answer, Article, Citation, Retrieved, Sentence, Turn
 
 #: Shown as one-click questions while the default article is open.
@@ -191,6 +182,8 @@ button.jump:hover, button.jump:focus-visible { background: var(--background-fill
 .doc-meta { margin: 0 0 12px; font-size: 0.82rem; color: var(--body-text-color-subdued); }
 .doc-body p { margin: 0 0 0.9em; line-height: 1.65; }
 .sent { border-radius: 4px; padding: 1px 0; transition: background-color 0.3s; scroll-margin: 80px; }
+mark.answer-phrase { background: none; color: inherit; font-weight: 700;
+  text-decoration: underline 2px #6366f1; text-underline-offset: 3px; }
 .sent.cited { background: #fff1b8; box-shadow: 0 0 0 2px #fff1b8; color: #1f1a00; }
 .dark .sent.cited { background: #5c4b00; box-shadow: 0 0 0 2px #5c4b00; color: #fff8d6; }
 .cite-badge { display: inline; margin-left: 3px; padding: 0 0.4em; border-radius: 999px;
@@ -247,13 +240,19 @@ def render_article(
     characters outside every sentence are kept as plain text, so the pane shows exactly the stored text.
     """
     numbers: dict[int, list[int]] = {}
+    phrases: dict[int, tuple[int, int]] = {}
     for citation in citations:
         numbers.setdefault(citation.sentence.index, []).append(citation.number)
+        if citation.answer_span is not None:
+            start = citation.answer_span[0] - citation.sentence.start
+            phrases[citation.sentence.index] = (start, citation.answer_span[1] - citation.sentence.start)
     paragraphs: list[list[str]] = [[]]
     position = 0
     for sentence in sentences:
         _add_gap(paragraphs, article.text[position : sentence.start])
-        paragraphs[-1].append(_sentence_html(sentence, numbers.get(sentence.index, [])))
+        paragraphs[-1].append(
+            _sentence_html(sentence, numbers.get(sentence.index, []), phrases.get(sentence.index))
+        )
         position = sentence.end
     _add_gap(paragraphs, article.text[position:])
     texts = (_EDGE_BREAKS.sub("", "".join(parts)) for parts in paragraphs)
@@ -271,8 +270,16 @@ def render_article(
     )
 
 
-def _sentence_html(sentence: Sentence, numbers: Sequence[int]) -> str:
-    text = esc(sentence.text)
+def mark_phrase(text: str, span: tuple[int, int] | None) -> str:
+    """``text`` escaped, with the answer phrase at ``span`` (offsets into ``text``) marked."""
+    if span is None or not 0 <= span[0] < span[1] <= len(text):
+        return esc(text)
+    start, end = span
+    return f'{esc(text[:start])}<mark class="answer-phrase">{esc(text[start:end])}</mark>{esc(text[end:])}'
+
+
+def _sentence_html(sentence: Sentence, numbers: Sequence[int], phrase: tuple[int, int] | None = None) -> str:
+    text = mark_phrase(sentence.text, phrase)
     if not numbers:
         return f'<span id="s-{sentence.index}" class="sent" data-index="{sentence.index}">{text}</span>'
     label = ",".join(str(n) for n in numbers)
@@ -310,7 +317,18 @@ def render_answer_text(answer: Answer) -> str:
             f'title="Show sentence {index + 1} in the article">{citation.number}</button>'
         )
 
-    return _MARKER.sub(marker, esc(answer.text))
+    return _MARKER.sub(marker, mark_phrase(answer.text, _phrase_in_answer(answer)))
+
+
+def _phrase_in_answer(answer: Answer) -> tuple[int, int] | None:
+    """Where the first citation's answer phrase sits in the answer text (which quotes its sentence)."""
+    for citation in answer.citations:
+        if citation.answer_span is not None:
+            at = answer.text.find(citation.sentence.text)
+            if at >= 0:
+                offset = at - citation.sentence.start
+                return citation.answer_span[0] + offset, citation.answer_span[1] + offset
+    return None
 
 
 def format_ms(value: float) -> str:
@@ -600,14 +618,25 @@ def build_ui(service: ArticleChat, *, question_sets: Sequence[tuple[str, str]] |
     return demo
 
 
-def _evaluate_tab(service: ArticleChat, sets: Sequence[tuple[str, str]]) -> None:
-    """Issue #4: run a question set through the same functions as ``python -m rag eval``."""
-    # A store of its own, as the CLI uses, so evaluation articles never reach the picker.
-    settings = service.settings.model_copy(update={"data_dir": service.settings.data_dir / "eval"})
+def eval_service_opener(service: ArticleChat) -> Callable[[Settings], ArticleChat]:
+    """A service factory for ``evaluate``: builds the evaluation service once, on first use.
 
-    @functools.cache
-    def eval_service() -> ArticleChat:
-        return ArticleChat.from_settings(settings)
+    It shares the embedding model ``service`` has already loaded, so evaluating loads no second copy.
+    Runs go one at a time (the Evaluate button's ``concurrency_limit=1``), so no lock is needed.
+    """
+    opened: list[ArticleChat] = []
+
+    def open_store(settings: Settings) -> ArticleChat:
+        if not opened:
+            opened.append(ArticleChat.from_settings(settings, embedder=service.embedder))
+        return opened[0]
+
+    return open_store
+
+
+def _evaluate_tab(service: ArticleChat, sets: Sequence[tuple[str, str]]) -> None:
+    """Issue #4: run a question set through the same ``evaluate`` as ``python -m rag eval``."""
+    open_store = eval_service_opener(service)
 
     def run(
         chosen: str | None,
@@ -619,20 +648,13 @@ def _evaluate_tab(service: ArticleChat, sets: Sequence[tuple[str, str]]) -> None
         if path is None:
             return render_notice("Pick a question set or upload a .jsonl file."), "", None, None
         try:
-            questions = load_question_set(path)[: int(limit) if limit else None]
-            articles: dict[Path | None, Article] = {
-                p: load_article(p, max_bytes=settings.max_upload_bytes)
-                for p in {q.article for q in questions}
-                if p is not None
-            }
-            if any(q.article is None for q in questions):
-                articles[None] = default_article(settings)
             progress(0, desc="Opening the evaluation store")
-            report = run_evaluation(eval_service(), questions, articles, source=path, progress=True)
-        except RagError as exc:
+            report = evaluate(
+                service.settings, path, limit=int(limit) if limit else None, service_factory=open_store
+            )
+            out = write_dated_report(report, reports_dir(service.settings))
+        except (RagError, OSError) as exc:
             return render_notice(str(exc)), "", None, None
-        out = Path(tempfile.mkdtemp(prefix="article-chat-eval-")) / "report"
-        write_report(report, out)
         title = f"{path.name}: {len(report.results)} questions in {report.elapsed_s:.1f} s"
         plots = [str(out / name) for name in PLOT_FILES]
         return (
@@ -678,7 +700,7 @@ def _evaluate_tab(service: ArticleChat, sets: Sequence[tuple[str, str]]) -> None
     plots = gr.Gallery(
         label="Plots", elem_id="eval-plots", columns=3, height="auto", object_fit="contain", preview=False
     )
-    files = gr.File(label="Report files", file_count="multiple", interactive=False)
+    files = gr.File(label="Report files", file_count="multiple", interactive=False, elem_id="eval-files")
     start.click(
         run,
         [chosen, uploaded, limit],
@@ -704,6 +726,8 @@ def launch(demo: gr.Blocks, settings: Settings) -> None:
         quiet=True,
         # Twice the article limit, so a slightly-too-large file gets the service's precise message.
         max_file_size=2 * settings.max_upload_bytes,
+        # The Evaluate tab's reports, so their files can be shown and downloaded wherever data_dir is.
+        allowed_paths=[str(reports_dir(settings).resolve())],
         footer_links=[],
         enable_monitoring=False,
         ssr_mode=False,

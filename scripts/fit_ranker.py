@@ -210,11 +210,27 @@ class Predictions:
     hit: float | None
 
 
+PREVIOUS_TURN_PRIOR = 1.0
+"""Log-odds added to sentences the previous answer cited. The dev sets hold no conversations, so this one
+weight cannot be fitted; it is a prior, checked on the follow-up questions of eval/seed_article.jsonl."""
+
+
+def with_previous_prior(model: Logistic) -> Logistic:
+    """The sentence model with the follow-up prior in place of its unfittable weight."""
+    j = SENTENCE_FEATURES.index("previous")
+    weights, mean, scale = model.weights.copy(), model.mean.copy(), model.scale.copy()
+    weights[j], mean[j], scale[j] = PREVIOUS_TURN_PRIOR, 0.0, 1.0
+    return Logistic(model.features, weights, model.bias, mean, scale)
+
+
 def fit_fold(samples: list[Sample], columns: list[int], fold: int) -> tuple[RankingModel, list[Predictions]]:
     """Fit on every article outside ``fold`` using only ``columns``; predict the questions inside it."""
     train = [s for s in samples if s.fold != fold]
-    sentence_model = fit_listwise(
-        [(select(s.features, columns), s.labels) for s in train if s.labels is not None], SENTENCE_FEATURES
+    sentence_model = with_previous_prior(
+        fit_listwise(
+            [(select(s.features, columns), s.labels) for s in train if s.labels is not None],
+            SENTENCE_FEATURES,
+        )
     )
 
     def q_features(s: Sample) -> np.ndarray:

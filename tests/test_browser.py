@@ -237,7 +237,9 @@ def test_phone_layout_stacks_the_article_under_the_chat(open_page: Any, seen: di
     assert outside == []
 
 
-def test_evaluate_tab_runs_a_question_set_and_shows_summary_and_plots(open_page: Any) -> None:
+def test_evaluate_tab_runs_a_question_set_and_shows_summary_and_plots(
+    open_page: Any, served_app: ServedApp
+) -> None:
     page = open_page()
     page.get_by_role("tab", name="Evaluate").click()
     page.locator("#eval-limit input").fill("4")
@@ -246,3 +248,11 @@ def test_evaluate_tab_runs_a_question_set_and_shows_summary_and_plots(open_page:
     assert "seed_article.jsonl: 4 questions" in page.locator("#eval-summary h3").inner_text()
     assert page.locator("#eval-summary .eval-card").count() == 5
     page.wait_for_function("() => document.querySelectorAll('#eval-plots img').length === 3", timeout=30_000)
+    # The report stays in the app's data folder (not /tmp) and downloads from the page.
+    (report,) = (served_app.data_dir / "eval-reports").iterdir()
+    assert (report / "report.md").is_file() and (report / "report.json").is_file()
+    assert (served_app.data_dir / "eval" / "chroma").is_dir()  # the evaluation store, apart from the corpus
+    link = page.locator("#eval-files a[download='report.md']")
+    link.wait_for(timeout=30_000)
+    response = page.request.get(link.get_attribute("href"))
+    assert response.ok and response.text() == (report / "report.md").read_text(encoding="utf-8")

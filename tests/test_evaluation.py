@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -562,6 +563,21 @@ def test_write_report_is_atomic(tmp_path: Path, question_file: Path, monkeypatch
 # --------------------------------------------------------------------------- evaluate_cli
 
 
+class RecordingFactory:
+    """A service factory that builds a ScriptedChat and records the settings it was given."""
+
+    def __init__(self) -> None:
+        self.built: list[Settings] = []
+
+    def __call__(self, settings: Settings) -> ScriptedChat:
+        self.built.append(settings)
+        return ScriptedChat(SCRIPT)
+
+    def stores(self) -> list[tuple[Path, str]]:
+        """The store folder and collection prefix of every service built."""
+        return [(s.data_dir, s.collection_prefix) for s in self.built]
+
+
 def settings_for(tmp_path: Path) -> Settings:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -573,12 +589,7 @@ def test_evaluate_cli_runs_in_its_own_store_and_checks_floors(
     tmp_path: Path, question_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     settings = settings_for(tmp_path)
-    seen: list[Settings] = []
-
-    def factory(s: Settings) -> ScriptedChat:
-        seen.append(s)
-        return ScriptedChat(SCRIPT)
-
+    factory = RecordingFactory()
     out = tmp_path / "out"
     code = ev.evaluate_cli(
         settings,
@@ -590,7 +601,7 @@ def test_evaluate_cli_runs_in_its_own_store_and_checks_floors(
         fail_under=["answer_accuracy=0.9", "abstain_recall=0.5"],
     )
     assert code == 0
-    assert seen[0].data_dir == tmp_path / "data" / "eval"
+    assert factory.stores() == [(tmp_path / "data" / "eval", "article_chat_eval")]
     assert (out / "report.json").is_file()
     printed = capsys.readouterr().out
     assert "| abstain_recall" in printed and "report.md" in printed
@@ -652,6 +663,59 @@ def test_evaluate_cli_failing_run_leaves_no_out_dir(
     assert "question 'cas': no article" in capsys.readouterr().err
     assert not out.exists()
     assert not any(p.name.startswith(".out") for p in tmp_path.iterdir())
+
+
+def test_eval_settings_separate_the_folder_and_the_collections(tmp_path: Path) -> None:
+    settings = Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data")
+    local = ev.eval_settings(settings)
+    assert (local.data_dir, local.collection_prefix) == (tmp_path / "data" / "eval", "article_chat_eval")
+    assert (settings.data_dir, settings.collection_prefix) == (tmp_path / "data", "article_chat")
+    served = settings.model_copy(update={"chroma_host": "chroma.internal", "collection_prefix": "news"})
+    remote = ev.eval_settings(served)
+    assert (remote.chroma_host, remote.data_dir, remote.collection_prefix) == (
+        "chroma.internal",
+        tmp_path / "data" / "eval",
+        "news_eval",
+    )
+    assert remote.corpus_dir == tmp_path / "corpus"
+
+
+def test_evaluate_builds_the_service_after_validation_in_the_eval_store(
+    tmp_path: Path, question_file: Path
+) -> None:
+    settings = settings_for(tmp_path)
+    factory = RecordingFactory()
+    report = ev.evaluate(settings, question_file, limit=3, service_factory=factory, progress=False)
+    assert [r.question.id for r in report.results] == ["cas", "fu", "un1"]
+    assert [r.article_id for r in report.results] == ["default", "other", "default"]
+    assert factory.stores() == [(tmp_path / "data" / "eval", "article_chat_eval")]
+
+    bad = write_lines(tmp_path / "bad.jsonl", {"id": "x", "question": "Q?", "polarity": "perhaps"})
+    with pytest.raises(QuestionSetError, match=r"bad\.jsonl:1: field 'polarity'"):
+        ev.evaluate(settings, bad, service_factory=factory, progress=False)
+    with pytest.raises(RagError, match="Question limit 0: give a positive number"):
+        ev.evaluate(settings, question_file, limit=0, service_factory=factory, progress=False)
+    assert len(factory.built) == 1  # bad input never builds a service (which would load the model)
+
+
+def test_write_dated_report_keeps_the_newest_five(tmp_path: Path, question_file: Path) -> None:
+    questions = load_question_set(question_file)
+    articles = {None: article("default"), (tmp_path / "other.txt").resolve(): article("other")}
+    report = ev.run_evaluation(
+        ScriptedChat(SCRIPT), questions, articles, source=question_file, progress=False
+    )
+    folder = tmp_path / "data" / "eval-reports"
+    older = [f"2024010{day}T120000.000000Z" for day in range(1, 7)]
+    for name in [*older, "notes"]:
+        (folder / name).mkdir(parents=True)
+    now = datetime(2025, 3, 4, 5, 6, 7, 89, tzinfo=UTC)
+
+    out = ev.write_dated_report(report, folder, now=now)
+
+    assert out == folder / "20250304T050607.000089Z"
+    assert (out / "report.md").is_file() and (out / "report.json").is_file()
+    assert sorted(p.name for p in folder.iterdir()) == [*older[-4:], out.name, "notes"]
+    assert ev.reports_dir(settings_for(tmp_path)) == tmp_path / "data" / "eval-reports"
 
 
 def test_default_article_is_the_configured_one_else_the_first(tmp_path: Path) -> None:

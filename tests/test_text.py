@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from rag.text import AnswerType, contradicts, correct_spelling, has_answer_type, question_shape, stem
+from rag.text import (
+    AnswerType,
+    answer_phrase,
+    contradicts,
+    correct_spelling,
+    has_answer_type,
+    question_shape,
+    stem,
+    words,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +98,23 @@ def test_spelling_is_corrected_only_towards_article_words() -> None:
     assert correct_spelling("were there any casulties?", vocabulary) == "were there any casualties?"
     assert correct_spelling("who is Micheal ohanlon", vocabulary) == "who is Michael o’hanlon"
     assert correct_spelling("What did Pence say?", vocabulary) == "What did Pence say?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "question", "phrase"),
+    [
+        ("Experts said more than 1,500 troops are housed at the two bases.", AnswerType.NUMBER,
+         "How many troops are housed at the bases?", "more than 1,500"),
+        ("Tuesday’s attack hurt no one, Trump confirmed Wednesday in an address.", AnswerType.DATE,
+         "When did Trump address the nation?", "Wednesday"),
+        ("The strike was a warning shot, said Michael O’Hanlon, an analyst at the Brookings Institution.",
+         AnswerType.PERSON, "Who said the strike was a warning shot?", "Michael O’Hanlon"),
+        ("The weapons were Iranian, according to Secretary of State Mike Pompeo.", AnswerType.PERSON,
+         "Who said the weapons were Iranian?", "Secretary of State Mike Pompeo"),
+        ("Rockets were launched against the base in Iraq.", AnswerType.PLACE, "Where was the base?", "Iraq"),
+        ("The troops are housed at the bases.", AnswerType.NUMBER, "How many troops are housed there?", None),
+    ],
+)  # fmt: skip
+def test_answer_phrase(sentence: str, kind: AnswerType, question: str, phrase: str | None) -> None:
+    span = answer_phrase(sentence, kind, frozenset(stem(w) for w in words(question)))
+    assert (sentence[span[0] : span[1]] if span else None) == phrase

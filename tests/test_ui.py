@@ -6,12 +6,17 @@ from pathlib import Path
 
 import pytest
 
+from rag.chat import ArticleChat
+from rag.config import Settings
+from rag.embedding import SentenceEmbedder
+from rag.evaluation import eval_settings
 from rag.indexing import ArticleSummary
 from rag.schema import Answer, Article, Citation, Retrieved, Sentence, Turn
 from rag.ui import (
     article_choices,
     discover_question_sets,
     esc,
+    eval_service_opener,
     format_ms,
     render_answer_text,
     render_article,
@@ -231,3 +236,26 @@ def test_summary_cards_and_table() -> None:
     assert '<tr><td>latency p50 ms</td><td class="num">81.3</td></tr>' in rendered
     assert '<tr><td>questions</td><td class="num">60</td></tr>' in rendered
     assert '<details><summary>All metrics (4)</summary><table class="eval-table"><tbody>' in rendered
+
+
+def test_evaluation_service_is_built_once_and_shares_the_app_model(
+    settings: Settings, embedder: SentenceEmbedder
+) -> None:
+    app = ArticleChat.from_settings(settings, embedder=embedder)
+    open_store = eval_service_opener(app)
+    evaluation = open_store(eval_settings(settings))
+    assert open_store(eval_settings(settings)) is evaluation
+    assert evaluation is not app
+    assert evaluation.settings.collection_prefix == "article_chat_eval"
+    assert evaluation.settings.data_dir == settings.data_dir / "eval"
+    assert evaluation.embedder is app.embedder is embedder
+
+
+def test_answer_phrase_is_marked_and_escaped() -> None:
+    from rag.ui import mark_phrase
+
+    assert mark_phrase("More than <1,500> troops", (0, 17)) == (
+        '<mark class="answer-phrase">More than &lt;1,500&gt;</mark> troops'
+    )
+    assert mark_phrase("a < b", None) == "a &lt; b"
+    assert mark_phrase("short", (3, 99)) == "short"  # a span outside the text marks nothing
