@@ -1,4 +1,4 @@
-"""Scaling out: the same service against a real Chroma server (started here, on loopback) instead of a folder."""
+"""Scaling out: the service against a real Chroma server (started here, on loopback) instead of a folder."""
 
 from __future__ import annotations
 
