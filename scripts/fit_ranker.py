@@ -34,6 +34,10 @@ BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 SETS = ("squad2_dev/questions.jsonl", "quail_news/questions.jsonl")
 HELD_OUT_FOLD = 0
 CACHE = ROOT / ".rag" / "fit-cache"
+OFF_TOPIC_EVERY = 5
+OFF_TOPIC_WEIGHT = 0.25
+"""Every fifth question is also asked of another article of its set, as an unanswerable example: the dev
+sets hold only on-topic questions, but users also ask an article about things it never mentions."""
 FOLDS = 5
 
 
@@ -109,6 +113,23 @@ def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
                     (shape, lexicons[q.article]),
                 )
             )
+        ordered = sorted(articles)
+        for i in range(0, len(questions), OFF_TOPIC_EVERY):
+            q, query, qv, qt = questions[i], queries[i], query_vectors[i], query_tokens[i]
+            assert q.article is not None
+            other = ordered[(ordered.index(q.article) + len(ordered) // 2) % len(ordered)]
+            shape = question_shape(query.text)
+            x = sentence_features(query, shape, vectors[other], lexicons[other], qv, qt)
+            samples.append(
+                Sample(
+                    "off_topic",
+                    fold_of(vectors[q.article].article.id),
+                    False,
+                    x,
+                    None,
+                    (shape, lexicons[other]),
+                )
+            )
         print(f"{name}: {len(questions)} questions, {len(articles)} articles", file=sys.stderr)
     return samples
 
@@ -182,14 +203,16 @@ def balanced_weights(samples: list[Sample]) -> np.ndarray:
     """Each data set weighs the same, and within it answerable and unanswerable questions weigh the same.
 
     Otherwise SQuAD's 6,000 adversarial questions would drown QuAIL's news questions, which look more
-    like what users ask about news articles.
+    like what users ask about news articles. The off-topic examples are easy; a quarter weight is enough
+    for them to teach that a question about something else entirely is unanswerable.
     """
     weights = np.zeros(len(samples))
     groups: dict[tuple[str, bool], list[int]] = {}
     for i, s in enumerate(samples):
         groups.setdefault((s.dataset, s.answerable), []).append(i)
-    for members in groups.values():
-        weights[members] = len(samples) / (len(groups) * len(members))
+    for (dataset, _), members in groups.items():
+        share = OFF_TOPIC_WEIGHT if dataset == "off_topic" else 1.0
+        weights[members] = share * len(samples) / (len(groups) * len(members))
     return weights
 
 
@@ -257,13 +280,14 @@ def scores(predictions: list[Predictions], threshold: float) -> dict[str, float]
         mine = [p for p in predictions if p.dataset == dataset]
         hits = [p.hit for p in mine if p.hit is not None]
         unanswerable = [p.probability < threshold for p in mine if not p.answerable]
-        false_abstain = float(np.mean([p.probability < threshold for p in mine if p.answerable]))
+        answered = [p.probability < threshold for p in mine if p.answerable]
+        false_abstain = float(np.mean(answered)) if answered else float("nan")
         recall = float(np.mean(unanswerable)) if unanswerable else float("nan")
         metrics |= {
             f"{dataset}.questions": len(mine),
             f"{dataset}.abstain_recall": recall,
             f"{dataset}.false_abstain_rate": false_abstain,
-            f"{dataset}.abstain_balanced_accuracy": (recall + 1 - false_abstain) / 2,
+            f"{dataset}.abstain_balanced_accuracy": (recall + 1 - (false_abstain if answered else 0.0)) / 2,
         }
         if hits:
             metrics[f"{dataset}.evidence_hit1"] = float(np.mean(hits))
