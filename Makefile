@@ -49,7 +49,7 @@ eval-gate: ingest
 		--fail-under citation_recall=0.88 --fail-under abstain_recall=0.50
 
 fit: install
-	$(PY) scripts/fit_ranker.py
+	$(PY) scripts/fit_ranker.py --ablation
 
 bench: ingest
 	$(PY) scripts/benchmark.py

@@ -1,9 +1,10 @@
 """Fit the ranking model (rag/ranking_model.json) on the shared dev sets, split by article.
 
-Run: ``make fit`` (or ``.venv/bin/python scripts/fit_ranker.py [--ablation]``). Articles whose id hashes into
-fold 0 of 5 are held out: every reported figure is measured on them; the weights are fitted on the rest.
-Sentence model label: the sentence covers a gold evidence passage (SQuAD 2.0). Answerable model label:
-the question is answerable (SQuAD 2.0 + QuAIL). Features come from the same functions retrieval runs.
+Run: ``make fit`` (``.venv/bin/python scripts/fit_ranker.py --ablation``). Articles are split into 5 folds by
+the hash of their id. Every reported figure is out-of-fold: each question is scored by a model fitted without
+its article's fold. The shipped model is the one fitted without fold 0. Sentence model label: the sentence
+covers a gold evidence passage (SQuAD 2.0). Answerable model label: the question is answerable (SQuAD 2.0,
+QuAIL, and questions put to another article). Features come from the same functions retrieval runs.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import sys
 import time
 from dataclasses import dataclass
@@ -21,6 +23,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from rag.config import AnsweringSettings  # noqa: E402
 from rag.embedding import SentenceEmbedder  # noqa: E402
 from rag.evaluation import covers, load_question_set  # noqa: E402
 from rag.indexing import ArticleVectors  # noqa: E402
@@ -307,6 +310,15 @@ def cross_validate(samples: list[Sample], columns: list[int]) -> tuple[RankingMo
     return shipped, pooled
 
 
+THRESHOLD = AnsweringSettings().abstain_threshold
+"""Figures are reported at the product's default abstention threshold."""
+
+
+def rounded(metrics: dict[str, float]) -> dict[str, float | None]:
+    """Four decimals; undefined figures (no question of that kind) become null."""
+    return {k: None if math.isnan(v) else round(v, 4) for k, v in metrics.items()}
+
+
 def main() -> None:
     """Fit, report out-of-fold figures (and ablations), write the model file."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -320,13 +332,13 @@ def main() -> None:
     sweep = {f"{t:.2f}": scores(predictions, t) for t in np.arange(0.30, 0.62, 0.02)}
     for threshold, metrics in sweep.items():
         print(threshold, {k: round(v, 3) for k, v in metrics.items() if "balanced" in k or "false" in k})
-    metrics = scores(predictions, 0.5)
+    metrics = scores(predictions, THRESHOLD)
     print(json.dumps({"all signals": metrics}, indent=1))
     ablation: dict[str, dict[str, float]] = {}
     if args.ablation:
         for j, name in enumerate(SENTENCE_FEATURES):
             _, held = cross_validate(samples, [c for c in all_columns if c != j])
-            ablation[f"without {name}"] = {k: round(v, 4) for k, v in scores(held, 0.5).items()}
+            ablation[f"without {name}"] = rounded(scores(held, THRESHOLD))
             print(f"without {name}: {ablation[f'without {name}']}", file=sys.stderr)
     document = {
         "sentence": model.sentence.to_json(),
@@ -335,8 +347,9 @@ def main() -> None:
         "split": f"{FOLDS} folds by sha256(article id); shipped model fitted without fold {HELD_OUT_FOLD}; "
         "figures pooled out-of-fold over all folds",
         "data": list(SETS),
-        "out_of_fold": {k: round(v, 4) for k, v in metrics.items()},
-        "threshold_sweep": {t: {k: round(v, 4) for k, v in m.items()} for t, m in sweep.items()},
+        "threshold": THRESHOLD,
+        "out_of_fold": rounded(metrics),
+        "threshold_sweep": {t: rounded(m) for t, m in sweep.items()},
         "ablation": ablation,
     }
     args.out.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
