@@ -224,11 +224,6 @@ def _lower_words(text: str) -> list[str]:
     return re.findall(r"[a-z]+|n't", text.lower().replace("’", "'"))
 
 
-def is_negated(sentence: str) -> bool:
-    """Whether the sentence contains a negation cue ("no", "not", "did not", "avoid", ...)."""
-    return any(t in NEGATIONS for t in _lower_words(sentence))
-
-
 NEGATION_REACH = 5
 """A negation cue governs the next few content words ("did not kill or wound any U.S. troops")."""
 
