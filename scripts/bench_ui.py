@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import statistics
 import subprocess
@@ -26,7 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import CHROMIUM_ARGS, free_port  # noqa: E402  (one definition of the browser flags)
+from tests.conftest import CHROMIUM_ARGS, start_app  # noqa: E402  (one way to start the app and browser)
 
 
 def wait_until_serving(url: str, process: subprocess.Popen[bytes], timeout_s: float = 300) -> None:
@@ -78,21 +77,9 @@ def main() -> int:
     from playwright.sync_api import sync_playwright
 
     work = Path(tempfile.mkdtemp(prefix="bench-ui-"))
-    corpus = work / "corpus"
-    shutil.copytree(ROOT / "corpus", corpus, ignore=shutil.ignore_patterns("uploads", ".*"))
-    data = args.keep_store or work / "data"
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    env = {**os.environ, "RAG_DATA_DIR": str(data), "RAG_CORPUS_DIR": str(corpus)}
     started = time.perf_counter()
-    with (work / "app.log").open("wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, str(ROOT / "app.py"), "--port", str(port)],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+    process, app = start_app(work, args.keep_store)
+    url = app.url
     try:
         wait_until_serving(url, process)
         serving = time.perf_counter() - started

@@ -97,9 +97,12 @@ def wait_until_serving(url: str, process: subprocess.Popen[bytes], log: Path, ti
     pytest.fail(f"app.py did not serve {url} within {timeout_s:.0f} s:\n{log.read_text()[-3000:]}")
 
 
-def start_app(folder: Path) -> tuple[subprocess.Popen[bytes], ServedApp]:
-    """Start ``python app.py`` on a free port, on a copy of ``corpus/`` (uploads left out) and a new store."""
-    corpus, data = folder / "corpus", folder / "data"
+def start_app(folder: Path, data: Path | None = None) -> tuple[subprocess.Popen[bytes], ServedApp]:
+    """Start ``python app.py`` on a free port, on a copy of ``corpus/`` (uploads left out) and a new store.
+
+    ``data`` reuses an existing store instead (a warm start, for ``scripts/bench_ui.py``).
+    """
+    corpus, data = folder / "corpus", data or folder / "data"
     shutil.copytree(ROOT / "corpus", corpus, ignore=shutil.ignore_patterns("uploads", ".*"))
     port = free_port()
     env = {**os.environ, "RAG_DATA_DIR": str(data), "RAG_CORPUS_DIR": str(corpus), "PYTHONUNBUFFERED": "1"}
