@@ -223,10 +223,12 @@ class SentenceIndex:
 
     def vectors(self, article_id: str) -> ArticleVectors:
         """The article's sentences and embeddings, cached in memory by content hash."""
+        record = self._articles.get(ids=[article_id], include=["metadatas"])
+        if record["ids"]:  # a cache hit needs only the content hash, not the article text
+            cached = self._cache.get(str((record["metadatas"] or [{}])[0]["sha256"]))
+            if cached is not None and cached.article.id == article_id:
+                return cached
         article = self.get_article(article_id)
-        cached = self._cache.get(article.sha256)
-        if cached is not None and cached.article.id == article_id:
-            return cached
         sentences = tuple(segment(article))
         ids = [sentence_id(s) for s in sentences]
         by_id: dict[str, np.ndarray] = {}
