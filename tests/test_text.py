@@ -118,3 +118,8 @@ def test_spelling_is_corrected_only_towards_article_words() -> None:
 def test_answer_phrase(sentence: str, kind: AnswerType, question: str, phrase: str | None) -> None:
     span = answer_phrase(sentence, kind, frozenset(stem(w) for w in words(question)))
     assert (sentence[span[0] : span[1]] if span else None) == phrase
+
+
+def test_a_negation_cue_that_is_also_an_opposite_flips_once() -> None:
+    question = "Was Iran trying to inflict as many casualties as possible?"
+    assert contradicts(question, "Iran missed its targets to avoid significant casualties.") is True
