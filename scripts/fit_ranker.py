@@ -31,7 +31,7 @@ from rag.loading import load_article  # noqa: E402
 from rag.ranking import QUESTION_FEATURES, SENTENCE_FEATURES, Logistic, RankingModel  # noqa: E402
 from rag.retrieval import Lexicon, Query, question_features, sentence_features  # noqa: E402
 from rag.segmenting import segment  # noqa: E402
-from rag.text import question_shape  # noqa: E402
+from rag.text import QuestionShape, question_shape  # noqa: E402
 
 BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 SETS = ("squad2_dev/questions.jsonl", "quail_news/questions.jsonl")
@@ -53,7 +53,7 @@ class Sample:
     answerable: bool
     features: np.ndarray  # (n_sentences, n_features)
     labels: np.ndarray | None  # which sentences cover the evidence; None when the set gives no evidence
-    shape_args: tuple[object, Lexicon]
+    shape_args: tuple[QuestionShape, Lexicon]
 
 
 def cached_encode(embedder: SentenceEmbedder, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -262,7 +262,7 @@ def fit_fold(samples: list[Sample], columns: list[int], fold: int) -> tuple[Rank
     def q_features(s: Sample) -> np.ndarray:
         xs = select(s.features, columns)
         shape, lexicon = s.shape_args
-        return question_features(shape, lexicon, xs, sentence_model.probability(xs))  # type: ignore[arg-type]
+        return question_features(shape, lexicon, xs, sentence_model.probability(xs))
 
     qx = np.vstack([q_features(s) for s in train])
     qy = np.array([s.answerable for s in train], dtype=float)

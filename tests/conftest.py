@@ -23,6 +23,8 @@ from rag.embedding import SentenceEmbedder
 ROOT = Path(__file__).resolve().parents[1]
 #: The article of ``corpus/``: the default one, and the subject of the seed question set.
 DEFAULT_ID = "iran-missile-strike-warning-shot"
+DEFAULT_ARTICLE = ROOT / "corpus" / f"{DEFAULT_ID}.txt"
+BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 # No background traffic of Chromium's own, so every request the tests see comes from the page.
 CHROMIUM_ARGS = [

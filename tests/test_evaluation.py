@@ -29,10 +29,10 @@ from rag.evaluation import (
     summarize,
 )
 from rag.schema import Answer, Article, Citation, Sentence, Turn
+from tests.conftest import DEFAULT_ARTICLE as ARTICLE
+from tests.conftest import ROOT
 
-REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / "eval" / "seed_article.jsonl"
-ARTICLE = REPO / "corpus" / "iran-missile-strike-warning-shot.txt"
+SEED = ROOT / "eval" / "seed_article.jsonl"
 
 
 def sentence(text: str, index: int = 0, article_id: str = "a") -> Sentence:

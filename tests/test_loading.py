@@ -17,10 +17,7 @@ from rag.loading import (
     load_article,
     load_corpus,
 )
-
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_ARTICLE = REPO / "corpus" / "iran-missile-strike-warning-shot.txt"
-BENCHMARKS = REPO.parent / "shared" / "benchmarks"
+from tests.conftest import BENCHMARKS, DEFAULT_ARTICLE, ROOT
 
 
 def _write(folder: Path, name: str, content: str | bytes) -> Path:
@@ -339,7 +336,7 @@ def test_load_corpus_missing_folder(tmp_path: Path) -> None:
 
 
 def test_load_corpus_default_corpus() -> None:
-    assert [article.id for article in load_corpus(REPO / "corpus")] == ["iran-missile-strike-warning-shot"]
+    assert [article.id for article in load_corpus(ROOT / "corpus")] == ["iran-missile-strike-warning-shot"]
 
 
 def test_supported_suffixes() -> None:

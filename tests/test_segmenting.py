@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 
 from rag.loading import load_article, load_corpus
 from rag.schema import Article, Sentence
 from rag.segmenting import segment
-
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_ARTICLE = REPO / "corpus" / "iran-missile-strike-warning-shot.txt"
-BENCHMARKS = REPO.parent / "shared" / "benchmarks"
+from tests.conftest import BENCHMARKS, DEFAULT_ARTICLE
 
 
 def _article(text: str) -> Article:
