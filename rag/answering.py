@@ -51,7 +51,7 @@ class ExtractiveAnswerer:
         """The best sentence, plus nearly-as-likely ones that cover question words it misses."""
         if retrieval.shape.yes_no:
             return self._corroborating(retrieval)
-        hits = retrieval.hits
+        hits = self._new_first(retrieval)
         best = hits[0]
         chosen = [best]
         wanted = set(retrieval.shape.content)
@@ -67,6 +67,22 @@ class ExtractiveAnswerer:
                 chosen.append(hit)
                 covered |= adds
         return chosen
+
+    def _new_first(self, retrieval: Retrieval) -> tuple[Retrieved, ...]:
+        """In a follow-up, lead with a sentence the user has not just been shown, when it is nearly as likely.
+
+        The previous answer's sentence is where the conversation stands ("what did that do to oil
+        production?" after the September strikes); the sentence after it usually holds the new fact.
+        """
+        hits = retrieval.hits
+        previous = retrieval.query.previous
+        if hits[0].sentence.index not in previous:
+            return hits
+        floor = self._settings.support_ratio * hits[0].score
+        fresh = next((h for h in hits if h.sentence.index not in previous and h.score >= floor), None)
+        if fresh is None:
+            return hits
+        return (fresh, *(h for h in hits if h is not fresh))
 
     @staticmethod
     def _answer_span(retrieval: Retrieval, hit: Retrieved) -> tuple[int, int] | None:

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 PERSONAL_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers"])
 OTHER_PRONOUNS = frozenset("it its they them their theirs this that these those there one other".split())
+ASKING_FOR_MORE = frozenset(["else", "besides"])
+"""Words that ask a follow-up for what has not been said yet."""
 ELLIPTIC_OPENERS = ("and ", "what about", "how about", "also ", "but ", "so ", "or ")
 UPLOADS_FOLDER = "uploads"
 
@@ -78,17 +80,29 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     # An answer from an outside history has no cited sentences; its words stand in for them.
     carried = last.question if last.cited else f"{last.question} {last.answer}"
     context = "" if standalone else carried
-    return Query(question=question, text=text, context=context, previous=previous)
+    novel = any(t in ASKING_FOR_MORE for t in tokens)
+    return Query(
+        question=question,
+        text=text,
+        context=context,
+        previous=previous,
+        previous_answer="" if last.cited else last.answer,
+        novel=novel,
+    )
 
 
 def _last_person(history: Sequence[Turn]) -> str | None:
-    """The most recent multi-word capitalised name in the conversation (question before answer)."""
+    """The surname of the most recent multi-word capitalised name in the conversation.
+
+    The surname, because that is how an article refers to a person after the first mention ("Trump
+    said"); the full "President Donald Trump" would favour the one sentence that spells it out.
+    """
     for turn in reversed(history):
         for text in (turn.question, turn.answer):
             names = re.findall(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+", text)
             names = [n for n in names if n.split()[0].lower() not in STOPWORDS]
             if names:
-                return str(names[-1])
+                return str(names[-1].split()[-1])
     return None
 
 

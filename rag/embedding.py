@@ -55,8 +55,20 @@ class SentenceEmbedder(Embeddings):
         self._batch_size = batch_size
         self._model: SentenceTransformer | None = None
         self._lock = threading.Lock()
+        self._known_words: frozenset[str] | None = None
         self.calls = 0
         """Number of texts embedded so far; lets tests prove that unchanged input embeds nothing."""
+
+    def known_words(self) -> frozenset[str]:
+        """Whole words the model's tokenizer knows: real words, which spelling correction must not "fix".
+
+        Read from the model's ``vocab.txt`` without loading the model; a model without one knows none.
+        """
+        if self._known_words is None:
+            vocabulary = (self._model_path or default_model_path()) / "vocab.txt"
+            pieces = vocabulary.read_text(encoding="utf-8").split() if vocabulary.is_file() else []
+            self._known_words = frozenset(p for p in pieces if p.isalpha() and p.islower())
+        return self._known_words
 
     def _load(self) -> SentenceTransformer:
         with self._lock:

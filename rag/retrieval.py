@@ -21,11 +21,11 @@ from rag.indexing import ArticleVectors, SentenceIndex
 from rag.ranking import QUESTION_FEATURES, SENTENCE_FEATURES, RankingModel
 from rag.schema import Retrieved
 from rag.text import (
-    AnswerType,
     QuestionShape,
+    answer_type_fit,
     content_stems,
     correct_spelling,
-    has_answer_type,
+    proper_nouns,
     question_shape,
     stem,
     words,
@@ -45,6 +45,10 @@ class Query:
     """Words carried over from the previous turn for elliptic follow-ups ("and the other base?")."""
     previous: frozenset[int] = frozenset()
     """Sentence indices cited by the previous answer (follow-ups often ask about them again)."""
+    previous_answer: str = ""
+    """The last answer's text when its citations are unknown (a history passed in as text)."""
+    novel: bool = False
+    """The user asks for something not yet said ("what else did he say?"): ``previous`` is left out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +77,15 @@ class Lexicon:
 
     @classmethod
     def build(cls, texts: list[str]) -> Lexicon:
-        """Statistics of an article's sentences."""
-        stems = tuple(tuple(content_stems(t)) for t in texts)
+        """Statistics of an article's sentences, a sentence opening with a pronoun counting the names before.
+
+        "He described the damage as minimal" is about the Trump of the previous sentence: crediting it
+        with that sentence's names lets "How did Trump describe the damage?" find it.
+        """
+        stems = tuple(
+            tuple(content_stems(t)) + (_names_referred_to(t, texts[i - 1]) if i else ())
+            for i, t in enumerate(texts)
+        )
         df: Counter[str] = Counter()
         for s in stems:
             df.update(set(s))
@@ -89,19 +100,43 @@ class Lexicon:
             frozenset(w.lower() for t in texts for w in words(t)),
         )
 
-    def spell_check(self, query: Query) -> Query:
-        """The query with words the article lacks corrected towards close words it has."""
+    def spell_check(self, query: Query, known: frozenset[str]) -> Query:
+        """The query with misspelt words (neither the article's nor ``known`` ones) corrected."""
         return dataclasses.replace(
             query,
-            text=correct_spelling(query.text, self.surface),
-            context=correct_spelling(query.context, self.surface),
+            text=correct_spelling(query.text, self.surface, known),
+            context=correct_spelling(query.context, self.surface, known),
         )
+
+    def quoted_by(self, answer: str) -> frozenset[int]:
+        """The sentence a plain-text answer most likely came from, if it shares most of its words."""
+        wanted = set(content_stems(answer))
+        if not wanted:
+            return frozenset()
+        shares = [len(wanted & set(stems)) / len(wanted) for stems in self.stems]
+        best = max(range(len(shares)), key=shares.__getitem__, default=None)
+        if best is None or shares[best] < QUOTED_SHARE:
+            return frozenset()
+        return frozenset([best])
 
     def idf(self, term: str) -> float:
         """BM25 idf; terms absent from the article weigh most."""
         n = len(self.stems)
         df = self.document_frequency.get(term, 0)
         return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+
+QUOTED_SHARE = 0.5
+"""Share of an answer's content words a sentence must hold to count as that answer's source."""
+REFERRING_PRONOUNS = frozenset(["he", "she", "his", "her", "they", "their"])
+
+
+def _names_referred_to(sentence: str, previous: str) -> tuple[str, ...]:
+    """Stems of the previous sentence's names when ``sentence`` opens with a personal pronoun."""
+    opening = words(sentence)[:1]
+    if not opening or opening[0].lower() not in REFERRING_PRONOUNS:
+        return ()
+    return tuple(stem(n) for n in proper_nouns(previous))
 
 
 class HybridRetriever:
@@ -128,13 +163,17 @@ class HybridRetriever:
         started = time.perf_counter()
         vectors = self._index.vectors(article_id)
         lexicon = self._lexicon(vectors)
-        query = lexicon.spell_check(query)
+        query = lexicon.spell_check(query, self._embedder.known_words())
+        if query.previous_answer and not query.previous:
+            query = dataclasses.replace(query, previous=lexicon.quoted_by(query.previous_answer))
         loaded = time.perf_counter()
         query_vector, query_tokens = self._embed_query(f"{query.text} {query.context}".strip())
         embedded = time.perf_counter()
         shape = question_shape(query.text)
         features = sentence_features(query, shape, vectors, lexicon, query_vector, query_tokens)
         probabilities = self._model.sentence.probability(features)
+        if query.novel:
+            probabilities[list(query.previous)] = 0.0
         order = np.argsort(-probabilities, kind="stable")
         hits = tuple(
             Retrieved(
@@ -175,6 +214,11 @@ class HybridRetriever:
         return cached
 
 
+SOFT_MATCH_LEVELS = (0.9, 0.7, 0.5)
+SOFT_MATCH_WIDTH = 0.1
+SOFT_MATCH_FEATURES = ("soft_exact", "soft_close", "soft_related")
+
+
 def sentence_features(
     query: Query,
     shape: QuestionShape,
@@ -195,7 +239,6 @@ def sentence_features(
     weights = {t: lexicon.idf(t) for t in q_stems}
     total_weight = sum(weights.values()) or 1.0
     question_words = frozenset(stem(w) for w in words(query.text))
-    typed = shape.answer_type not in (AnswerType.OTHER, AnswerType.YES_NO)
     for i, (counts, stems) in enumerate(zip(lexicon.counts, lexicon.stems, strict=True)):
         bm25 = 0.0
         for term in q_stems:
@@ -212,12 +255,13 @@ def sentence_features(
         matrix[i, column["rarest_match"]] = max(matched, default=0.0) / (
             max(weights.values(), default=0.0) or 1.0
         )
-        if typed:
-            present = has_answer_type(vectors.sentences[i].text, shape.answer_type, question_words)
-            matrix[i, column["type_match"]] = 1.0 if present else -1.0
+        matrix[i, column["type_match"]] = answer_type_fit(vectors.sentences[i].text, shape, question_words)
         matrix[i, column["previous"]] = 1.0 if i in query.previous else 0.0
         matrix[i, column["length"]] = math.log1p(len(stems))
-    matrix[:, column["maxsim"]], matrix[:, column["weakest"]] = late_interaction(query_tokens, vectors)
+    interaction = late_interaction(query_tokens, vectors)
+    matrix[:, column["maxsim"]], matrix[:, column["weakest"]] = interaction.maxsim, interaction.weakest
+    for name, values in zip(SOFT_MATCH_FEATURES, interaction.soft_matches, strict=True):
+        matrix[:, column[name]] = values
     matrix[:, column["maxsim_gap"]] = matrix[:, column["maxsim"]] - matrix[:, column["maxsim"]].max()
     matrix[:, column["dense"]] = dense
     matrix[:, column["dense_gap"]] = dense - dense.max()
@@ -234,11 +278,32 @@ def sentence_features(
     return matrix
 
 
-def late_interaction(query_tokens: np.ndarray, vectors: ArticleVectors) -> tuple[np.ndarray, np.ndarray]:
-    """Per sentence: the mean and the minimum, over question words, of the best match among its words."""
+@dataclass(frozen=True, slots=True)
+class Interaction:
+    """Word-by-word match of a question against every sentence of an article (one value per sentence)."""
+
+    maxsim: np.ndarray
+    """Mean over question words of the best match among the sentence's words."""
+    weakest: np.ndarray
+    """The worst-matched question word's best match: low when the sentence misses part of the question."""
+    soft_matches: tuple[np.ndarray, ...]
+    """Per similarity level in SOFT_MATCH_LEVELS: mean over question words of log(1 + how many sentence
+    words match it about that well), so several close paraphrases count more than one."""
+
+
+def late_interaction(query_tokens: np.ndarray, vectors: ArticleVectors) -> Interaction:
+    """MaxSim and kernel-pooled soft matches of question word pieces against sentence word pieces."""
     similarity = query_tokens @ vectors.tokens.T  # (question pieces, all sentence pieces)
     best = np.maximum.reduceat(similarity, vectors.token_starts, axis=1)  # (question pieces, sentences)
-    return best.mean(axis=0), best.min(axis=0)
+    soft = tuple(
+        np.log1p(
+            np.add.reduceat(
+                np.exp(-((similarity - level) ** 2) / (2 * SOFT_MATCH_WIDTH**2)), vectors.token_starts, axis=1
+            )
+        ).mean(axis=0)
+        for level in SOFT_MATCH_LEVELS
+    )
+    return Interaction(best.mean(axis=0), best.min(axis=0), soft)
 
 
 SPECULATIVE = frozenset("probably likely might would could think thinks believe believes feel feels".split())

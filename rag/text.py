@@ -26,9 +26,11 @@ STOPWORDS = frozenset(
         what's when when's where where's which while who who's whom why why's with won't would wouldn't you
         you'd you'll you're you've your yours yourself yourselves also just s t said say says according tell
         told anything something article say mention mentioned does do did please know ok okay so like really
-        actually""".split()
+        actually anyone anybody someone somebody everyone everybody everything tho though lol btw pls plz
+        hey hi yeah yep hmm um uh anyway anyways""".split()
 )
-"""Function words that carry no topic; "no", "not" and "never" are kept because they decide yes/no answers."""
+"""Function words, indefinite pronouns and chat fillers ("tho", "lol"): they carry no topic. "no", "not"
+and "never" are kept because they decide yes/no answers."""
 
 NEGATIONS = frozenset(
     """no not n't never none nobody nothing neither nor without cannot denied deny denies refused failed
@@ -132,6 +134,8 @@ class QuestionShape:
     proper_nouns: tuple[str, ...]
     words: tuple[str, ...]
     """Lower-cased words of the question, stopwords included."""
+    unit: str | None = None
+    """For number questions, what is counted ("missile" in "how many missiles"), or MONEY for a price."""
 
 
 def question_shape(question: str) -> QuestionShape:
@@ -148,7 +152,8 @@ def question_shape(question: str) -> QuestionShape:
     ):
         kind = AnswerType.NUMBER
     elif re.search(
-        r"\bwhen\b|\bwhat (year|date|day|month|time|century|decade)\b|\bwhich (year|day|month)\b", q
+        r"\bwhen\b|\b(what|which)( exact| precise| specific)? (year|date|day|month|time|century|decade)\b",
+        q,
     ):
         kind = AnswerType.DATE
     elif re.search(
@@ -161,9 +166,34 @@ def question_shape(question: str) -> QuestionShape:
         kind = AnswerType.YES_NO
     else:
         kind = AnswerType.OTHER
-    raw = words(question)
-    proper = tuple(w for i, w in enumerate(raw) if i > 0 and w[:1].isupper() and w.lower() not in STOPWORDS)
-    return QuestionShape(kind, yes_no, tuple(content_stems(question)), proper, tuple(toks))
+    unit = _asked_unit(toks) if kind is AnswerType.NUMBER else None
+    return QuestionShape(
+        kind, yes_no, tuple(content_stems(question)), proper_nouns(question), tuple(toks), unit
+    )
+
+
+MONEY = "$"
+MONEY_QUESTION_WORDS = frozenset(
+    "cost costs price paid pay pays worth spend spent dollars money budget fund funding earn earned".split()
+)
+CURRENCY_WORDS = frozenset("dollar dollars euro euros pound pounds cent cents yen yuan".split())
+
+
+def _asked_unit(toks: list[str]) -> str | None:
+    """What a number question counts: the noun after "how many", or money for "how much did it cost"."""
+    for i, t in enumerate(toks[:-2]):
+        if (t, toks[i + 1]) == ("how", "many"):
+            return next((stem(w) for w in toks[i + 2 :] if w not in STOPWORDS), None)
+    if "much" in toks and any(t in MONEY_QUESTION_WORDS for t in toks):
+        return MONEY
+    return None
+
+
+def proper_nouns(text: str) -> tuple[str, ...]:
+    """Capitalised words after the first (the first is capitalised anyway), function words excluded."""
+    return tuple(
+        w for i, w in enumerate(words(text)) if i > 0 and w[:1].isupper() and w.lower() not in STOPWORDS
+    )
 
 
 def has_answer_type(sentence: str, kind: AnswerType, exclude: frozenset[str] = frozenset()) -> bool:
@@ -200,17 +230,61 @@ def has_answer_type(sentence: str, kind: AnswerType, exclude: frozenset[str] = f
     return False
 
 
-def correct_spelling(text: str, vocabulary: frozenset[str]) -> str:
+def answer_type_fit(sentence: str, shape: QuestionShape, exclude: frozenset[str] = frozenset()) -> float:
+    """1 when the sentence holds the asked-for kind of phrase (for a count, next to what is counted),
+    0.5 for a weaker fit (a number of something else, a place without a name), -1 for none, 0 untyped.
+    """
+    if shape.answer_type in (AnswerType.OTHER, AnswerType.YES_NO):
+        return 0.0
+    if not has_answer_type(sentence, shape.answer_type, exclude):
+        return 0.5 if shape.answer_type is AnswerType.PLACE and _common_place(sentence, exclude) else -1.0
+    if shape.unit is None or _counts(sentence, shape.unit):
+        return 1.0
+    return 0.5
+
+
+def _common_place(sentence: str, exclude: frozenset[str]) -> bool:
+    """A place named by a common noun ("into vacant areas"): a place preposition before new words."""
+    toks = [w.lower() for w in words(sentence)]
+    return any(
+        t in PLACE_PREPOSITIONS
+        and any(w not in STOPWORDS and stem(w) not in exclude for w in toks[i + 1 : i + 3])
+        for i, t in enumerate(toks)
+    )
+
+
+def _counts(sentence: str, unit: str) -> bool:
+    """Whether a number in the sentence is of ``unit``: money, or a noun a few words after the number."""
+    if unit == MONEY:
+        return bool(re.search(r"[$€£¥]", sentence)) or any(
+            w.lower() in CURRENCY_WORDS for w in words(sentence)
+        )
+    toks = words(sentence)
+    return any(
+        stem(t) == unit
+        and any(any(c.isdigit() for c in w) or w.lower() in NUMBER_WORDS for w in toks[max(0, i - 4) : i])
+        for i, t in enumerate(toks)
+    )
+
+
+def correct_spelling(text: str, vocabulary: frozenset[str], known: frozenset[str] = frozenset()) -> str:
     """Replace words the article lacks by a close word it has ("casulties" -> "casualties").
 
-    Only words of four letters or more, and only to a word of the article, so a name the article never
-    mentions stays as typed (and can still make the answer abstain).
+    Only words of four letters or more that are not ``known`` real words ("many" is not a typo of the
+    article's "may"), and only to a word of the article, so a name the article never mentions stays as
+    typed (and can still make the answer abstain).
     """
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
         lowered = word.lower()
-        if len(lowered) < 4 or lowered in vocabulary or lowered in STOPWORDS or not lowered.isalpha():
+        if (
+            len(lowered) < 4
+            or lowered in vocabulary
+            or lowered in known
+            or lowered in STOPWORDS
+            or not lowered.isalpha()
+        ):
             return word
         close = difflib.get_close_matches(lowered, vocabulary, n=1, cutoff=0.8)
         if not close:
@@ -248,16 +322,30 @@ def _negates_topic(text: str, topic: frozenset[str]) -> bool:
 
 
 def contradicts(question: str, sentence: str) -> bool:
-    """Whether the sentence answers the yes/no question with "no": a negation or an opposite flips it."""
+    """Whether the sentence answers the yes/no question with "no": a negation or an opposite flips it.
+
+    An opposite of a question word ("limited" for "extensive") decides on its own, flipped only by a cue
+    right before it ("not limited"); a negation elsewhere in the sentence is about something else ("no
+    casualties and limited damage"). Without an opposite, a negation of the question's topic decides.
+    """
     question_words = _lower_words(question)
-    sentence_words = set(_lower_words(sentence))
+    sentence_tokens = _lower_words(sentence)
+    question_negated = any(t in NEGATIONS for t in question_words)
+    opposites = [
+        not _negated_at(sentence_tokens, i)
+        for word in set(question_words) - set(sentence_tokens)
+        for i, token in enumerate(sentence_tokens)
+        if token in ANTONYMS.get(word, frozenset()) - NEGATIONS  # a cue that is an opposite counts below
+    ]
+    if opposites:
+        return question_negated != any(opposites)
     topic = frozenset(content_stems(question)) - {stem(n) for n in NEGATIONS}
-    flipped = any(t in NEGATIONS for t in question_words) != _negates_topic(sentence, topic)
-    for word in set(question_words):
-        opposites = ANTONYMS.get(word, frozenset()) - NEGATIONS  # a negation cue was counted above
-        if opposites & sentence_words and word not in sentence_words:
-            flipped = not flipped
-    return flipped
+    return question_negated != _negates_topic(sentence, topic)
+
+
+def _negated_at(tokens: list[str], i: int) -> bool:
+    """Whether a negation cue stands within the two words before ``tokens[i]``."""
+    return any(t in NEGATIONS for t in tokens[max(0, i - 2) : i])
 
 
 HYPOTHETICAL = frozenset(

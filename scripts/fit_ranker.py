@@ -78,6 +78,7 @@ def fold_of(article_id: str) -> int:
 def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
     """Signals of every (question, sentence) pair of the dev sets."""
     samples: list[Sample] = []
+    known = embedder.known_words()
     for name in SETS:
         questions = load_question_set(BENCHMARKS / name)
         articles = {q.article for q in questions if q.article is not None}
@@ -91,7 +92,9 @@ def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
             )
             lexicons[path] = Lexicon.build([s.text for s in sentences])
         queries = [
-            lexicons[q.article].spell_check(Query(q.question, q.question)) for q in questions if q.article
+            lexicons[q.article].spell_check(Query(q.question, q.question), known)
+            for q in questions
+            if q.article
         ]
         query_vectors, query_tokens = cached_encode(embedder, [query.text for query in queries])
         for q, query, qv, qt in zip(questions, queries, query_vectors, query_tokens, strict=True):
@@ -334,7 +337,7 @@ def main() -> None:
         print(threshold, {k: round(v, 3) for k, v in metrics.items() if "balanced" in k or "false" in k})
     metrics = scores(predictions, THRESHOLD)
     print(json.dumps({"all signals": metrics}, indent=1))
-    ablation: dict[str, dict[str, float]] = {}
+    ablation: dict[str, dict[str, float | None]] = {}
     if args.ablation:
         for j, name in enumerate(SENTENCE_FEATURES):
             _, held = cross_validate(samples, [c for c in all_columns if c != j])

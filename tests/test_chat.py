@@ -21,7 +21,7 @@ def test_standalone_question_is_left_alone() -> None:
 
 def test_he_resolves_to_the_last_named_person() -> None:
     query = condense("What did he say about the strike?", [OHANLON])
-    assert query.text == "What did Michael O’Hanlon say about the strike?"
+    assert query.text == "What did O’Hanlon say about the strike?"
     assert query.context == ""
 
 
@@ -117,3 +117,12 @@ def test_bad_upload_stores_nothing(
 @pytest.fixture
 def settings_corpus(service: ArticleChat) -> Path:
     return service.settings.corpus_dir
+
+
+def test_asking_for_more_and_text_histories_are_marked_for_retrieval() -> None:
+    query = condense("what else did he say?", [OHANLON])
+    assert query.novel
+    assert query.previous_answer == OHANLON.answer
+    cited = (Sentence(DEFAULT_ID, 4, 628, 767, "More than 1,500 troops are housed at the two bases."),)
+    follow_up = condense("and where?", [Turn("How many troops?", "More than 1,500.", cited)])
+    assert (follow_up.novel, follow_up.previous_answer) == (False, "")

@@ -7,6 +7,7 @@ import pytest
 from rag.text import (
     AnswerType,
     answer_phrase,
+    answer_type_fit,
     contradicts,
     correct_spelling,
     has_answer_type,
@@ -100,6 +101,13 @@ def test_spelling_is_corrected_only_towards_article_words() -> None:
     assert correct_spelling("What did Pence say?", vocabulary) == "What did Pence say?"
 
 
+def test_spelling_leaves_real_words_alone() -> None:
+    vocabulary = frozenset({"may", "fired", "troops"})
+    known = frozenset({"many", "fire", "fired", "troops"})
+    corrected = correct_spelling("how many troups did they fire", vocabulary, known)
+    assert corrected == "how many troops did they fire"
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind", "question", "phrase"),
     [
@@ -123,3 +131,34 @@ def test_answer_phrase(sentence: str, kind: AnswerType, question: str, phrase: s
 def test_a_negation_cue_that_is_also_an_opposite_flips_once() -> None:
     question = "Was Iran trying to inflict as many casualties as possible?"
     assert contradicts(question, "Iran missed its targets to avoid significant casualties.") is True
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "fit"),
+    [
+        ("How many troops are at the bases?", "More than 1,500 troops are housed there.", 1.0),
+        ("How many missiles did Iran fire?", "More than 1,500 troops are housed there.", 0.5),
+        ("How many missiles did Iran fire?", "Iran fired the missiles into vacant areas.", -1.0),
+        ("How much did the repairs cost?", "The repairs cost $5 million.", 1.0),
+        ("How much did the repairs cost?", "More than 1,500 troops are housed there.", 0.5),
+        ("When did it happen?", "It happened on Wednesday.", 1.0),
+        ("Where did the missiles land?", "Iran fired the missiles into vacant areas.", 0.5),
+        ("Where did the missiles land?", "The missiles landed in Iraq.", 1.0),
+        ("Where did the missiles land?", "The missiles landed.", -1.0),
+        ("What did Trump say?", "Trump said nothing.", 0.0),
+    ],
+)
+def test_answer_type_fit_checks_what_a_number_counts(question: str, sentence: str, fit: float) -> None:
+    assert answer_type_fit(sentence, question_shape(question)) == fit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The strike caused no casualties and limited damage.", True),
+        ("The damage was not limited.", False),
+        ("The damage was limited, and the damage was minimal.", True),
+    ],
+)
+def test_an_opposite_decides_over_a_negation_of_something_else(sentence: str, expected: bool) -> None:
+    assert contradicts("Was the damage extensive?", sentence) is expected
