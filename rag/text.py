@@ -27,7 +27,7 @@ STOPWORDS = frozenset(
         you'd you'll you're you've your yours yourself yourselves also just s t said say says according tell
         told anything something article say mention mentioned does do did please know ok okay so like really
         actually anyone anybody someone somebody everyone everybody everything tho though lol btw pls plz
-        hey hi yeah yep hmm um uh anyway anyways""".split()
+        hey hi yeah yep hmm um uh anyway anyways else besides""".split()
 )
 """Function words, indefinite pronouns and chat fillers ("tho", "lol"): they carry no topic. "no", "not"
 and "never" are kept because they decide yes/no answers."""
