@@ -26,7 +26,7 @@ class AnsweringSettings(BaseModel):
     """How the extractive answerer composes, cites and abstains."""
 
     abstain_threshold: float = Field(
-        0.45,
+        0.48,
         ge=0.0,
         le=1.0,
         description="Minimum evidence probability of the best sentence; below it the answer abstains. "

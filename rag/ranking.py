@@ -53,6 +53,8 @@ QUESTION_FEATURES = (
     "missing_numbers",
     "speculative",
     "question_terms",
+    "window_missing_names",
+    "unsupported_negation",
 )
 """Per-question signals for the answerable model."""
 

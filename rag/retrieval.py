@@ -25,6 +25,7 @@ from rag.text import (
     answer_type_fit,
     content_stems,
     correct_spelling,
+    is_negated,
     proper_nouns,
     question_shape,
     stem,
@@ -185,11 +186,8 @@ class HybridRetriever:
             )
             for i in order[: self._top_k]
         )
-        answerable = float(
-            self._model.answerable.probability(
-                question_features(shape, lexicon, features, probabilities)[None, :]
-            )[0]
-        )
+        signals = question_features(shape, lexicon, vectors, features, probabilities)
+        answerable = float(self._model.answerable.probability(signals[None, :])[0])
         done = time.perf_counter()
         timings = {
             "load": (loaded - started) * 1000,
@@ -310,9 +308,18 @@ SPECULATIVE = frozenset("probably likely might would could think thinks believe 
 
 
 def question_features(
-    shape: QuestionShape, lexicon: Lexicon, features: np.ndarray, probabilities: np.ndarray
+    shape: QuestionShape,
+    lexicon: Lexicon,
+    vectors: ArticleVectors,
+    features: np.ndarray,
+    probabilities: np.ndarray,
 ) -> np.ndarray:
-    """The ``len(QUESTION_FEATURES)`` signals of whether the article answers the question at all."""
+    """The ``len(QUESTION_FEATURES)`` signals of whether the article answers the question at all.
+
+    Beyond how well the best sentence matches, two checks look for what makes a question that looks
+    answerable unanswerable: a name it asks about that is missing around the best sentence (even when the
+    article names it elsewhere), and a negation the best sentence does not state ("Who did not sign ...?").
+    """
     out = np.zeros(len(QUESTION_FEATURES), dtype=np.float64)
     if len(probabilities) == 0:
         return out
@@ -346,6 +353,10 @@ def question_features(
         else 0.0,
         "speculative": 1.0 if any(t in SPECULATIVE for t in shape.words) else 0.0,
         "question_terms": math.log1p(len(q_stems)),
+        "window_missing_names": sum(1 for n in names if n not in window) / len(names) if names else 0.0,
+        "unsupported_negation": 1.0
+        if is_negated(" ".join(shape.words)) and not is_negated(vectors.sentences[best].text)
+        else 0.0,
     }
     for j, name in enumerate(QUESTION_FEATURES):
         out[j] = values[name]

@@ -321,6 +321,12 @@ def _negates_topic(text: str, topic: frozenset[str]) -> bool:
     return any(t in NEGATIONS for t in _lower_words(first_clause))
 
 
+def is_negated(text: str) -> bool:
+    """Whether the text holds a negation cue anywhere ("not", "never", "didn't")."""
+    lowered = text.lower().replace("’", "'")
+    return "n't" in lowered or any(t in NEGATIONS for t in _lower_words(lowered))
+
+
 def contradicts(question: str, sentence: str) -> bool:
     """Whether the sentence answers the yes/no question with "no": a negation or an opposite flips it.
 

@@ -53,7 +53,8 @@ class Sample:
     answerable: bool
     features: np.ndarray  # (n_sentences, n_features)
     labels: np.ndarray | None  # which sentences cover the evidence; None when the set gives no evidence
-    shape_args: tuple[QuestionShape, Lexicon]
+    shape_args: tuple[QuestionShape, Lexicon, ArticleVectors]
+    """What question_features takes besides the sentence signals: the question and its article."""
 
 
 def cached_encode(embedder: SentenceEmbedder, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -116,7 +117,7 @@ def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
                     q.answerable,
                     x,
                     labels,
-                    (shape, lexicons[q.article]),
+                    (shape, lexicons[q.article], v),
                 )
             )
         ordered = sorted(articles)
@@ -133,7 +134,7 @@ def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
                     False,
                     x,
                     None,
-                    (shape, lexicons[other]),
+                    (shape, lexicons[other], vectors[other]),
                 )
             )
         print(f"{name}: {len(questions)} questions, {len(articles)} articles", file=sys.stderr)
@@ -264,8 +265,7 @@ def fit_fold(samples: list[Sample], columns: list[int], fold: int) -> tuple[Rank
 
     def q_features(s: Sample) -> np.ndarray:
         xs = select(s.features, columns)
-        shape, lexicon = s.shape_args
-        return question_features(shape, lexicon, xs, sentence_model.probability(xs))
+        return question_features(*s.shape_args, xs, sentence_model.probability(xs))
 
     qx = np.vstack([q_features(s) for s in train])
     qy = np.array([s.answerable for s in train], dtype=float)

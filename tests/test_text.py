@@ -11,6 +11,7 @@ from rag.text import (
     contradicts,
     correct_spelling,
     has_answer_type,
+    is_negated,
     question_shape,
     stem,
     words,
@@ -162,3 +163,18 @@ def test_answer_type_fit_checks_what_a_number_counts(question: str, sentence: st
 )
 def test_an_opposite_decides_over_a_negation_of_something_else(sentence: str, expected: bool) -> None:
     assert contradicts("Was the damage extensive?", sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Who did not sign the treaty?", True),
+        ("Why didn’t the Senate vote?", True),
+        ("The strike never reached the base.", True),
+        ("Nothing was damaged.", True),
+        ("Who signed the treaty?", False),
+        ("The note was written in Norway.", False),
+    ],
+)
+def test_is_negated(text: str, expected: bool) -> None:
+    assert is_negated(text) is expected
