@@ -64,7 +64,8 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     personal = [t for t in tokens if t in PERSONAL_PRONOUNS]
     other = [t for t in tokens if t in OTHER_PRONOUNS]
     elliptic = lowered.startswith(ELLIPTIC_OPENERS) or len(tokens) <= 3
-    if not (personal or other or elliptic):
+    novel = any(t in ASKING_FOR_MORE for t in tokens)
+    if not (personal or other or elliptic or novel):
         return Query(question=question, text=question)
     text = question
     person = _last_person(history)
@@ -80,7 +81,6 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     # An answer from an outside history has no cited sentences; its words stand in for them.
     carried = last.question if last.cited else f"{last.question} {last.answer}"
     context = "" if standalone else carried
-    novel = any(t in ASKING_FOR_MORE for t in tokens)
     return Query(
         question=question,
         text=text,

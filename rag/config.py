@@ -26,11 +26,12 @@ class AnsweringSettings(BaseModel):
     """How the extractive answerer composes, cites and abstains."""
 
     abstain_threshold: float = Field(
-        0.48,
+        0.44,
         ge=0.0,
         le=1.0,
-        description="Minimum evidence probability of the best sentence; below it the answer abstains. "
-        "Raise it to abstain more often (higher precision), lower it to answer more (higher recall).",
+        description="Minimum probability that the article answers the question, else the answer abstains. "
+        "Raise it to abstain more often (higher precision), lower it to answer more (higher recall). "
+        "The default is the one `make fit` recommends.",
     )
     yes_no_min_match: float = Field(
         0.3,

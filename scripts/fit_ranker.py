@@ -315,6 +315,15 @@ def cross_validate(samples: list[Sample], columns: list[int]) -> tuple[RankingMo
 
 THRESHOLD = AnsweringSettings().abstain_threshold
 """Figures are reported at the product's default abstention threshold."""
+MAX_FALSE_ABSTAIN = 0.15
+"""The default threshold should be the highest that still refuses at most this share of answerable
+SQuAD questions out of fold: a reader whose question the article answers should rarely be refused."""
+
+
+def recommended_threshold(sweep: dict[str, dict[str, float]]) -> str | None:
+    """The highest swept threshold whose SQuAD false abstention stays within MAX_FALSE_ABSTAIN."""
+    fitting = [t for t, m in sweep.items() if m["squad2_dev.false_abstain_rate"] <= MAX_FALSE_ABSTAIN]
+    return max(fitting, default=None)
 
 
 def rounded(metrics: dict[str, float]) -> dict[str, float | None]:
@@ -335,6 +344,8 @@ def main() -> None:
     sweep = {f"{t:.2f}": scores(predictions, t) for t in np.arange(0.30, 0.62, 0.02)}
     for threshold, metrics in sweep.items():
         print(threshold, {k: round(v, 3) for k, v in metrics.items() if "balanced" in k or "false" in k})
+    recommended = recommended_threshold(sweep)
+    print(f"recommended abstain_threshold: {recommended} (configured: {THRESHOLD})", file=sys.stderr)
     metrics = scores(predictions, THRESHOLD)
     print(json.dumps({"all signals": metrics}, indent=1))
     ablation: dict[str, dict[str, float | None]] = {}
@@ -351,6 +362,7 @@ def main() -> None:
         "figures pooled out-of-fold over all folds",
         "data": list(SETS),
         "threshold": THRESHOLD,
+        "recommended_threshold": recommended,
         "out_of_fold": rounded(metrics),
         "threshold_sweep": {t: rounded(m) for t, m in sweep.items()},
         "ablation": ablation,

@@ -126,3 +126,4 @@ def test_asking_for_more_and_text_histories_are_marked_for_retrieval() -> None:
     cited = (Sentence(DEFAULT_ID, 4, 628, 767, "More than 1,500 troops are housed at the two bases."),)
     follow_up = condense("and where?", [Turn("How many troops?", "More than 1,500.", cited)])
     assert (follow_up.novel, follow_up.previous_answer) == (False, "")
+    assert condense("What else did Trump say?", [Turn("Who confirmed it?", "Trump.", cited)]).previous == {4}

@@ -1,0 +1,58 @@
+"""What answers say on the seed article, with the real model, store and fitted weights.
+
+The eval gate measures these behaviours in bulk; each test here pins one of them by name, so a change
+that breaks it fails with a readable reason.
+"""
+
+from __future__ import annotations
+
+from rag.answering import ABSTAIN_TEXT
+from rag.chat import ArticleChat, ChatSession
+from rag.schema import Turn
+from tests.conftest import DEFAULT_ID
+
+
+def test_yes_no_lead_comes_from_the_negated_evidence(service: ArticleChat) -> None:
+    answer = service.answer("Were there casualties?", DEFAULT_ID)
+    assert answer.text.startswith("No.")
+    assert "no caused casualties" in answer.citations[0].sentence.text
+
+
+def test_an_opposite_answers_no_despite_a_negation_about_something_else(service: ArticleChat) -> None:
+    answer = service.answer("Was the damage extensive?", DEFAULT_ID)
+    assert answer.text.startswith("No.")
+    assert any("limited damage" in c.sentence.text or "minimal" in c.sentence.text for c in answer.citations)
+
+
+def test_a_question_about_something_else_abstains(service: ArticleChat) -> None:
+    answer = service.answer("What is the capital of France?", DEFAULT_ID)
+    assert (answer.abstained, answer.text, answer.citations) == (True, ABSTAIN_TEXT, ())
+
+
+def test_a_count_marks_its_number(service: ArticleChat) -> None:
+    answer = service.answer("How many troops are housed at the two bases?", DEFAULT_ID)
+    first = answer.citations[0]
+    assert first.answer_span is not None
+    start, end = first.answer_span
+    article = service.article(DEFAULT_ID)
+    assert article.text[start:end] == "More than 1,500"
+
+
+def test_what_else_leaves_out_what_was_already_said(service: ArticleChat) -> None:
+    session = ChatSession(service, DEFAULT_ID)
+    first = session.ask("What did Trump confirm?")
+    again = session.ask("What else did he say?")
+    assert not again.abstained
+    assert {c.sentence.index for c in again.citations}.isdisjoint(c.sentence.index for c in first.citations)
+    assert "Trump said" in again.citations[0].sentence.text
+
+
+def test_a_history_given_as_text_finds_the_sentence_it_quoted(service: ArticleChat) -> None:
+    history = [
+        Turn(
+            "What happened in Saudi Arabia in September?",
+            "Drone and missile strikes by Iranian-backed forces severely damaged oil production facilities.",
+        )
+    ]
+    answer = service.answer("what did that do to oil production?", DEFAULT_ID, history)
+    assert "slashed Saudi oil production" in answer.citations[0].sentence.text
