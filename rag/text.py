@@ -359,9 +359,13 @@ HYPOTHETICAL = frozenset(
 )
 
 
+HEDGE = re.compile(r"\bmay (?:have|be|not)\b", re.IGNORECASE)
+"""The modal "may" as a hedge; "may" alone is also a month."""
+
+
 def is_hypothetical(sentence: str) -> bool:
-    """Whether the sentence talks of what could happen rather than of what did."""
-    return any(t in HYPOTHETICAL for t in _lower_words(sentence))
+    """Whether the sentence talks of what could happen, or hedges ("may have"), rather than of what did."""
+    return any(t in HYPOTHETICAL for t in _lower_words(sentence)) or bool(HEDGE.search(sentence))
 
 
 _NUMBER_PHRASE = re.compile(

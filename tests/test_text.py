@@ -11,6 +11,7 @@ from rag.text import (
     contradicts,
     correct_spelling,
     has_answer_type,
+    is_hypothetical,
     is_negated,
     question_shape,
     stem,
@@ -178,3 +179,16 @@ def test_an_opposite_decides_over_a_negation_of_something_else(sentence: str, ex
 )
 def test_is_negated(text: str, expected: bool) -> None:
     assert is_negated(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Iran may have intentionally missed targets to avoid casualties.", True),
+        ("The potential for mass casualties was real.", True),
+        ("The footage was aired in May.", False),
+        ("The impact caused no casualties.", False),
+    ],
+)
+def test_hedged_and_hypothetical_sentences(sentence: str, expected: bool) -> None:
+    assert is_hypothetical(sentence) is expected
