@@ -196,14 +196,17 @@ def proper_nouns(text: str) -> tuple[str, ...]:
     )
 
 
+def _is_number(token: str) -> bool:
+    """A numeral ("1,500", "8") or a number word ("three", "dozens")."""
+    return any(c.isdigit() for c in token) or token.lower() in NUMBER_WORDS
+
+
 def has_answer_type(sentence: str, kind: AnswerType, exclude: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence holds a phrase of the asked-for kind that is not just a repeat of the question."""
     toks = words(sentence)
     lowered = [t.lower() for t in toks]
     if kind is AnswerType.NUMBER:
-        return any(
-            (any(c.isdigit() for c in t) or t in NUMBER_WORDS) and stem(t) not in exclude for t in lowered
-        )
+        return any(_is_number(t) and stem(t) not in exclude for t in lowered)
     if kind is AnswerType.DATE:
         return any(
             (
@@ -261,9 +264,7 @@ def _counts(sentence: str, unit: str) -> bool:
         )
     toks = words(sentence)
     return any(
-        stem(t) == unit
-        and any(any(c.isdigit() for c in w) or w.lower() in NUMBER_WORDS for w in toks[max(0, i - 4) : i])
-        for i, t in enumerate(toks)
+        stem(t) == unit and any(_is_number(w) for w in toks[max(0, i - 4) : i]) for i, t in enumerate(toks)
     )
 
 
