@@ -46,7 +46,6 @@ QUESTION_FEATURES = (
     "top_overlap",
     "top_type_match",
     "margin",
-    "coverage",
     "window_coverage",
     "unmatched_rarest",
     "missing_names",

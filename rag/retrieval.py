@@ -344,7 +344,6 @@ def question_features(
         "top_overlap": features[best, sentence_column["overlap"]],
         "top_type_match": features[best, sentence_column["type_match"]],
         "margin": ranked[0] - ranked[1] if len(ranked) > 1 else ranked[0],
-        "coverage": sum(w for t, w in weights.items() if t in lexicon.vocabulary) / total if total else 1.0,
         "window_coverage": 1.0 - sum(unmatched) / total if total else 1.0,
         "unmatched_rarest": max(unmatched, default=0.0) / (max(weights.values(), default=0.0) or 1.0),
         "missing_names": sum(1 for n in names if n not in lexicon.vocabulary) / len(names) if names else 0.0,

@@ -6,6 +6,7 @@ Deliberately rule-based and dependency-free: it runs in microseconds per sentenc
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -27,9 +28,9 @@ STOPWORDS = frozenset(
         you'd you'll you're you've your yours yourself yourselves also just s t said say says according tell
         told anything something article say mention mentioned does do did please know ok okay so like really
         actually anyone anybody someone somebody everyone everybody everything tho though lol btw pls plz
-        hey hi yeah yep hmm um uh anyway anyways else besides""".split()
+        hey hi yeah yep hmm um uh anyway anyways else besides happen happens happened happening""".split()
 )
-"""Function words, indefinite pronouns and chat fillers ("tho", "lol"): they carry no topic. "no", "not"
+"""Function words, indefinite pronouns, chat fillers ("tho", "lol") and "what happened": no topic. "no", "not"
 and "never" are kept because they decide yes/no answers."""
 
 NEGATIONS = frozenset(
@@ -134,8 +135,9 @@ class QuestionShape:
     proper_nouns: tuple[str, ...]
     words: tuple[str, ...]
     """Lower-cased words of the question, stopwords included."""
-    unit: str | None = None
-    """For number questions, what is counted ("missile" in "how many missiles"), or MONEY for a price."""
+    unit: tuple[str, ...] = ()
+    """For number questions, the stems of what is counted ("us", "president" in "how many US presidents"), or
+    (MONEY,) for a price; empty when the question does not say."""
 
 
 def question_shape(question: str) -> QuestionShape:
@@ -166,7 +168,7 @@ def question_shape(question: str) -> QuestionShape:
         kind = AnswerType.YES_NO
     else:
         kind = AnswerType.OTHER
-    unit = _asked_unit(toks) if kind is AnswerType.NUMBER else None
+    unit = _asked_unit(toks) if kind is AnswerType.NUMBER else ()
     return QuestionShape(
         kind, yes_no, tuple(content_stems(question)), proper_nouns(question), tuple(toks), unit
     )
@@ -179,14 +181,23 @@ MONEY_QUESTION_WORDS = frozenset(
 CURRENCY_WORDS = frozenset("dollar dollars euro euros pound pounds cent cents yen yuan".split())
 
 
-def _asked_unit(toks: list[str]) -> str | None:
-    """What a number question counts: the noun after "how many", or money for "how much did it cost"."""
+GENERIC_COUNTED = frozenset(["peopl", "person", "individu"])
+"""Counting people is answered by a count of anyone ("How many people died?" / "two soldiers were killed")."""
+COUNTED_PHRASE_WORDS = 3
+"""How many words after "how many" can name what is counted ("how many US presidents", "how many of the
+planned expeditions"): the phrase ends at the first function word after it starts."""
+
+
+def _asked_unit(toks: list[str]) -> tuple[str, ...]:
+    """What a number question counts: the phrase after "how many", or money for "how much did it cost"."""
     for i, t in enumerate(toks[:-2]):
         if (t, toks[i + 1]) == ("how", "many"):
-            return next((stem(w) for w in toks[i + 2 :] if w not in STOPWORDS), None)
+            rest = list(itertools.dropwhile(lambda w: w in STOPWORDS, toks[i + 2 :]))
+            phrase = itertools.takewhile(lambda w: w not in STOPWORDS, rest[:COUNTED_PHRASE_WORDS])
+            return tuple(stem(w) for w in phrase)
     if "much" in toks and any(t in MONEY_QUESTION_WORDS for t in toks):
-        return MONEY
-    return None
+        return (MONEY,)
+    return ()
 
 
 def proper_nouns(text: str) -> tuple[str, ...]:
@@ -241,7 +252,7 @@ def answer_type_fit(sentence: str, shape: QuestionShape, exclude: frozenset[str]
         return 0.0
     if not has_answer_type(sentence, shape.answer_type, exclude):
         return 0.5 if shape.answer_type is AnswerType.PLACE and _common_place(sentence, exclude) else -1.0
-    if shape.unit is None or _counts(sentence, shape.unit):
+    if not shape.unit or _counts(sentence, shape.unit):
         return 1.0
     return 0.5
 
@@ -256,15 +267,17 @@ def _common_place(sentence: str, exclude: frozenset[str]) -> bool:
     )
 
 
-def _counts(sentence: str, unit: str) -> bool:
-    """Whether a number in the sentence is of ``unit``: money, or a noun a few words after the number."""
-    if unit == MONEY:
+def _counts(sentence: str, unit: tuple[str, ...]) -> bool:
+    """Whether a number in the sentence is of ``unit``: money, or a word of it a few words after a number."""
+    if GENERIC_COUNTED.intersection(unit):
+        return any(_is_number(w) for w in words(sentence))
+    if unit == (MONEY,):
         return bool(re.search(r"[$€£¥]", sentence)) or any(
             w.lower() in CURRENCY_WORDS for w in words(sentence)
         )
     toks = words(sentence)
     return any(
-        stem(t) == unit and any(_is_number(w) for w in toks[max(0, i - 4) : i]) for i, t in enumerate(toks)
+        stem(t) in unit and any(_is_number(w) for w in toks[max(0, i - 4) : i]) for i, t in enumerate(toks)
     )
 
 

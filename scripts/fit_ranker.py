@@ -4,7 +4,8 @@ Run: ``make fit`` (``.venv/bin/python scripts/fit_ranker.py --ablation``). Artic
 the hash of their id. Every reported figure is out-of-fold: each question is scored by a model fitted without
 its article's fold. The shipped model is the one fitted without fold 0. Sentence model label: the sentence
 covers a gold evidence passage (SQuAD 2.0). Answerable model label: the question is answerable (SQuAD 2.0,
-QuAIL, and questions put to another article). Features come from the same functions retrieval runs.
+QuAIL, and questions put to another article). Features come from the same functions retrieval runs. Also
+reported: abstention on SQuAD questions asked of their article with the answer's sentences removed.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from rag.config import AnsweringSettings  # noqa: E402
 from rag.embedding import SentenceEmbedder  # noqa: E402
-from rag.evaluation import covers, load_question_set  # noqa: E402
+from rag.evaluation import covers, includes, load_question_set  # noqa: E402
 from rag.indexing import ArticleVectors  # noqa: E402
 from rag.loading import load_article  # noqa: E402
 from rag.ranking import QUESTION_FEATURES, SENTENCE_FEATURES, Logistic, RankingModel  # noqa: E402
@@ -41,6 +42,16 @@ OFF_TOPIC_EVERY = 5
 OFF_TOPIC_WEIGHT = 0.25
 """Every fifth question is also asked of another article of its set, as an unanswerable example: the dev
 sets hold only on-topic questions, but users also ask an article about things it never mentions."""
+EVIDENCE_REMOVED_EVERY = 2
+"""Every second answerable SQuAD question is also asked of its article with every sentence holding the answer
+removed. These are reported, not fitted: they measure the commonest unanswerable question about news, one
+asking for a detail the article leaves out on a topic it covers (a cost, a date, a name), which neither dev
+set holds. Fitting on them was tried: it bought their recall with QuAIL's (balanced accuracy -0.05)."""
+NOT_FITTED = frozenset(["evidence_removed"])
+ANSWERABLE_L2 = 30.0
+"""Ridge penalty of the answerable model. Its signals overlap (top and best MaxSim); unpenalised, the pair
+took large opposite weights that extrapolate badly to news questions. Out of fold, 30 instead of 1 keeps
+SQuAD's balanced accuracy and raises off-topic recall from 0.95 to 0.99."""
 FOLDS = 5
 
 
@@ -76,6 +87,23 @@ def fold_of(article_id: str) -> int:
     return int(hashlib.sha256(article_id.encode()).hexdigest(), 16) % FOLDS
 
 
+def without_answer(
+    vectors: ArticleVectors,
+    encoded: tuple[np.ndarray, list[np.ndarray]],
+    evidence: np.ndarray,
+    must_include: tuple[str, ...],
+) -> ArticleVectors:
+    """The article without its evidence sentences and any other sentence holding the answer."""
+    kept = [
+        i
+        for i, s in enumerate(vectors.sentences)
+        if not evidence[i] and not any(includes(s.text, m) for m in must_include)
+    ]
+    embeddings, tokens = encoded
+    sentences = tuple(vectors.sentences[i] for i in kept)
+    return ArticleVectors.build(vectors.article, sentences, embeddings[kept], [tokens[i] for i in kept])
+
+
 def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
     """Signals of every (question, sentence) pair of the dev sets."""
     samples: list[Sample] = []
@@ -85,12 +113,12 @@ def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
         articles = {q.article for q in questions if q.article is not None}
         vectors: dict[Path, ArticleVectors] = {}
         lexicons: dict[Path, Lexicon] = {}
+        encoded: dict[Path, tuple[np.ndarray, list[np.ndarray]]] = {}
         for path in sorted(articles):
             article = load_article(path)
             sentences = tuple(segment(article))
-            vectors[path] = ArticleVectors.build(
-                article, sentences, *cached_encode(embedder, [s.text for s in sentences])
-            )
+            encoded[path] = cached_encode(embedder, [s.text for s in sentences])
+            vectors[path] = ArticleVectors.build(article, sentences, *encoded[path])
             lexicons[path] = Lexicon.build([s.text for s in sentences])
         queries = [
             lexicons[q.article].spell_check(Query(q.question, q.question), known)
@@ -98,7 +126,9 @@ def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
             if q.article
         ]
         query_vectors, query_tokens = cached_encode(embedder, [query.text for query in queries])
-        for q, query, qv, qt in zip(questions, queries, query_vectors, query_tokens, strict=True):
+        for n, (q, query, qv, qt) in enumerate(
+            zip(questions, queries, query_vectors, query_tokens, strict=True)
+        ):
             assert q.article is not None
             v = vectors[q.article]
             shape = question_shape(query.text)
@@ -120,6 +150,12 @@ def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
                     (shape, lexicons[q.article], v),
                 )
             )
+            if labels is not None and q.must_include and n % EVIDENCE_REMOVED_EVERY == 0:
+                reduced = without_answer(v, encoded[q.article], labels, q.must_include)
+                lexicon = Lexicon.build([s.text for s in reduced.sentences])
+                x = sentence_features(query, shape, reduced, lexicon, qv, qt)
+                fold = fold_of(v.article.id)
+                samples.append(Sample("evidence_removed", fold, False, x, None, (shape, lexicon, reduced)))
         ordered = sorted(articles)
         for i in range(0, len(questions), OFF_TOPIC_EVERY):
             q, query, qv, qt = questions[i], queries[i], query_vectors[i], query_tokens[i]
@@ -267,9 +303,12 @@ def fit_fold(samples: list[Sample], columns: list[int], fold: int) -> tuple[Rank
         xs = select(s.features, columns)
         return question_features(*s.shape_args, xs, sentence_model.probability(xs))
 
-    qx = np.vstack([q_features(s) for s in train])
-    qy = np.array([s.answerable for s in train], dtype=float)
-    answerable_model = fit_logistic(qx, qy, QUESTION_FEATURES, weights=balanced_weights(train))
+    fitted = [s for s in train if s.dataset not in NOT_FITTED]
+    qx = np.vstack([q_features(s) for s in fitted])
+    qy = np.array([s.answerable for s in fitted], dtype=float)
+    answerable_model = fit_logistic(
+        qx, qy, QUESTION_FEATURES, l2=ANSWERABLE_L2, weights=balanced_weights(fitted)
+    )
     predictions = []
     for s in (s for s in samples if s.fold == fold):
         xs = select(s.features, columns)
@@ -287,14 +326,12 @@ def scores(predictions: list[Predictions], threshold: float) -> dict[str, float]
         hits = [p.hit for p in mine if p.hit is not None]
         unanswerable = [p.probability < threshold for p in mine if not p.answerable]
         answered = [p.probability < threshold for p in mine if p.answerable]
-        false_abstain = float(np.mean(answered)) if answered else float("nan")
         recall = float(np.mean(unanswerable)) if unanswerable else float("nan")
-        metrics |= {
-            f"{dataset}.questions": len(mine),
-            f"{dataset}.abstain_recall": recall,
-            f"{dataset}.false_abstain_rate": false_abstain,
-            f"{dataset}.abstain_balanced_accuracy": (recall + 1 - (false_abstain if answered else 0.0)) / 2,
-        }
+        metrics |= {f"{dataset}.questions": len(mine), f"{dataset}.abstain_recall": recall}
+        if answered:  # sets of unanswerable questions only (off-topic, evidence removed) have recall alone
+            false_abstain = float(np.mean(answered))
+            metrics[f"{dataset}.false_abstain_rate"] = false_abstain
+            metrics[f"{dataset}.abstain_balanced_accuracy"] = (recall + 1 - false_abstain) / 2
         if hits:
             metrics[f"{dataset}.evidence_hit1"] = float(np.mean(hits))
     return metrics
@@ -343,7 +380,7 @@ def main() -> None:
     model, predictions = cross_validate(samples, all_columns)
     sweep = {f"{t:.2f}": scores(predictions, t) for t in np.arange(0.30, 0.62, 0.02)}
     for threshold, metrics in sweep.items():
-        print(threshold, {k: round(v, 3) for k, v in metrics.items() if "balanced" in k or "false" in k})
+        print(threshold, {k: round(v, 3) for k, v in metrics.items() if "abstain" in k})
     recommended = recommended_threshold(sweep)
     print(f"recommended abstain_threshold: {recommended} (configured: {THRESHOLD})", file=sys.stderr)
     metrics = scores(predictions, THRESHOLD)

@@ -59,6 +59,17 @@ def test_question_shape_collects_content_and_names() -> None:
     assert shape.proper_nouns == ("Michael", "O'Hanlon")
 
 
+@pytest.mark.parametrize(
+    ("question", "content"),
+    [
+        ("What happened in September?", ("september",)),  # "what happened" only frames the question
+        ("so did anyone else die lol", ("die",)),  # chat fillers and indefinite pronouns carry no topic
+    ],
+)
+def test_question_frame_words_are_not_content(question: str, content: tuple[str, ...]) -> None:
+    assert question_shape(question).content == content
+
+
 def test_answer_type_ignores_words_repeated_from_the_question() -> None:
     sentence = "More than 1,500 troops are housed at the two bases."
     assert has_answer_type(sentence, AnswerType.NUMBER)
@@ -141,6 +152,8 @@ def test_a_negation_cue_that_is_also_an_opposite_flips_once() -> None:
         ("How many troops are at the bases?", "More than 1,500 troops are housed there.", 1.0),
         ("How many missiles did Iran fire?", "More than 1,500 troops are housed there.", 0.5),
         ("How many missiles did Iran fire?", "Iran fired the missiles into vacant areas.", -1.0),
+        ("How many US presidents studied there?", "Four presidents studied there.", 1.0),  # a phrase counted
+        ("How many people died?", "Two soldiers were killed.", 1.0),  # people: a count of anyone
         ("How much did the repairs cost?", "The repairs cost $5 million.", 1.0),
         ("How much did the repairs cost?", "More than 1,500 troops are housed there.", 0.5),
         ("When did it happen?", "It happened on Wednesday.", 1.0),
