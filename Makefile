@@ -41,6 +41,7 @@ check: lint test
 
 eval: ingest
 	$(PY) -m rag eval eval/seed_article.jsonl --out eval/out/seed
+	$(PY) -m rag eval eval/unseen_news.jsonl --out eval/out/news
 
 # The regression gate CI runs: the seed set must stay at the level the project reaches.
 eval-gate: ingest

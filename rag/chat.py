@@ -27,7 +27,7 @@ from rag.loading import SUPPORTED_SUFFIXES, article_id_for, load_article, load_c
 from rag.ranking import RankingModel
 from rag.retrieval import HybridRetriever, Query, Retrieval
 from rag.schema import Answer, Article, Sentence, Turn
-from rag.text import STOPWORDS, words
+from rag.text import MONTHS, STOPWORDS, WEEKDAYS, proper_nouns, words
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -92,17 +92,22 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
 
 
 def _last_person(history: Sequence[Turn]) -> str | None:
-    """The surname of the most recent multi-word capitalised name in the conversation.
+    """The surname of the most recent multi-word capitalised name in the conversation, else a one-word name.
 
     The surname, because that is how an article refers to a person after the first mention ("Trump
     said"); the full "President Donald Trump" would favour the one sentence that spells it out.
     """
     for turn in reversed(history):
-        for text in (turn.question, turn.answer):
+        texts = (turn.question, turn.answer)
+        for text in texts:
             names = re.findall(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+", text)
             names = [n for n in names if n.split()[0].lower() not in STOPWORDS]
             if names:
                 return str(names[-1].split()[-1])
+        for text in texts:  # "When did Trump refuse ...?": a one-word name, when the turn has no longer one
+            single = [n for n in proper_nouns(text) if n.lower() not in MONTHS | WEEKDAYS]
+            if single:
+                return single[-1]
     return None
 
 

@@ -104,12 +104,14 @@ def stem(word: str) -> str:
         ("ed", ""),
         ("ly", ""),
     ):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("eed"):
             w = w[: -len(suffix)] + replacement
             break
     else:
         if w.endswith("s") and not w.endswith(("ss", "us", "is")):
             w = w[:-1]
+    if w.endswith("eed"):  # "speed" is no past tense; "agreed" is "agree" + d
+        w = w[:-1]
     if len(w) > 4 and w.endswith("e"):
         w = w[:-1]
     return w
@@ -140,6 +142,29 @@ class QuestionShape:
     (MONEY,) for a price; empty when the question does not say."""
 
 
+ANSWER_TYPE_PATTERNS = (
+    (AnswerType.NUMBER, r"how (many|much|long|old|far|big)\b|what (number|percentage|percent|amount)\b"),
+    (
+        AnswerType.DATE,
+        r"when\b|(what|which)( exact| precise| specific)? (year|date|day|month|time|century|decade)\b",
+    ),
+    (AnswerType.PLACE, r"where\b|what (country|city|place|region|state|town)\b|which (country|city|place)\b"),
+    (AnswerType.PERSON, r"who\b|whom\b|whose\b|what (is|was) (his|her) name\b"),
+)
+"""What each kind of typed question looks like from its wh-word on."""
+WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|how|why)\b")
+
+
+def _asked_type(question: str) -> AnswerType | None:
+    """The kind of phrase asked for, read at the first wh-word: "Which network did he call when ...?" asks for
+    a network, not a time, and "What happened when ...?" for an event."""
+    first = WH_WORD.search(question)
+    if first is None:
+        return None
+    focus = question[first.start() :]
+    return next((kind for kind, pattern in ANSWER_TYPE_PATTERNS if re.match(pattern, focus)), None)
+
+
 def question_shape(question: str) -> QuestionShape:
     """Classify a question by its wh-word or auxiliary opener, and collect its content stems and names."""
     toks = [w.lower().replace("’", "'") for w in words(question)]
@@ -149,25 +174,7 @@ def question_shape(question: str) -> QuestionShape:
         or q.startswith(("is it true", "was there", "were there", "is there", "are there"))
         or (toks[0] in {"so", "and", "but", "ok", "okay"} and len(toks) > 1 and toks[1] in YES_NO_OPENERS)
     )
-    if re.search(
-        r"\bhow (many|much)\b|\bwhat (number|percentage|percent|amount)\b|\bhow (long|old|far|big)\b", q
-    ):
-        kind = AnswerType.NUMBER
-    elif re.search(
-        r"\bwhen\b|\b(what|which)( exact| precise| specific)? (year|date|day|month|time|century|decade)\b",
-        q,
-    ):
-        kind = AnswerType.DATE
-    elif re.search(
-        r"\bwhere\b|\bwhat (country|city|place|region|state|town)\b|\bwhich (country|city|place)\b", q
-    ):
-        kind = AnswerType.PLACE
-    elif re.search(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhat (is|was) (his|her) name\b", q):
-        kind = AnswerType.PERSON
-    elif yes_no:
-        kind = AnswerType.YES_NO
-    else:
-        kind = AnswerType.OTHER
+    kind = _asked_type(q) or (AnswerType.YES_NO if yes_no else AnswerType.OTHER)
     unit = _asked_unit(toks) if kind is AnswerType.NUMBER else ()
     return QuestionShape(
         kind, yes_no, tuple(content_stems(question)), proper_nouns(question), tuple(toks), unit

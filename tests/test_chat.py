@@ -25,6 +25,13 @@ def test_he_resolves_to_the_last_named_person() -> None:
     assert query.context == ""
 
 
+def test_he_resolves_to_a_one_word_name_when_the_turn_has_no_longer_one() -> None:
+    earlier = Turn("When did Trump refuse to certify the deal?", "In mid-October.")
+    assert condense("What did he warn would happen?", [earlier]).text == "What did Trump warn would happen?"
+    answered_with_a_full_name = Turn("Who did Trump blame?", "Former president Barack Obama.")
+    assert condense("What did he say?", [answered_with_a_full_name]).text == "What did Obama say?"
+
+
 def test_elliptic_follow_up_carries_the_previous_question() -> None:
     cited = (Sentence(DEFAULT_ID, 4, 628, 767, "More than 1,500 troops are housed at the two bases."),)
     query = condense(

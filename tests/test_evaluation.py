@@ -33,6 +33,7 @@ from tests.conftest import DEFAULT_ARTICLE as ARTICLE
 from tests.conftest import ROOT
 
 SEED = ROOT / "eval" / "seed_article.jsonl"
+NEWS = ROOT / "eval" / "unseen_news.jsonl"
 
 
 def sentence(text: str, index: int = 0, article_id: str = "a") -> Sentence:
@@ -767,3 +768,17 @@ def test_seed_must_include_is_fair_for_an_extractive_answerer() -> None:
         quotable = " ".join(q.evidence)
         for entry in q.must_include:
             assert entry == q.polarity or includes(quotable, entry), (q.id, entry)
+
+
+def test_news_set_is_quotable_from_its_own_articles() -> None:
+    # The held-out news set: three dev-set articles, the same kinds of question as the seed set.
+    questions = load_question_set(NEWS)
+    assert len({q.article for q in questions}) == 3 and len(questions) == 60
+    assert {q.polarity for q in questions} == {"yes", "no", None}
+    assert sum(bool(q.history) for q in questions) >= 6 and sum(not q.answerable for q in questions) >= 15
+    for q in questions:
+        assert q.article is not None
+        text = q.article.read_text(encoding="utf-8")
+        assert q.evidence or not q.answerable, q.id
+        assert all(passage in text for passage in q.evidence), q.id
+        assert all(includes(" ".join(q.evidence), entry) for entry in q.must_include), q.id

@@ -27,6 +27,10 @@ from rag.text import (
         ("killed", "kill"),
         ("bases", "base"),
         ("U.S.", "u.s."),
+        ("speed", "spee"),  # "-eed" is no past tense: speed, speeds and speeding meet
+        ("speeding", "spee"),
+        ("agreed", "agre"),
+        ("agree", "agre"),
     ],
 )
 def test_stem_merges_inflections(word: str, expected: str) -> None:
@@ -46,6 +50,11 @@ def test_stem_merges_inflections(word: str, expected: str) -> None:
         ("Is it true that Iran missed on purpose?", AnswerType.YES_NO, True),
         ("so did anyone die or what", AnswerType.YES_NO, True),
         ("What did Pompeo call the attack?", AnswerType.OTHER, False),
+        # the first wh-word decides, not one in a later clause
+        ("Which TV network did Trump talk to where he attacked the report?", AnswerType.OTHER, False),
+        ("Who was president when the war began?", AnswerType.PERSON, False),
+        ("What happened when the missiles hit?", AnswerType.OTHER, False),
+        ("By how many barrels a day did production fall?", AnswerType.NUMBER, False),
     ],
 )
 def test_question_shape(question: str, kind: AnswerType, yes_no: bool) -> None:
