@@ -46,7 +46,12 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     deliberately:accidentally foreign:domestic true:false alive:dead open:closed before:after early:late
     high:low strong:weak rich:poor same:different private:public legal:illegal guilty:innocent
     maximum:minimum full:empty occupied:vacant severe:minimal severe:mild serious:minor
-    widespread:limited""".split()
+    widespread:limited expensive:cheap expensive:cheaper costly:cheap easy:hard easy:difficult
+    easier:harder simple:complicated safe:dangerous likely:unlikely possible:impossible better:worse
+    higher:lower larger:smaller bigger:smaller rising:falling rose:fell grew:shrank gain:loss gained:lost
+    positive:negative fast:slow faster:slower quickly:slowly ally:enemy allies:enemies peaceful:violent
+    visible:invisible present:absent approve:reject approved:rejected praise:criticize
+    praised:criticized rise:decline rise:declining rising:declining rose:declined growing:declining""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -362,12 +367,28 @@ def contradicts(question: str, sentence: str) -> bool:
         not _negated_at(sentence_tokens, i)
         for word in set(question_words) - set(sentence_tokens)
         for i, token in enumerate(sentence_tokens)
-        if token in ANTONYMS.get(word, frozenset()) - NEGATIONS  # a cue that is an opposite counts below
-    ]
+        if token in (ANTONYMS.get(word, frozenset()) | _prefix_opposites(word)) - NEGATIONS
+    ]  # a negation cue that is an opposite ("no") counts below, as a negation
     if opposites:
         return question_negated != any(opposites)
     topic = frozenset(content_stems(question)) - {stem(n) for n in NEGATIONS}
     return question_negated != _negates_topic(sentence, topic)
+
+
+NEGATING_PREFIXES = ("un", "non")
+PREFIX_STEM_MIN = 5
+"""A word and its "un-" or "non-" form are opposites ("uncontroversial" / "controversial"), when what the
+prefix is put on is long enough to be a word of its own ("unless" is not "less" negated)."""
+
+
+def _prefix_opposites(word: str) -> frozenset[str]:
+    """The word without its negating prefix, and the word with each one."""
+    found = {prefix + word for prefix in NEGATING_PREFIXES if len(word) >= PREFIX_STEM_MIN}
+    for prefix in NEGATING_PREFIXES:
+        rest = word.removeprefix(prefix).lstrip("-")
+        if rest != word and len(rest) >= PREFIX_STEM_MIN and rest not in STOPWORDS:
+            found.add(rest)
+    return frozenset(found)
 
 
 def _negated_at(tokens: list[str], i: int) -> bool:

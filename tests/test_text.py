@@ -110,6 +110,10 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         ),
         ("Were there casualties?", "The attack did not kill or wound any troops, Trump confirmed.", True),
         ("Were there casualties?", "The potential for mass casualties was real.", False),
+        ("Have drones got more expensive?", "Drones have grown cheaper and easier to use.", True),
+        ("Is the Patriot Act uncontroversial?", "The Patriot Act, a controversial law, passed.", True),
+        ("Is the Patriot Act controversial?", "The Patriot Act, a controversial law, passed.", False),
+        ("Will they act unless told?", "They act less often than before.", False),  # "unless" is no "un-less"
     ],
 )
 def test_contradicts(question: str, sentence: str, expected: bool) -> None:
