@@ -174,10 +174,13 @@ def question_shape(question: str) -> QuestionShape:
     """Classify a question by its wh-word or auxiliary opener, and collect its content stems and names."""
     toks = [w.lower().replace("’", "'") for w in words(question)]
     q = " ".join(toks)
+    after_preamble = [w.lower() for w in words(question.partition(",")[2])]
     yes_no = bool(toks) and (
         toks[0] in YES_NO_OPENERS
         or q.startswith(("is it true", "was there", "were there", "is there", "are there"))
         or (toks[0] in {"so", "and", "but", "ok", "okay"} and len(toks) > 1 and toks[1] in YES_NO_OPENERS)
+        # "According to Payton, is money all they want?": the question starts after the preamble
+        or (not WH_WORD.match(q) and bool(after_preamble) and after_preamble[0] in YES_NO_OPENERS)
     )
     kind = _asked_type(q) or (AnswerType.YES_NO if yes_no else AnswerType.OTHER)
     unit = _asked_unit(toks) if kind is AnswerType.NUMBER else ()
@@ -293,12 +296,23 @@ def _counts(sentence: str, unit: tuple[str, ...]) -> bool:
     )
 
 
+SPELLING_NEGATION_PREFIXES = ("un", "non", "in", "im", "il", "ir", "dis")
+
+
+def _negated_form(word: str, other: str) -> bool:
+    """Whether one word is the other with a negating prefix ("uncontroversial", "controversial"): no typo,
+    and "correcting" it would turn the question into its opposite."""
+    longer, shorter = (word, other) if len(word) > len(other) else (other, word)
+    return longer.endswith(shorter) and longer[: -len(shorter)].rstrip("-") in SPELLING_NEGATION_PREFIXES
+
+
 def correct_spelling(text: str, vocabulary: frozenset[str], known: frozenset[str] = frozenset()) -> str:
     """Replace words the article lacks by a close word it has ("casulties" -> "casualties").
 
     Only words of four letters or more that are not ``known`` real words ("many" is not a typo of the
     article's "may"), and only to a word of the article, so a name the article never mentions stays as
-    typed (and can still make the answer abstain).
+    typed (and can still make the answer abstain). Never to the word's opposite ("uncontroversial" is not a
+    typo of "controversial").
     """
 
     def fix(match: re.Match[str]) -> str:
@@ -313,7 +327,7 @@ def correct_spelling(text: str, vocabulary: frozenset[str], known: frozenset[str
         ):
             return word
         close = difflib.get_close_matches(lowered, vocabulary, n=1, cutoff=0.8)
-        if not close:
+        if not close or _negated_form(lowered, close[0]):
             return word
         return close[0].capitalize() if word[:1].isupper() else close[0]
 

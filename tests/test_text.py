@@ -55,6 +55,7 @@ def test_stem_merges_inflections(word: str, expected: str) -> None:
         ("Who was president when the war began?", AnswerType.PERSON, False),
         ("What happened when the missiles hit?", AnswerType.OTHER, False),
         ("By how many barrels a day did production fall?", AnswerType.NUMBER, False),
+        ("According to Payton, is money all they want?", AnswerType.YES_NO, True),  # after a preamble
     ],
 )
 def test_question_shape(question: str, kind: AnswerType, yes_no: bool) -> None:
@@ -125,6 +126,12 @@ def test_spelling_is_corrected_only_towards_article_words() -> None:
     assert correct_spelling("were there any casulties?", vocabulary) == "were there any casualties?"
     assert correct_spelling("who is Micheal ohanlon", vocabulary) == "who is Michael o’hanlon"
     assert correct_spelling("What did Pence say?", vocabulary) == "What did Pence say?"
+
+
+def test_spelling_never_turns_a_word_into_its_opposite() -> None:
+    vocabulary = frozenset({"controversial", "armed"})
+    question = "Is the law uncontroversial, and were they unarmed?"
+    assert correct_spelling(question, vocabulary) == question
 
 
 def test_spelling_leaves_real_words_alone() -> None:
