@@ -296,14 +296,24 @@ def _counts(sentence: str, unit: tuple[str, ...]) -> bool:
     )
 
 
-SPELLING_NEGATION_PREFIXES = ("un", "non", "in", "im", "il", "ir", "dis")
+NEGATING_PREFIXES = ("un", "non")
+"""Prefixes that turn a word into its opposite ("uncontroversial") safely enough to decide a yes/no answer."""
+OTHER_NEGATING_PREFIXES = ("in", "im", "il", "ir", "dis")
+"""These negate too, but begin too many unrelated words ("inform" / "form") to decide on; they only stop a
+spelling correction."""
+PREFIX_STEM_MIN = 5
+"""What the prefix is put on must be long enough to be a word of its own ("unless" is not "less" negated)."""
 
 
-def _negated_form(word: str, other: str) -> bool:
-    """Whether one word is the other with a negating prefix ("uncontroversial", "controversial"): no typo,
-    and "correcting" it would turn the question into its opposite."""
+def _negated_form(word: str, other: str, prefixes: tuple[str, ...] = NEGATING_PREFIXES) -> bool:
+    """Whether one word is the other with a negating prefix ("uncontroversial", "controversial")."""
     longer, shorter = (word, other) if len(word) > len(other) else (other, word)
-    return longer.endswith(shorter) and longer[: -len(shorter)].rstrip("-") in SPELLING_NEGATION_PREFIXES
+    return (
+        len(shorter) >= PREFIX_STEM_MIN
+        and shorter not in STOPWORDS
+        and longer.endswith(shorter)
+        and longer[: -len(shorter)].rstrip("-") in prefixes
+    )
 
 
 def correct_spelling(text: str, vocabulary: frozenset[str], known: frozenset[str] = frozenset()) -> str:
@@ -327,7 +337,7 @@ def correct_spelling(text: str, vocabulary: frozenset[str], known: frozenset[str
         ):
             return word
         close = difflib.get_close_matches(lowered, vocabulary, n=1, cutoff=0.8)
-        if not close or _negated_form(lowered, close[0]):
+        if not close or _negated_form(lowered, close[0], NEGATING_PREFIXES + OTHER_NEGATING_PREFIXES):
             return word
         return close[0].capitalize() if word[:1].isupper() else close[0]
 
@@ -381,28 +391,20 @@ def contradicts(question: str, sentence: str) -> bool:
         not _negated_at(sentence_tokens, i)
         for word in set(question_words) - set(sentence_tokens)
         for i, token in enumerate(sentence_tokens)
-        if token in (ANTONYMS.get(word, frozenset()) | _prefix_opposites(word)) - NEGATIONS
-    ]  # a negation cue that is an opposite ("no") counts below, as a negation
+        if _opposite(word, token)
+    ]
     if opposites:
         return question_negated != any(opposites)
     topic = frozenset(content_stems(question)) - {stem(n) for n in NEGATIONS}
     return question_negated != _negates_topic(sentence, topic)
 
 
-NEGATING_PREFIXES = ("un", "non")
-PREFIX_STEM_MIN = 5
-"""A word and its "un-" or "non-" form are opposites ("uncontroversial" / "controversial"), when what the
-prefix is put on is long enough to be a word of its own ("unless" is not "less" negated)."""
+def _opposite(word: str, token: str) -> bool:
+    """Whether ``token`` means the opposite of ``word``: a listed antonym, or its "un-" or "non-" form.
 
-
-def _prefix_opposites(word: str) -> frozenset[str]:
-    """The word without its negating prefix, and the word with each one."""
-    found = {prefix + word for prefix in NEGATING_PREFIXES if len(word) >= PREFIX_STEM_MIN}
-    for prefix in NEGATING_PREFIXES:
-        rest = word.removeprefix(prefix).lstrip("-")
-        if rest != word and len(rest) >= PREFIX_STEM_MIN and rest not in STOPWORDS:
-            found.add(rest)
-    return frozenset(found)
+    A negation cue that is also an opposite ("no") is left to the negation checks.
+    """
+    return token not in NEGATIONS and (token in ANTONYMS.get(word, frozenset()) or _negated_form(word, token))
 
 
 def _negated_at(tokens: list[str], i: int) -> bool:
