@@ -27,7 +27,7 @@ from rag.loading import SUPPORTED_SUFFIXES, article_id_for, load_article, load_c
 from rag.ranking import RankingModel
 from rag.retrieval import HybridRetriever, Query, Retrieval
 from rag.schema import Answer, Article, Sentence, Turn
-from rag.text import MONTHS, STOPWORDS, WEEKDAYS, proper_nouns, words
+from rag.text import CALENDAR_NAMES, STOPWORDS, proper_nouns, words
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -105,7 +105,7 @@ def _last_person(history: Sequence[Turn]) -> str | None:
             if names:
                 return str(names[-1].split()[-1])
         for text in texts:  # "When did Trump refuse ...?": a one-word name, when the turn has no longer one
-            single = [n for n in proper_nouns(text) if n.lower() not in MONTHS | WEEKDAYS]
+            single = [n for n in proper_nouns(text) if n.lower() not in CALENDAR_NAMES]
             if single:
                 return single[-1]
     return None

@@ -64,6 +64,8 @@ MONTHS = frozenset(
         apr jun jul aug sep sept oct nov dec""".split()
 )
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+CALENDAR_NAMES = MONTHS | WEEKDAYS
+"""Capitalised words that are dates, not names."""
 TIME_WORDS = frozenset(
     """today yesterday tomorrow tonight week weeks month months year years decade decades century centuries
         morning afternoon evening night ago earlier later last since until spring summer autumn fall
@@ -466,7 +468,7 @@ def answer_phrase(
         if all(stem(w) in exclude for w in found):
             continue
         if kind in (AnswerType.PERSON, AnswerType.PLACE):
-            if any(w in WEEKDAYS or w in MONTHS for w in found) or (match.start() == 0 and len(found) == 1):
+            if any(w in CALENDAR_NAMES for w in found) or (match.start() == 0 and len(found) == 1):
                 continue
             if kind is AnswerType.PLACE and not _after_place_preposition(sentence, match.start()):
                 continue
