@@ -38,6 +38,12 @@ ASKING_FOR_MORE = frozenset(["else", "besides"])
 """Words that ask a follow-up for what has not been said yet."""
 ELLIPTIC_OPENERS = ("and ", "what about", "how about", "also ", "but ", "so ", "or ")
 UPLOADS_FOLDER = "uploads"
+ORGANISATION_WORDS = frozenset(
+    """institution institute university college department ministry agency administration office bureau
+    division committee council commission court congress senate house party company corporation corp inc
+    group bank foundation association network news times post journal press channel""".split()
+)
+"""Last words of names that are not people ("the Brookings Institution"): "he" never refers to them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +98,7 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
 
 
 def _last_person(history: Sequence[Turn]) -> str | None:
-    """The surname of the most recent multi-word capitalised name in the conversation, else a one-word name.
+    """The surname of the most recent multi-word name of a person in the conversation, else a one-word name.
 
     The surname, because that is how an article refers to a person after the first mention ("Trump
     said"); the full "President Donald Trump" would favour the one sentence that spells it out.
@@ -101,7 +107,11 @@ def _last_person(history: Sequence[Turn]) -> str | None:
         texts = (turn.question, turn.answer)
         for text in texts:
             names = re.findall(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+", text)
-            names = [n for n in names if n.split()[0].lower() not in STOPWORDS]
+            names = [
+                n
+                for n in names
+                if n.split()[0].lower() not in STOPWORDS and n.split()[-1].lower() not in ORGANISATION_WORDS
+            ]
             if names:
                 return str(names[-1].split()[-1])
         for text in texts:  # "When did Trump refuse ...?": a one-word name, when the turn has no longer one

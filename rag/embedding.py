@@ -6,6 +6,7 @@ ever downloaded. The model loads on first use, not at import.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import threading
 from pathlib import Path
@@ -45,6 +46,11 @@ def _is_content_piece(piece: str) -> bool:
         and word.isalnum()
         and (piece.startswith("##") or word not in STOPWORDS)
     )
+
+
+CONTENT_PIECES_VERSION = hashlib.sha256(" ".join(sorted(STOPWORDS)).encode()).hexdigest()[:8]
+"""Names the rule for which word pieces ``encode_tokens`` keeps: token vectors stored under another version
+were filtered by another stopword list, so they are recomputed rather than mixed with the question's."""
 
 
 class SentenceEmbedder(Embeddings):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from rag.caching import LruCache
+from rag.embedding import CONTENT_PIECES_VERSION
 from rag.errors import ArticleNotFoundError, StoreError
 from rag.schema import Article, Sentence
 from rag.segmenting import segment
@@ -129,7 +130,7 @@ class TokenStore:
         self._folder = folder
 
     def _path(self, sha256: str) -> Path | None:
-        return None if self._folder is None else self._folder / f"{sha256}.npz"
+        return None if self._folder is None else self._folder / f"{sha256}-{CONTENT_PIECES_VERSION}.npz"
 
     def load(self, sha256: str, sentences: int) -> list[np.ndarray] | None:
         """The stored token matrices, or None when absent or not matching the article."""
@@ -154,10 +155,10 @@ class TokenStore:
         partial.replace(path)
 
     def drop(self, sha256: str) -> None:
-        """Forget an article version's token matrices."""
-        path = self._path(sha256)
-        if path is not None:
-            path.unlink(missing_ok=True)
+        """Forget an article version's token matrices, whatever stopword list filtered them."""
+        if self._folder is not None:
+            for path in self._folder.glob(f"{sha256}*.npz"):
+                path.unlink(missing_ok=True)
 
 
 class SentenceIndex:

@@ -26,6 +26,7 @@ from rag.text import (
     content_stems,
     correct_spelling,
     is_negated,
+    plain_question,
     proper_nouns,
     question_shape,
     stem,
@@ -101,11 +102,12 @@ class Lexicon:
             frozenset(w.lower() for t in texts for w in words(t)),
         )
 
-    def spell_check(self, query: Query, known: frozenset[str]) -> Query:
-        """The query with misspelt words (neither the article's nor ``known`` ones) corrected."""
+    def standardise(self, query: Query, known: frozenset[str]) -> Query:
+        """The query as retrieval matches it: misspelt words (neither the article's nor ``known`` ones)
+        corrected, and a question about someone's job asked as "Who is X?"."""
         return dataclasses.replace(
             query,
-            text=correct_spelling(query.text, self.surface, known),
+            text=correct_spelling(plain_question(query.text), self.surface, known),
             context=correct_spelling(query.context, self.surface, known),
         )
 
@@ -164,7 +166,7 @@ class HybridRetriever:
         started = time.perf_counter()
         vectors = self._index.vectors(article_id)
         lexicon = self._lexicon(vectors)
-        query = lexicon.spell_check(query, self._embedder.known_words())
+        query = lexicon.standardise(query, self._embedder.known_words())
         if query.previous_answer and not query.previous:
             query = dataclasses.replace(query, previous=lexicon.quoted_by(query.previous_answer))
         loaded = time.perf_counter()

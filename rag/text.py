@@ -28,10 +28,12 @@ STOPWORDS = frozenset(
         you'd you'll you're you've your yours yourself yourselves also just s t said say says according tell
         told anything something article say mention mentioned does do did please know ok okay so like really
         actually anyone anybody someone somebody everyone everybody everything tho though lol btw pls plz
-        hey hi yeah yep hmm um uh anyway anyways else besides happen happens happened happening""".split()
+        hey hi yeah yep hmm um uh anyway anyways else besides happen happens happened happening saying
+        tells telling still now currently yet already ever even exactly precisely""".split()
 )
-"""Function words, indefinite pronouns, chat fillers ("tho", "lol") and "what happened": no topic. "no", "not"
-and "never" are kept because they decide yes/no answers."""
+"""Function words, indefinite pronouns, chat fillers ("tho", "lol"), "what happened", every form of "say" and
+"tell", and adverbs of time and degree ("still", "now", "exactly"): no topic. "no", "not" and "never" are kept
+because they decide yes/no answers."""
 
 NEGATIONS = frozenset(
     """no not n't never none nobody nothing neither nor without cannot denied deny denies refused failed
@@ -51,7 +53,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     higher:lower larger:smaller bigger:smaller rising:falling rose:fell grew:shrank gain:loss gained:lost
     positive:negative fast:slow faster:slower quickly:slowly ally:enemy allies:enemies peaceful:violent
     visible:invisible present:absent approve:reject approved:rejected praise:criticize
-    praised:criticized rise:decline rise:declining rising:declining rose:declined growing:declining""".split()
+    praised:criticized rise:decline rise:declining rising:declining rose:declined growing:declining
+    up:down down:rise down:rising down:growing down:increase down:increasing""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -344,6 +347,26 @@ def correct_spelling(text: str, vocabulary: frozenset[str], known: frozenset[str
         return close[0].capitalize() if word[:1].isupper() else close[0]
 
     return WORD_ONLY.sub(fix, text)
+
+
+ROLE_QUESTION = re.compile(
+    r"^\s*(?i:what|which)(?P<verb>[’']s|\s+(?i:is|was))\s+(?P<name>[A-Z][\w’'.-]*?(?:\s+[A-Z][\w’'.-]*?)*)"
+    r"(?:[’']s|’|')\s+(?:(?i:job|occupation|profession)\b|(?i:role|title)(?=\W*$))(?P<rest>.*)$"
+)
+"""'What is Angela Stubblefield's job?', 'What was O'Hanlon's role?': a question about what someone does."""
+
+
+def plain_question(question: str) -> str:
+    """A question about someone's job asked as "Who is X?": articles introduce people by their job ("X, deputy
+    administrator of the FAA") without the word "job", so matching that word would only count against them.
+
+    "role" and "title" count only at the end ("What was Britain's role in the war?" is not about a job).
+    """
+    match = ROLE_QUESTION.match(question)
+    if match is None:
+        return question
+    verb = "was" if match["verb"].strip().lower() == "was" else "is"
+    return f"Who {verb} {match['name']}{match['rest']}"
 
 
 def _lower_words(text: str) -> list[str]:

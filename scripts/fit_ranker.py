@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rag.config import AnsweringSettings  # noqa: E402
-from rag.embedding import SentenceEmbedder  # noqa: E402
+from rag.embedding import CONTENT_PIECES_VERSION, SentenceEmbedder  # noqa: E402
 from rag.evaluation import covers, includes, load_question_set  # noqa: E402
 from rag.indexing import ArticleVectors  # noqa: E402
 from rag.loading import load_article  # noqa: E402
@@ -69,8 +69,8 @@ class Sample:
 
 
 def cached_encode(embedder: SentenceEmbedder, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
-    """Sentence and token embeddings, cached on disk by content so refits skip the model."""
-    key = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:24]
+    """Sentence and token embeddings, cached on disk by content and word-piece rule: refits skip the model."""
+    key = hashlib.sha256("\x00".join([CONTENT_PIECES_VERSION, *texts]).encode()).hexdigest()[:24]
     path = CACHE / f"{key}.npz"
     if path.exists():
         data = np.load(path)
@@ -121,7 +121,7 @@ def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
             vectors[path] = ArticleVectors.build(article, sentences, *encoded[path])
             lexicons[path] = Lexicon.build([s.text for s in sentences])
         queries = [
-            lexicons[q.article].spell_check(Query(q.question, q.question), known)
+            lexicons[q.article].standardise(Query(q.question, q.question), known)
             for q in questions
             if q.article
         ]

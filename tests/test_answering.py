@@ -7,7 +7,7 @@ that breaks it fails with a readable reason.
 from __future__ import annotations
 
 from rag.answering import ABSTAIN_TEXT
-from rag.chat import ArticleChat, ChatSession
+from rag.chat import ArticleChat, ChatSession, condense
 from rag.schema import Turn
 from tests.conftest import DEFAULT_ID
 
@@ -56,3 +56,23 @@ def test_a_history_given_as_text_finds_the_sentence_it_quoted(service: ArticleCh
     ]
     answer = service.answer("what did that do to oil production?", DEFAULT_ID, history)
     assert "slashed Saudi oil production" in answer.citations[0].sentence.text
+
+
+def test_a_question_about_someones_job_finds_how_the_article_introduces_them(service: ArticleChat) -> None:
+    """Articles give a job beside the name ("O'Hanlon, a military analyst at ...") without the word "job"."""
+    job = service.answer("What is Michael O'Hanlon's job?", DEFAULT_ID)
+    who = service.answer("Who is Michael O'Hanlon?", DEFAULT_ID)
+    assert not job.abstained
+    assert "military analyst" in job.citations[0].sentence.text
+    assert job.citations[0].sentence == who.citations[0].sentence
+
+
+def test_a_follow_up_about_his_job_resolves_the_name_first(service: ArticleChat) -> None:
+    session = ChatSession(service, DEFAULT_ID)
+    first = session.ask("Who said the strike looked like a warning shot?")
+    assert "Michael O’Hanlon, a military analyst at the Brookings Institution" in first.text
+    # "his" is O'Hanlon's, not the institution's, though the institution is named last
+    assert condense("what is his job?", session.history).text == "what is O’Hanlon's job?"
+    answer = session.ask("what is his job?")
+    assert not answer.abstained
+    assert "military analyst" in answer.citations[0].sentence.text

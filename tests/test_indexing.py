@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from rag.chat import ArticleChat
+from rag.embedding import CONTENT_PIECES_VERSION
 from rag.errors import ArticleNotFoundError, RagError
 from rag.indexing import sentence_id
 from rag.schema import Sentence
@@ -96,13 +97,29 @@ def test_bad_file_leaves_the_index_unchanged(service: ArticleChat, tmp_path: Pat
 def test_token_vectors_follow_the_article_version(service: ArticleChat, corpus: Path) -> None:
     tokens = service.settings.data_dir / "tokens"
     first = service.article(DEFAULT_ID).sha256
-    assert sorted(p.name for p in tokens.iterdir()) == [f"{first}.npz"]  # written at ingest, same model pass
+    # written at ingest, from the same model pass
+    assert sorted(p.name for p in tokens.iterdir()) == [f"{first}-{CONTENT_PIECES_VERSION}.npz"]
     calls = service.index._embedder.calls
     service.index.vectors(DEFAULT_ID)
     assert service.index._embedder.calls == calls  # read back, not recomputed
     (corpus / f"{DEFAULT_ID}.txt").write_text("Headline\n\nOnly one sentence is left.\n", encoding="utf-8")
     service.ingest()
     second = service.article(DEFAULT_ID).sha256
-    assert sorted(p.name for p in tokens.iterdir()) == [f"{second}.npz"]
+    assert sorted(p.name for p in tokens.iterdir()) == [f"{second}-{CONTENT_PIECES_VERSION}.npz"]
     service.index.remove(DEFAULT_ID)
     assert list(tokens.iterdir()) == []
+
+
+def test_token_vectors_filtered_by_another_stopword_list_are_recomputed(service: ArticleChat) -> None:
+    """A store written before a stopword change holds other word pieces: they must not meet the new ones."""
+    tokens = service.settings.data_dir / "tokens"
+    sha = service.article(DEFAULT_ID).sha256
+    current = tokens / f"{sha}-{CONTENT_PIECES_VERSION}.npz"
+    current.rename(tokens / f"{sha}.npz")  # the name an older release gave them
+    fresh = ArticleChat.from_settings(service.settings, embedder=service.index._embedder)
+    calls = fresh.index._embedder.calls
+    vectors = fresh.index.vectors(DEFAULT_ID)
+    assert fresh.index._embedder.calls == calls + len(vectors.sentences)  # recomputed once, then kept
+    assert current.is_file()
+    fresh.index.remove(DEFAULT_ID)
+    assert list(tokens.iterdir()) == []  # the old file goes with the article too

@@ -13,6 +13,7 @@ from rag.text import (
     has_answer_type,
     is_hypothetical,
     is_negated,
+    plain_question,
     question_shape,
     stem,
     words,
@@ -225,3 +226,31 @@ def test_is_negated(text: str, expected: bool) -> None:
 )
 def test_hedged_and_hypothetical_sentences(sentence: str, expected: bool) -> None:
     assert is_hypothetical(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("What is Angela Stubblefield's job?", "Who is Angela Stubblefield?"),
+        ("What's Charles Carmakal's job?", "Who is Charles Carmakal?"),
+        ("What was Michael O'Hanlon’s role?", "Who was Michael O'Hanlon?"),
+        ("what is O'Hanlon's occupation at Brookings?", "Who is O'Hanlon at Brookings?"),
+        ("What was Britain's role in the war?", "What was Britain's role in the war?"),  # not a job
+        ("What is China's position?", "What is China's position?"),  # a stance
+        ("What is the Patriot Act's title?", "What is the Patriot Act's title?"),  # not a name
+    ],
+)
+def test_a_question_about_someones_job_is_asked_as_who_is(question: str, plain: str) -> None:
+    assert plain_question(question) == plain
+
+
+def test_forms_of_say_and_adverbs_of_time_are_no_topic() -> None:
+    """Sentences never keep "says" or "said", so a question's "saying" could never match them."""
+    shape = question_shape("Is Trump saying the meeting will still happen now?")
+    assert shape.content == ("trump", "meet", "will")
+
+
+def test_going_down_is_the_opposite_of_on_the_rise() -> None:
+    question = "Did the report say the cyberthreat was going down?"
+    assert contradicts(question, "The report said the worldwide cyberthreat was on the rise.") is True
+    assert contradicts(question, "The report said the worldwide cyberthreat was going down.") is False
