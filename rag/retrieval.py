@@ -103,8 +103,8 @@ class Lexicon:
         )
 
     def standardise(self, query: Query, known: frozenset[str]) -> Query:
-        """The query as retrieval matches it: misspelt words (neither the article's nor ``known`` ones)
-        corrected, and a question about someone's job asked as "Who is X?"."""
+        """The query as retrieval matches it: chat shorthand written out, misspelt words (neither the
+        article's nor ``known`` ones) corrected, and a question about someone's job asked as "Who is X?"."""
         return dataclasses.replace(
             query,
             text=correct_spelling(plain_question(query.text), self.surface, known),

@@ -349,6 +349,15 @@ def correct_spelling(text: str, vocabulary: frozenset[str], known: frozenset[str
     return WORD_ONLY.sub(fix, text)
 
 
+CHAT_SPELLINGS = {
+    "wat": "what", "wut": "what", "wht": "what", "wen": "when", "wher": "where", "hw": "how", "y": "why",
+    "u": "you", "ur": "your", "r": "are", "abt": "about", "ppl": "people", "govt": "government",
+    "bc": "because", "cuz": "because", "coz": "because",
+}  # fmt: skip
+"""Chat shorthand for common words ("wat agencys testified"), written out so the question's type is read."""
+CHAT_SPELLING = re.compile(r"\b(?:" + "|".join(CHAT_SPELLINGS) + r")\b(?![’'.])")
+
+
 ROLE_QUESTION = re.compile(
     r"^\s*(?i:what|which)(?P<verb>[’']s|\s+(?i:is|was))\s+(?P<name>[A-Z][\w’'.-]*?(?:\s+[A-Z][\w’'.-]*?)*)"
     r"(?:[’']s|’|')\s+(?:(?i:job|occupation|profession)\b|(?i:role|title)(?=\W*$))(?P<rest>.*)$"
@@ -357,11 +366,13 @@ ROLE_QUESTION = re.compile(
 
 
 def plain_question(question: str) -> str:
-    """A question about someone's job asked as "Who is X?": articles introduce people by their job ("X, deputy
-    administrator of the FAA") without the word "job", so matching that word would only count against them.
+    """The question with chat shorthand written out, and a question about someone's job asked as "Who is X?":
+    articles introduce people by their job ("X, deputy administrator of the FAA") without the word "job", so
+    matching that word would only count against them.
 
     "role" and "title" count only at the end ("What was Britain's role in the war?" is not about a job).
     """
+    question = CHAT_SPELLING.sub(lambda m: CHAT_SPELLINGS[m.group(0)], question)
     match = ROLE_QUESTION.match(question)
     if match is None:
         return question

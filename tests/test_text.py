@@ -238,9 +238,12 @@ def test_hedged_and_hypothetical_sentences(sentence: str, expected: bool) -> Non
         ("What was Britain's role in the war?", "What was Britain's role in the war?"),  # not a job
         ("What is China's position?", "What is China's position?"),  # a stance
         ("What is the Patriot Act's title?", "What is the Patriot Act's title?"),  # not a name
+        ("wat agencys testified", "what agencys testified"),  # chat shorthand, written out
+        ("y did u say hw many ppl died", "why did you say how many people died"),
+        ("What is R used for in the U.S.?", "What is R used for in the U.S.?"),  # a name, an abbreviation
     ],
 )
-def test_a_question_about_someones_job_is_asked_as_who_is(question: str, plain: str) -> None:
+def test_plain_question_writes_out_shorthand_and_asks_about_jobs_as_who_is(question: str, plain: str) -> None:
     assert plain_question(question) == plain
 
 
