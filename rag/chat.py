@@ -27,7 +27,7 @@ from rag.loading import SUPPORTED_SUFFIXES, article_id_for, load_article, load_c
 from rag.ranking import RankingModel
 from rag.retrieval import HybridRetriever, Query, Retrieval
 from rag.schema import Answer, Article, Sentence, Turn
-from rag.text import CALENDAR_NAMES, STOPWORDS, proper_nouns, words
+from rag.text import CALENDAR_NAMES, ORGANISATION_NOUNS, STOPWORDS, proper_nouns, words
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -38,11 +38,7 @@ ASKING_FOR_MORE = frozenset(["else", "besides"])
 """Words that ask a follow-up for what has not been said yet."""
 ELLIPTIC_OPENERS = ("and ", "what about", "how about", "also ", "but ", "so ", "or ")
 UPLOADS_FOLDER = "uploads"
-ORGANISATION_WORDS = frozenset(
-    """institution institute university college department ministry agency administration office bureau
-    division committee council commission court congress senate house party company corporation corp inc
-    group bank foundation association network news times post journal press channel""".split()
-)
+NOT_A_PERSON = ORGANISATION_NOUNS | frozenset("house corp inc news times post journal press".split())
 """Last words of names that are not people ("the Brookings Institution"): "he" never refers to them."""
 
 
@@ -110,7 +106,7 @@ def _last_person(history: Sequence[Turn]) -> str | None:
             names = [
                 n
                 for n in names
-                if n.split()[0].lower() not in STOPWORDS and n.split()[-1].lower() not in ORGANISATION_WORDS
+                if n.split()[0].lower() not in STOPWORDS and n.split()[-1].lower() not in NOT_A_PERSON
             ]
             if names:
                 return str(names[-1].split()[-1])

@@ -91,6 +91,7 @@ class AnswerType(str, Enum):
     """What kind of phrase the question asks for."""
 
     PERSON = "person"
+    ORGANISATION = "organisation"
     DATE = "date"
     PLACE = "place"
     NUMBER = "number"
@@ -152,6 +153,17 @@ class QuestionShape:
     (MONEY,) for a price; empty when the question does not say."""
 
 
+ORGANISATION_NOUNS = frozenset(
+    """institution institute university college department ministry agency administration office bureau
+    division committee council commission court congress senate party company corporation group bank
+    foundation association network channel newspaper panel firm team organisation organization""".split()
+)
+"""Nouns that name an organisation: "Which TV network ...?" asks for a name, as "who" does."""
+_ORGANISATION_NOUN = "|".join(
+    w[:-1] + "(?:y|ies)" if w.endswith("y") else w + "s?" for w in sorted(ORGANISATION_NOUNS)
+)
+_AUXILIARY = r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|the)\b"
+
 ANSWER_TYPE_PATTERNS = (
     (AnswerType.NUMBER, r"how (many|much|long|old|far|big)\b|what (number|percentage|percent|amount)\b"),
     (
@@ -160,6 +172,7 @@ ANSWER_TYPE_PATTERNS = (
     ),
     (AnswerType.PLACE, r"where\b|what (country|city|place|region|state|town)\b|which (country|city|place)\b"),
     (AnswerType.PERSON, r"who\b|whom\b|whose\b|what (is|was) (his|her) name\b"),
+    (AnswerType.ORGANISATION, rf"(what|which)( (?!{_AUXILIARY})[a-z]+){{0,2}}? ({_ORGANISATION_NOUN})\b"),
 )
 """What each kind of typed question looks like from its wh-word on."""
 WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|how|why)\b")
@@ -254,7 +267,7 @@ def has_answer_type(sentence: str, kind: AnswerType, exclude: frozenset[str] = f
         for i, t in enumerate(toks)
         if i > 0 and t[:1].isupper() and t.lower() not in STOPWORDS and stem(t) not in exclude
     ]
-    if kind is AnswerType.PERSON:
+    if kind in (AnswerType.PERSON, AnswerType.ORGANISATION):
         return bool(names)
     if kind is AnswerType.PLACE:
         return any(
@@ -487,7 +500,7 @@ def answer_phrase(
         pattern = _NUMBER_PHRASE
     elif kind is AnswerType.DATE:
         pattern = _DATE_PHRASE
-    elif kind in (AnswerType.PERSON, AnswerType.PLACE):
+    elif kind in (AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE):
         pattern = _NAME_PHRASE
     else:
         return None
@@ -501,7 +514,7 @@ def answer_phrase(
         found = [w.lower() for w in words(match.group(0))]
         if all(stem(w) in exclude for w in found):
             continue
-        if kind in (AnswerType.PERSON, AnswerType.PLACE):
+        if kind in (AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE):
             if any(w in CALENDAR_NAMES for w in found) or (match.start() == 0 and len(found) == 1):
                 continue
             if kind is AnswerType.PLACE and not _after_place_preposition(sentence, match.start()):

@@ -52,7 +52,10 @@ def test_stem_merges_inflections(word: str, expected: str) -> None:
         ("so did anyone die or what", AnswerType.YES_NO, True),
         ("What did Pompeo call the attack?", AnswerType.OTHER, False),
         # the first wh-word decides, not one in a later clause
-        ("Which TV network did Trump talk to where he attacked the report?", AnswerType.OTHER, False),
+        ("Which TV network did Trump talk to where he attacked the report?", AnswerType.ORGANISATION, False),
+        ("Before which Senate panel did they testify?", AnswerType.ORGANISATION, False),
+        ("What agencies testified?", AnswerType.ORGANISATION, False),
+        ("What tactic did companies employ?", AnswerType.OTHER, False),  # "companies" is not what is asked
         ("Who was president when the war began?", AnswerType.PERSON, False),
         ("What happened when the missiles hit?", AnswerType.OTHER, False),
         ("By how many barrels a day did production fall?", AnswerType.NUMBER, False),
@@ -154,6 +157,12 @@ def test_spelling_leaves_real_words_alone() -> None:
         ("The weapons were Iranian, according to Secretary of State Mike Pompeo.", AnswerType.PERSON,
          "Who said the weapons were Iranian?", "Secretary of State Mike Pompeo"),
         ("Rockets were launched against the base in Iraq.", AnswerType.PLACE, "Where was the base?", "Iraq"),
+        (
+            "Trump said in an interview on the Fox News Channel.",
+            AnswerType.ORGANISATION,
+            "Which TV network did Trump talk to?",
+            "Fox News Channel",
+        ),
         ("The troops are housed at the bases.", AnswerType.NUMBER, "How many troops are housed there?", None),
     ],
 )  # fmt: skip
