@@ -12,7 +12,7 @@ from typing import Protocol
 from rag.config import AnsweringSettings
 from rag.retrieval import Retrieval
 from rag.schema import Answer, Citation, Retrieved
-from rag.text import answer_phrase, content_stems, contradicts, is_hypothetical, stem, words
+from rag.text import answer_phrase, content_stems, contradicts, is_hypothetical, is_uncertain, stem, words
 
 ABSTAIN_TEXT = "The article does not say."
 INDIRECT_LEAD = "The article does not say so directly:"
@@ -132,13 +132,16 @@ class ExtractiveAnswerer:
     def _yes_no_lead(self, retrieval: Retrieval, chosen: list[Retrieved]) -> str:
         """ "No." when the evidence negates or opposes the question, "Yes." when it matches every word of it.
 
-        When some question word has no counterpart in the evidence, the answer says so instead of
-        guessing ("Is O'Hanlon an Iranian official?" against "O'Hanlon, a military analyst").
+        When some question word has no counterpart in the evidence, or the evidence says it is unclear,
+        the answer says so instead of guessing ("Is O'Hanlon an Iranian official?" against "O'Hanlon, a
+        military analyst"; "Will they meet?" against "It is unclear when or where they will meet").
         """
         best = chosen[0]
         if contradicts(retrieval.query.text, best.sentence.text):
             return "No."
-        if best.signals.get("weakest", 1.0) < self._settings.yes_no_min_match:
+        if best.signals.get("weakest", 1.0) < self._settings.yes_no_min_match or is_uncertain(
+            best.sentence.text
+        ):
             return INDIRECT_LEAD
         return "Yes."
 

@@ -27,7 +27,15 @@ from rag.loading import SUPPORTED_SUFFIXES, article_id_for, load_article, load_c
 from rag.ranking import RankingModel
 from rag.retrieval import HybridRetriever, Query, Retrieval
 from rag.schema import Answer, Article, Sentence, Turn
-from rag.text import CALENDAR_NAMES, ORGANISATION_NOUNS, STOPWORDS, proper_nouns, words
+from rag.text import (
+    CALENDAR_NAMES,
+    ORGANISATION_NOUNS,
+    STOPWORDS,
+    AnswerType,
+    proper_nouns,
+    question_shape,
+    words,
+)
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -38,6 +46,8 @@ ASKING_FOR_MORE = frozenset(["else", "besides"])
 """Words that ask a follow-up for what has not been said yet."""
 ELLIPTIC_OPENERS = ("and ", "what about", "how about", "also ", "but ", "so ", "or ")
 UPLOADS_FOLDER = "uploads"
+IDENTITY_QUESTION = re.compile(r"\s*(?i:who)(?:[’']s|\s+(?i:is|was|are|were))\s+[A-Z]")
+"""'Who is Theresa Payton?': the question, not the answer, names the person."""
 NOT_A_PERSON = ORGANISATION_NOUNS | frozenset("house corp inc news times post journal press".split())
 """Last words of names that are not people ("the Brookings Institution"): "he" never refers to them."""
 
@@ -94,13 +104,24 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
 
 
 def _last_person(history: Sequence[Turn]) -> str | None:
-    """The surname of the most recent multi-word name of a person in the conversation, else a one-word name.
+    """The surname of the person the latest turn is about: the first multi-word name of a person in it, else
+    its first one-word name.
 
-    The surname, because that is how an article refers to a person after the first mention ("Trump
-    said"); the full "President Donald Trump" would favour the one sentence that spells it out.
+    After a "who" question the answer names that person ("Who is heading to New York?" / "Kim Yong Chol,
+    vice chairman of North Korea's ruling party"), so the answer is read first; otherwise, and after "Who
+    is Theresa Payton?", whose answer only describes her, the question is.
+    The first name, because a sentence names its subject first. The surname, because that is how an
+    article refers to a person after the first mention ("Trump said"); the full "President Donald Trump"
+    would favour the one sentence that spells it out.
     """
     for turn in reversed(history):
-        texts = (turn.question, turn.answer)
+        asked_who = question_shape(turn.question).answer_type is AnswerType.PERSON
+        named_in_question = IDENTITY_QUESTION.match(turn.question) is not None
+        texts = (
+            (turn.answer, turn.question)
+            if asked_who and not named_in_question
+            else (turn.question, turn.answer)
+        )
         for text in texts:
             names = re.findall(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+", text)
             names = [
@@ -109,11 +130,11 @@ def _last_person(history: Sequence[Turn]) -> str | None:
                 if n.split()[0].lower() not in STOPWORDS and n.split()[-1].lower() not in NOT_A_PERSON
             ]
             if names:
-                return str(names[-1].split()[-1])
+                return str(names[0].split()[-1])
         for text in texts:  # "When did Trump refuse ...?": a one-word name, when the turn has no longer one
             single = [n for n in proper_nouns(text) if n.lower() not in CALENDAR_NAMES]
             if single:
-                return single[-1]
+                return single[0]
     return None
 
 

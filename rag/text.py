@@ -54,7 +54,10 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     positive:negative fast:slow faster:slower quickly:slowly ally:enemy allies:enemies peaceful:violent
     visible:invisible present:absent approve:reject approved:rejected praise:criticize
     praised:criticized rise:decline rise:declining rising:declining rose:declined growing:declining
-    up:down down:rise down:rising down:growing down:increase down:increasing""".split()
+    up:down down:rise down:rising down:growing down:increase down:increasing stop:continue stop:continued
+    stop:continuing stopped:continued halt:continue halted:continued end:continue ended:continued
+    decided:unclear decided:undecided known:unclear known:unknown determined:unclear settled:unclear
+    finalized:unclear""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -464,6 +467,15 @@ def _negated_at(tokens: list[str], i: int) -> bool:
 HYPOTHETICAL = frozenset(
     """potential potentially possible possibly could might would if risk threat feared fears""".split()
 )
+
+
+UNCERTAIN = frozenset("unclear uncertain unknown undecided".split())
+"""Words by which an article says it does not know: "It is unclear when or where they will meet."""
+
+
+def is_uncertain(sentence: str) -> bool:
+    """Whether the sentence says that something is not known."""
+    return any(t in UNCERTAIN for t in _lower_words(sentence))
 
 
 HEDGE = re.compile(r"\bmay (?:have|be|not)\b", re.IGNORECASE)

@@ -6,7 +6,7 @@ that breaks it fails with a readable reason.
 
 from __future__ import annotations
 
-from rag.answering import ABSTAIN_TEXT
+from rag.answering import ABSTAIN_TEXT, INDIRECT_LEAD
 from rag.chat import ArticleChat, ChatSession, condense
 from rag.schema import Turn
 from tests.conftest import DEFAULT_ID
@@ -76,3 +76,18 @@ def test_a_follow_up_about_his_job_resolves_the_name_first(service: ArticleChat)
     answer = session.ask("what is his job?")
     assert not answer.abstained
     assert "military analyst" in answer.citations[0].sentence.text
+
+
+def test_evidence_that_says_it_is_unclear_gets_the_hedge_not_a_yes(service: ArticleChat) -> None:
+    article = service.save_pasted(
+        "Summit plans",
+        "Summit plans\n\nTrump and Abe will attend the Group of Seven summit in Canada in June. "
+        "It is unclear when or where Trump and Abe will meet before the Singapore summit.\n",
+    )
+    will = service.answer("Will Trump and Abe meet before the Singapore summit?", article.id)
+    assert will.text.startswith(INDIRECT_LEAD)
+    decided = service.answer(
+        "Has it been decided where Trump and Abe will meet before the Singapore summit?", article.id
+    )
+    assert decided.text.startswith("No.")
+    assert "unclear" in decided.citations[0].sentence.text

@@ -134,3 +134,14 @@ def test_asking_for_more_and_text_histories_are_marked_for_retrieval() -> None:
     follow_up = condense("and where?", [Turn("How many troops?", "More than 1,500.", cited)])
     assert (follow_up.novel, follow_up.previous_answer) == (False, "")
     assert condense("What else did Trump say?", [Turn("Who confirmed it?", "Trump.", cited)]).previous == {4}
+
+
+def test_after_a_who_question_he_is_the_person_the_answer_names() -> None:
+    asked = Turn(
+        "Who is the North Korean official heading to New York?",
+        "Kim Yong Chol, vice chairman of North Korea's ruling party.",
+    )
+    assert condense("What was his job before?", [asked]).text == "What was Chol's job before?"
+    # "Who is X?" names the person in the question; the answer only describes them
+    described = Turn("Who is Theresa Payton?", "The CEO of Fortalice Solutions.")
+    assert condense("What does she think?", [described]).text == "What does Payton think?"

@@ -266,3 +266,25 @@ def test_going_down_is_the_opposite_of_on_the_rise() -> None:
     question = "Did the report say the cyberthreat was going down?"
     assert contradicts(question, "The report said the worldwide cyberthreat was on the rise.") is True
     assert contradicts(question, "The report said the worldwide cyberthreat was going down.") is False
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        (
+            "Did the negotiations stop after the letter?",
+            "But negotiations between the two countries have continued.",
+            True,
+        ),
+        (
+            "Has it been decided where they will meet?",
+            "It is unclear when or where they will meet.",
+            True,
+        ),
+        ("Will they meet before the summit?", "It is unclear when or where they will meet.", False),
+    ],
+)
+def test_continuing_opposes_stopping_and_unclear_opposes_decided(
+    question: str, sentence: str, expected: bool
+) -> None:
+    assert contradicts(question, sentence) is expected
