@@ -500,6 +500,10 @@ _DATE_PHRASE = re.compile(
 _NAME_PHRASE = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'.-]+|al|bin|de|of|van|von)(?=\s+[A-Z]|[^\w]|$))*")
 
 
+NAMED_TYPES = frozenset([AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE])
+"""Kinds of answer that are a capitalised name."""
+
+
 def answer_phrase(
     sentence: str, kind: AnswerType, exclude: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -512,7 +516,7 @@ def answer_phrase(
         pattern = _NUMBER_PHRASE
     elif kind is AnswerType.DATE:
         pattern = _DATE_PHRASE
-    elif kind in (AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE):
+    elif kind in NAMED_TYPES:
         pattern = _NAME_PHRASE
     else:
         return None
@@ -526,7 +530,7 @@ def answer_phrase(
         found = [w.lower() for w in words(match.group(0))]
         if all(stem(w) in exclude for w in found):
             continue
-        if kind in (AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE):
+        if kind in NAMED_TYPES:
             if any(w in CALENDAR_NAMES for w in found) or (match.start() == 0 and len(found) == 1):
                 continue
             if kind is AnswerType.PLACE and not _after_place_preposition(sentence, match.start()):
