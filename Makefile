@@ -43,13 +43,15 @@ eval: ingest
 	$(PY) -m rag eval eval/seed_article.jsonl --out eval/out/seed
 	$(PY) -m rag eval eval/unseen_news.jsonl --out eval/out/news
 	$(PY) -m rag eval eval/unseen_news_n150.jsonl --out eval/out/news-n150
+	$(PY) -m rag eval eval/unseen_news_n153.jsonl --out eval/out/news-n153
+	$(PY) -m rag eval eval/unseen_news_n162.jsonl --out eval/out/news-n162
 
 # The regression gate CI runs: the seed set and the unseen news set must stay at the level the project
 # reaches (one seed question is 0.022 of answer accuracy, one news question 0.014).
 eval-gate: ingest
 	$(PY) -m rag eval eval/seed_article.jsonl --out eval/out/seed-gate \
 		--fail-under answer_accuracy=0.93 --fail-under citation_precision=0.92 \
-		--fail-under citation_recall=0.92 --fail-under abstain_recall=0.50
+		--fail-under citation_recall=0.92 --fail-under abstain_recall=0.64
 	$(PY) -m rag eval eval/unseen_news.jsonl --out eval/out/news-gate \
 		--fail-under answer_accuracy=0.70 --fail-under citation_precision=0.79
 

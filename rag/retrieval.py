@@ -21,6 +21,7 @@ from rag.indexing import ArticleVectors, SentenceIndex
 from rag.ranking import QUESTION_FEATURES, SENTENCE_FEATURES, RankingModel
 from rag.schema import Retrieved
 from rag.text import (
+    STOPWORDS,
     QuestionShape,
     answer_type_fit,
     content_stems,
@@ -84,10 +85,11 @@ class Lexicon:
         "He described the damage as minimal" is about the Trump of the previous sentence: crediting it
         with that sentence's names lets "How did Trump describe the damage?" find it.
         """
-        stems = tuple(
-            tuple(content_stems(t)) + (_names_referred_to(t, texts[i - 1]) if i else ())
-            for i, t in enumerate(texts)
-        )
+        written_lower = frozenset(w for t in texts for w in words(t) if w.islower())
+        referred: list[tuple[str, ...]] = []
+        for i, text in enumerate(texts):
+            referred.append(_names_referred_to(text, texts[i - 1], referred[-1], written_lower) if i else ())
+        stems = tuple(tuple(content_stems(t)) + names for t, names in zip(texts, referred, strict=True))
         df: Counter[str] = Counter()
         for s in stems:
             df.update(set(s))
@@ -134,12 +136,22 @@ QUOTED_SHARE = 0.5
 REFERRING_PRONOUNS = frozenset(["he", "she", "his", "her", "they", "their"])
 
 
-def _names_referred_to(sentence: str, previous: str) -> tuple[str, ...]:
-    """Stems of the previous sentence's names when ``sentence`` opens with a personal pronoun."""
+def _names_referred_to(
+    sentence: str, previous: str, previous_referred: tuple[str, ...], written_lower: frozenset[str]
+) -> tuple[str, ...]:
+    """Stems of the previous sentence's names when ``sentence`` opens with a personal pronoun, and of the
+    names that sentence referred to in turn: in "Manafort is free. He has pleaded not guilty. He denies it",
+    both "He" are Manafort. The previous sentence's first word counts as a name when the article never
+    writes it in lower case (a subject is named first)."""
     opening = words(sentence)[:1]
     if not opening or opening[0].lower() not in REFERRING_PRONOUNS:
         return ()
-    return tuple(stem(n) for n in proper_nouns(previous))
+    first = words(previous)[:1]
+    subject = [
+        w for w in first if w[:1].isupper() and w.lower() not in STOPWORDS and w.lower() not in written_lower
+    ]
+    names = (*subject, *proper_nouns(previous))
+    return tuple(dict.fromkeys((*(stem(n) for n in names), *previous_referred)))
 
 
 class HybridRetriever:

@@ -29,10 +29,11 @@ STOPWORDS = frozenset(
         told anything something article say mention mentioned does do did please know ok okay so like really
         actually anyone anybody someone somebody everyone everybody everything tho though lol btw pls plz
         hey hi yeah yep hmm um uh anyway anyways else besides happen happens happened happening saying
-        tells telling still now currently yet already ever even exactly precisely""".split()
+        tells telling still now currently yet already ever even exactly precisely true""".split()
 )
 """Function words, indefinite pronouns, chat fillers ("tho", "lol"), "what happened", every form of "say" and
-"tell", and adverbs of time and degree ("still", "now", "exactly"): no topic. "no", "not" and "never" are kept
+"tell", adverbs of time and degree ("still", "now", "exactly") and the "true" of "is it true that ...?": no
+topic. "no", "not" and "never" are kept
 because they decide yes/no answers."""
 
 NEGATIONS = frozenset(
@@ -57,7 +58,9 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     up:down down:rise down:rising down:growing down:increase down:increasing stop:continue stop:continued
     stop:continuing stopped:continued halt:continue halted:continued end:continue ended:continued
     decided:unclear decided:undecided known:unclear known:unknown determined:unclear settled:unclear
-    finalized:unclear""".split()
+    finalized:unclear uphold:strike uphold:overturn uphold:reverse uphold:invalidate upheld:strike
+    upheld:struck upheld:overturn upheld:overturned upheld:reverse upheld:reversed
+    upheld:invalidated""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -153,7 +156,7 @@ class QuestionShape:
     """Lower-cased words of the question, stopwords included."""
     unit: tuple[str, ...] = ()
     """For number questions, the stems of what is counted ("us", "president" in "how many US presidents"), or
-    (MONEY,) for a price; empty when the question does not say."""
+    (MONEY,) for a price, (AGE,) for "how old"; empty when the question does not say."""
 
 
 ORGANISATION_NOUNS = frozenset(
@@ -168,7 +171,7 @@ _ORGANISATION_NOUN = "|".join(
 _AUXILIARY = r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|the)\b"
 
 ANSWER_TYPE_PATTERNS = (
-    (AnswerType.NUMBER, r"how (many|much|long|old|far|big)\b|what (number|percentage|percent|amount)\b"),
+    (AnswerType.NUMBER, r"how (many|much|long|old|far|big)\b|what (number|percentage|percent|amount|age)\b"),
     (
         AnswerType.DATE,
         r"when\b|(what|which)( exact| precise| specific)? (year|date|day|month|time|century|decade)\b",
@@ -211,6 +214,11 @@ def question_shape(question: str) -> QuestionShape:
 
 
 MONEY = "$"
+AGE = "age"
+"""The unit of "how old": an age given as "Manafort, 69,", "a 69-year-old" or "aged 69"."""
+AGE_PHRASE = re.compile(
+    r",\s\d{1,3}(?=[,)]|\.(?!\d))|\baged?\s\d{1,3}\b|\b\d{1,3}(?:-year-old|\s+years?\s+old)\b"
+)
 MONEY_QUESTION_WORDS = frozenset(
     "cost costs price paid pay pays worth spend spent dollars money budget fund funding earn earned".split()
 )
@@ -233,6 +241,8 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
             return tuple(stem(w) for w in phrase)
     if "much" in toks and any(t in MONEY_QUESTION_WORDS for t in toks):
         return (MONEY,)
+    if "old" in toks or "age" in toks:
+        return (AGE,)
     return ()
 
 
@@ -311,6 +321,8 @@ def _counts(sentence: str, unit: tuple[str, ...]) -> bool:
         return bool(re.search(r"[$€£¥]", sentence)) or any(
             w.lower() in CURRENCY_WORDS for w in words(sentence)
         )
+    if unit == (AGE,):
+        return AGE_PHRASE.search(sentence) is not None
     toks = words(sentence)
     return any(
         stem(t) in unit and any(_is_number(w) for w in toks[max(0, i - 4) : i]) for i, t in enumerate(toks)
@@ -368,7 +380,8 @@ def correct_spelling(text: str, vocabulary: frozenset[str], known: frozenset[str
 CHAT_SPELLINGS = {
     "wat": "what", "wut": "what", "wht": "what", "wen": "when", "wher": "where", "hw": "how", "y": "why",
     "u": "you", "ur": "your", "r": "are", "abt": "about", "ppl": "people", "govt": "government",
-    "bc": "because", "cuz": "because", "coz": "because",
+    "bc": "because", "cuz": "because", "coz": "because", "msg": "message", "msgs": "messages",
+    "thru": "through", "yr": "year", "yrs": "years", "mins": "minutes", "hrs": "hours",
 }  # fmt: skip
 """Chat shorthand for common words ("wat agencys testified"), written out so the question's type is read."""
 CHAT_SPELLING = re.compile(r"\b(?:" + "|".join(CHAT_SPELLINGS) + r")\b(?![’'.])")

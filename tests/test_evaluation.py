@@ -34,7 +34,7 @@ from tests.conftest import ROOT
 
 SEED = ROOT / "eval" / "seed_article.jsonl"
 NEWS = ROOT / "eval" / "unseen_news.jsonl"
-NEWS_N150 = ROOT / "eval" / "unseen_news_n150.jsonl"
+BLIND_NEWS = [ROOT / "eval" / f"unseen_news_{article}.jsonl" for article in ("n150", "n153", "n162")]
 
 
 def sentence(text: str, index: int = 0, article_id: str = "a") -> Sentence:
@@ -771,7 +771,9 @@ def test_seed_must_include_is_fair_for_an_extractive_answerer() -> None:
             assert entry == q.polarity or includes(quotable, entry), (q.id, entry)
 
 
-@pytest.mark.parametrize(("path", "articles", "count"), [(NEWS, 5, 100), (NEWS_N150, 1, 25)])
+@pytest.mark.parametrize(
+    ("path", "articles", "count"), [(NEWS, 5, 100), *((path, 1, 25) for path in BLIND_NEWS)]
+)
 def test_news_sets_are_quotable_from_their_own_articles(path: Path, articles: int, count: int) -> None:
     # The unseen news sets: dev-set news articles, the same kinds of question as the seed set.
     questions = load_question_set(path)

@@ -19,6 +19,23 @@ def test_a_sentence_opening_with_a_pronoun_counts_the_names_before_it() -> None:
     assert lexicon.document_frequency[stem("Trump")] == 2
 
 
+def test_a_run_of_pronoun_sentences_refers_to_the_subject_named_first() -> None:
+    """ "Manafort" opens its sentence, so it is no capitalised word among others; both "He" are Manafort."""
+    lexicon = Lexicon.build(
+        [
+            "Manafort is currently free on house arrest.",
+            "He appeared in court on Friday.",
+            "He has pleaded not guilty to the charges.",
+            "Prosecutors asked the judge to revoke his release.",
+            "They said he had contacted witnesses.",
+        ]
+    )
+    assert stem("Manafort") in lexicon.stems[1]
+    assert stem("Manafort") in lexicon.stems[2]
+    assert stem("Manafort") not in lexicon.stems[3]
+    assert stem("Prosecutors") in lexicon.stems[4]  # a first word the article never writes in lower case
+
+
 def test_a_plain_text_answer_points_at_the_sentence_it_quotes() -> None:
     lexicon = Lexicon.build(SENTENCES)
     assert lexicon.quoted_by("Trump confirmed no troops were hurt.") == frozenset({0})

@@ -191,6 +191,10 @@ def test_a_negation_cue_that_is_also_an_opposite_flips_once() -> None:
         ("Where did the missiles land?", "The missiles landed in Iraq.", 1.0),
         ("Where did the missiles land?", "The missiles landed.", -1.0),
         ("What did Trump say?", "Trump said nothing.", 0.0),
+        ("How old is Paul Manafort?", "The charges accuse Manafort, 69, and Kilimnik, 48, of lying.", 1.0),
+        ("How old is the suspect?", "The suspect, a 23-year-old student, was held.", 1.0),
+        ("How old is Paul Manafort?", "Manafort was charged in the 2016 inquiry.", 0.5),  # a year, not an age
+        ("At what age did she retire?", "She retired aged 61.", 1.0),
     ],
 )
 def test_answer_type_fit_checks_what_a_number_counts(question: str, sentence: str, fit: float) -> None:
@@ -249,6 +253,7 @@ def test_hedged_and_hypothetical_sentences(sentence: str, expected: bool) -> Non
         ("What is the Patriot Act's title?", "What is the Patriot Act's title?"),  # not a name
         ("wat agencys testified", "what agencys testified"),  # chat shorthand, written out
         ("y did u say hw many ppl died", "why did you say how many people died"),
+        ("wat did he write in that msg", "what did he write in that message"),
         ("What is R used for in the U.S.?", "What is R used for in the U.S.?"),  # a name, an abbreviation
     ],
 )
@@ -260,6 +265,20 @@ def test_forms_of_say_and_adverbs_of_time_are_no_topic() -> None:
     """Sentences never keep "says" or "said", so a question's "saying" could never match them."""
     shape = question_shape("Is Trump saying the meeting will still happen now?")
     assert shape.content == ("trump", "meet", "will")
+
+
+def test_is_it_true_that_asks_yes_or_no_about_the_rest_only() -> None:
+    """No sentence says "true", so the word would only count against the one that states the claim."""
+    shape = question_shape("Is it true that Kilimnik told a witness they never lobbied?")
+    assert shape.yes_no
+    assert shape.content == ("kilimnik", "witness", "never", "lobbi")
+
+
+def test_a_court_upholding_a_law_did_not_strike_it_down() -> None:
+    sentence = "The Supreme Court on Tuesday upheld the travel restrictions."
+    assert contradicts("Did the Supreme Court strike down the travel ban?", sentence) is True
+    assert contradicts("Did the court overturn the ban?", sentence) is True
+    assert contradicts("Did the court uphold the ban?", "The court upheld the ban.") is False
 
 
 def test_going_down_is_the_opposite_of_on_the_rise() -> None:
