@@ -72,11 +72,13 @@ class ExtractiveAnswerer:
         """In a follow-up, lead with a sentence the user has not just been shown, when it is nearly as likely.
 
         The previous answer's sentence is where the conversation stands ("what did that do to oil
-        production?" after the September strikes); the sentence after it usually holds the new fact.
+        production?" after the September strikes); the sentence after it usually holds the new fact. But when
+        it holds the asked-for date, number or name ("And when did that happen?" after "Chad" against "Chad
+        ... was dropped in April"), it answers the follow-up itself.
         """
         hits = retrieval.hits
         previous = retrieval.query.previous
-        if hits[0].sentence.index not in previous:
+        if hits[0].sentence.index not in previous or hits[0].signals.get("type_match", 0.0) == 1.0:
             return hits
         floor = self._settings.support_ratio * hits[0].score
         fresh = next((h for h in hits if h.sentence.index not in previous and h.score >= floor), None)

@@ -91,3 +91,14 @@ def test_evidence_that_says_it_is_unclear_gets_the_hedge_not_a_yes(service: Arti
     )
     assert decided.text.startswith("No.")
     assert "unclear" in decided.citations[0].sentence.text
+
+
+def test_a_follow_up_asking_for_a_date_the_last_answer_holds_is_answered_by_it(service: ArticleChat) -> None:
+    # The last answer's sentence holds the date, so the follow-up does not move on to a newer sentence.
+    session = ChatSession(service, DEFAULT_ID)
+    first = session.ask("What did the Iran Press agency show?")
+    again = session.ask("When did it show it?")
+    assert again.citations[0].sentence.index == first.citations[0].sentence.index
+    span = again.citations[0].answer_span
+    assert span is not None
+    assert service.article(DEFAULT_ID).text[span[0] : span[1]] == "Jan. 8"
