@@ -241,7 +241,7 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
             return tuple(stem(w) for w in phrase)
     if "much" in toks and any(t in MONEY_QUESTION_WORDS for t in toks):
         return (MONEY,)
-    if "old" in toks or "age" in toks:
+    if {("how", "old"), ("what", "age")} & set(itertools.pairwise(toks)):
         return (AGE,)
     return ()
 

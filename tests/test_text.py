@@ -307,3 +307,9 @@ def test_continuing_opposes_stopping_and_unclear_opposes_decided(
     question: str, sentence: str, expected: bool
 ) -> None:
     assert contradicts(question, sentence) is expected
+
+
+def test_only_how_old_and_what_age_ask_for_an_age() -> None:
+    assert question_shape("How old is Paul Manafort?").unit == ("age",)
+    assert question_shape("At what age did she retire?").unit == ("age",)
+    assert question_shape("How long ago did the old regime fall?").unit == ()
