@@ -146,12 +146,14 @@ def _names_referred_to(
     opening = words(sentence)[:1]
     if not opening or opening[0].lower() not in REFERRING_PRONOUNS:
         return ()
-    first = words(previous)[:1]
-    subject = [
-        w for w in first if w[:1].isupper() and w.lower() not in STOPWORDS and w.lower() not in written_lower
-    ]
-    names = (*subject, *proper_nouns(previous))
+    opening_name = [w for w in words(previous)[:1] if _is_name(w, written_lower)]
+    names = (*opening_name, *proper_nouns(previous))
     return tuple(dict.fromkeys((*(stem(n) for n in names), *previous_referred)))
+
+
+def _is_name(word: str, written_lower: frozenset[str]) -> bool:
+    """Whether a capitalised word is a name: no function word, and never written in lower case."""
+    return word[:1].isupper() and word.lower() not in STOPWORDS and word.lower() not in written_lower
 
 
 class HybridRetriever:

@@ -33,8 +33,7 @@ STOPWORDS = frozenset(
 )
 """Function words, indefinite pronouns, chat fillers ("tho", "lol"), "what happened", every form of "say" and
 "tell", adverbs of time and degree ("still", "now", "exactly") and the "true" of "is it true that ...?": no
-topic. "no", "not" and "never" are kept
-because they decide yes/no answers."""
+topic. "no", "not" and "never" are kept because they decide yes/no answers."""
 
 NEGATIONS = frozenset(
     """no not n't never none nobody nothing neither nor without cannot denied deny denies refused failed
@@ -214,15 +213,15 @@ def question_shape(question: str) -> QuestionShape:
 
 
 MONEY = "$"
+MONEY_QUESTION_WORDS = frozenset(
+    "cost costs price paid pay pays worth spend spent dollars money budget fund funding earn earned".split()
+)
+CURRENCY_WORDS = frozenset("dollar dollars euro euros pound pounds cent cents yen yuan".split())
 AGE = "age"
 """The unit of "how old": an age given as "Manafort, 69,", "a 69-year-old" or "aged 69"."""
 AGE_PHRASE = re.compile(
     r",\s\d{1,3}(?=[,)]|\.(?!\d))|\baged?\s\d{1,3}\b|\b\d{1,3}(?:-year-old|\s+years?\s+old)\b"
 )
-MONEY_QUESTION_WORDS = frozenset(
-    "cost costs price paid pay pays worth spend spent dollars money budget fund funding earn earned".split()
-)
-CURRENCY_WORDS = frozenset("dollar dollars euro euros pound pounds cent cents yen yuan".split())
 
 
 GENERIC_COUNTED = frozenset(["peopl", "person", "individu"])
