@@ -29,7 +29,7 @@ from rag.retrieval import HybridRetriever, Query, Retrieval
 from rag.schema import Answer, Article, Sentence, Turn
 from rag.text import (
     CALENDAR_NAMES,
-    ORGANISATION_NOUNS,
+    NOT_A_PERSON,
     STOPWORDS,
     AnswerType,
     proper_nouns,
@@ -48,8 +48,6 @@ ELLIPTIC_OPENERS = ("and ", "what about", "how about", "also ", "but ", "so ", "
 UPLOADS_FOLDER = "uploads"
 IDENTITY_QUESTION = re.compile(r"\s*(?i:who)(?:[’']s|\s+(?i:is|was|are|were))\s+[A-Z]")
 """'Who is Theresa Payton?': the question, not the answer, names the person."""
-NOT_A_PERSON = ORGANISATION_NOUNS | frozenset("house corp inc news times post journal press".split())
-"""Last words of names that are not people ("the Brookings Institution"): "he" never refers to them."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,9 @@ from rag.text import (
     answer_type_fit,
     content_stems,
     correct_spelling,
+    is_full_name,
     is_negated,
+    name_runs,
     plain_question,
     proper_nouns,
     question_shape,
@@ -77,6 +79,8 @@ class Lexicon:
     vocabulary: frozenset[str]
     surface: frozenset[str]
     """Lower-cased words as written, for spelling correction of questions."""
+    people: frozenset[str]
+    """Stems of the surnames the article gives in full somewhere: "Phillips" alone names a person."""
 
     @classmethod
     def build(cls, texts: list[str]) -> Lexicon:
@@ -89,19 +93,30 @@ class Lexicon:
         referred: list[tuple[str, ...]] = []
         for i, text in enumerate(texts):
             referred.append(_names_referred_to(text, texts[i - 1], referred[-1], written_lower) if i else ())
-        stems = tuple(tuple(content_stems(t)) + names for t, names in zip(texts, referred, strict=True))
+        full_names = [
+            run
+            for text in texts
+            for run in name_runs(text, lambda w: _is_name(w, written_lower))
+            if is_full_name(run)
+        ]
+        given_names = _given_names(full_names)
+        stems: list[tuple[str, ...]] = []
+        for text, names in zip(texts, referred, strict=True):
+            named = [stem(w) for w in words(text) if _is_name(w, written_lower)] + list(names)
+            stems.append(_with_given_names(tuple(content_stems(text)) + names, named, given_names))
         df: Counter[str] = Counter()
         for s in stems:
             df.update(set(s))
         average = sum(len(s) for s in stems) / max(1, len(stems))
         return cls(
-            stems,
+            tuple(stems),
             tuple(Counter(s) for s in stems),
             tuple(frozenset(itertools.pairwise(s)) for s in stems),
             df,
             average or 1.0,
             frozenset(df),
             frozenset(w.lower() for t in texts for w in words(t)),
+            frozenset(stem(run[-1]) for run in full_names),
         )
 
     def standardise(self, query: Query, known: frozenset[str]) -> Query:
@@ -149,6 +164,35 @@ def _names_referred_to(
     opening_name = [w for w in words(previous)[:1] if _is_name(w, written_lower)]
     names = (*opening_name, *proper_nouns(previous))
     return tuple(dict.fromkeys((*(stem(n) for n in names), *previous_referred)))
+
+
+def _given_names(full_names: list[list[str]]) -> dict[str, tuple[str, ...]]:
+    """Surname stem -> stems of the names written before it ("Paul Manafort", "Chief Justice John Roberts").
+
+    News names a person in full once, then by surname: "How old is Paul Manafort?" must match "Manafort,
+    69," as well as the lede's "Paul Manafort". A surname written after two different words ("Donald Trump",
+    "Melania Trump") may be either person, so it gets none.
+    """
+    before: dict[str, set[str]] = {}
+    given: dict[str, set[str]] = {}
+    for run in full_names:
+        surname = stem(run[-1])
+        before.setdefault(surname, set()).add(stem(run[-2]))
+        given.setdefault(surname, set()).update(stem(w) for w in run[:-1])
+    return {
+        surname: tuple(sorted(given[surname]))
+        for surname, words_before in before.items()
+        if len(words_before) == 1
+    }
+
+
+def _with_given_names(
+    stems: tuple[str, ...], names: list[str], full_names: dict[str, tuple[str, ...]]
+) -> tuple[str, ...]:
+    """A sentence's stems plus the given names of the surnames it names ("States", not "states")."""
+    present = set(stems)
+    added = [g for n in names if n in full_names for g in full_names[n] if g not in present]
+    return stems + tuple(dict.fromkeys(added))
 
 
 def _is_name(word: str, written_lower: frozenset[str]) -> bool:
@@ -269,7 +313,9 @@ def sentence_features(
         matrix[i, column["rarest_match"]] = max(matched, default=0.0) / (
             max(weights.values(), default=0.0) or 1.0
         )
-        matrix[i, column["type_match"]] = answer_type_fit(vectors.sentences[i].text, shape, question_words)
+        matrix[i, column["type_match"]] = answer_type_fit(
+            vectors.sentences[i].text, shape, question_words, lexicon.people
+        )
         matrix[i, column["previous"]] = 1.0 if i in query.previous else 0.0
         matrix[i, column["length"]] = math.log1p(len(stems))
     interaction = late_interaction(query_tokens, vectors)

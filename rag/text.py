@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -164,6 +165,8 @@ ORGANISATION_NOUNS = frozenset(
     foundation association network channel newspaper panel firm team organisation organization""".split()
 )
 """Nouns that name an organisation: "Which TV network ...?" asks for a name, as "who" does."""
+NOT_A_PERSON = ORGANISATION_NOUNS | frozenset("house corp inc news times post journal press".split())
+"""Last words of names that are not people ("the Brookings Institution"): "he" never refers to them."""
 _ORGANISATION_NOUN = "|".join(
     w[:-1] + "(?:y|ies)" if w.endswith("y") else w + "s?" for w in sorted(ORGANISATION_NOUNS)
 )
@@ -252,6 +255,33 @@ def proper_nouns(text: str) -> tuple[str, ...]:
     )
 
 
+def name_runs(text: str, is_name: Callable[[str], bool]) -> list[list[str]]:
+    """Runs of consecutive name words; punctuation ends a run ("Iran, Libya" are two names)."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for token in [*WORD.findall(text), "."]:
+        if token[:1].isalnum() and is_name(token):
+            run.append(token)
+            continue
+        if run:
+            runs.append(run)
+        run = []
+    return runs
+
+
+def is_full_name(run: list[str]) -> bool:
+    """Two or more name words not ending in an organisation word or a date: a person's name."""
+    return len(run) >= 2 and run[-1].lower() not in NOT_A_PERSON | CALENDAR_NAMES
+
+
+def _names_person(sentence: str, exclude: frozenset[str], people: frozenset[str]) -> bool:
+    """Whether the sentence names a person the question does not: a full name, or a known surname."""
+    runs = name_runs(
+        sentence, lambda w: w[:1].isupper() and w.lower() not in STOPWORDS and stem(w) not in exclude
+    )
+    return any(is_full_name(run) or stem(run[-1]) in people for run in runs)
+
+
 def _is_number(token: str) -> bool:
     """A numeral ("1,500", "8") or a number word ("three", "dozens")."""
     return any(c.isdigit() for c in token) or token.lower() in NUMBER_WORDS
@@ -289,17 +319,29 @@ def has_answer_type(sentence: str, kind: AnswerType, exclude: frozenset[str] = f
     return False
 
 
-def answer_type_fit(sentence: str, shape: QuestionShape, exclude: frozenset[str] = frozenset()) -> float:
+def answer_type_fit(
+    sentence: str,
+    shape: QuestionShape,
+    exclude: frozenset[str] = frozenset(),
+    people: frozenset[str] = frozenset(),
+) -> float:
     """1 when the sentence holds the asked-for kind of phrase (for a count, next to what is counted),
-    0.5 for a weaker fit (a number of something else, a place without a name), -1 for none, 0 untyped.
+    0.5 for a weaker fit (a number of something else, a place without a name, a name that is no person's),
+    -1 for none, 0 untyped. ``people`` are the surnames the article gives in full somewhere, so that
+    "Phillips" alone is a person and "Colorado" is not. A number that is no sum of money or age is no fit
+    for a price or an age: "1,500 troops" does not say what the damage cost.
     """
     if shape.answer_type in (AnswerType.OTHER, AnswerType.YES_NO):
         return 0.0
+    if shape.answer_type is AnswerType.PERSON and _names_person(sentence, exclude, people):
+        return 1.0
     if not has_answer_type(sentence, shape.answer_type, exclude):
         return 0.5 if shape.answer_type is AnswerType.PLACE and _common_place(sentence, exclude) else -1.0
+    if shape.answer_type is AnswerType.PERSON:
+        return 0.5
     if not shape.unit or _counts(sentence, shape.unit):
         return 1.0
-    return 0.5
+    return -1.0 if shape.unit in ((MONEY,), (AGE,)) else 0.5
 
 
 def _common_place(sentence: str, exclude: frozenset[str]) -> bool:

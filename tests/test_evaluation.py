@@ -34,7 +34,9 @@ from tests.conftest import ROOT
 
 SEED = ROOT / "eval" / "seed_article.jsonl"
 NEWS = ROOT / "eval" / "unseen_news.jsonl"
-BLIND_NEWS = [ROOT / "eval" / f"unseen_news_{article}.jsonl" for article in ("n150", "n153", "n162")]
+BLIND_NEWS = [
+    ROOT / "eval" / f"unseen_news_{article}.jsonl" for article in ("n150", "n153", "n162", "n156", "n165")
+]
 
 
 def sentence(text: str, index: int = 0, article_id: str = "a") -> Sentence:

@@ -41,3 +41,22 @@ def test_a_plain_text_answer_points_at_the_sentence_it_quotes() -> None:
     assert lexicon.quoted_by("Trump confirmed no troops were hurt.") == frozenset({0})
     assert lexicon.quoted_by("Nobody knows.") == frozenset()
     assert lexicon.quoted_by("") == frozenset()
+
+
+def test_a_surname_alone_counts_the_given_names_written_before_it_elsewhere() -> None:
+    """News names a person in full once: "How old is Paul Manafort?" must also match "Manafort, 69,"."""
+    lexicon = Lexicon.build(
+        [
+            "Special counsel Robert Mueller charged Paul Manafort and Konstantin Kilimnik on Friday.",
+            "The charges accuse Manafort, 69, and Kilimnik, 48, of tampering.",
+            "Melania Trump and Donald Trump attended.",
+            "Trump said nothing, and the states disagreed with the United States.",
+        ]
+    )
+    assert {stem("Paul"), stem("Konstantin")} <= set(lexicon.stems[1])
+    assert stem("Robert") not in lexicon.stems[1]  # Mueller is not named there
+    assert stem("Donald") not in lexicon.stems[3]  # two people called Trump: either one
+    assert lexicon.document_frequency[stem("Paul")] == 2
+    assert {stem("Manafort"), stem("Kilimnik"), stem("Trump")} <= lexicon.people
+    assert stem("Friday") not in lexicon.people
+    assert stem("States") not in lexicon.people  # the article writes "states" in lower case: no name

@@ -11,8 +11,10 @@ from rag.text import (
     contradicts,
     correct_spelling,
     has_answer_type,
+    is_full_name,
     is_hypothetical,
     is_negated,
+    name_runs,
     plain_question,
     question_shape,
     stem,
@@ -185,7 +187,7 @@ def test_a_negation_cue_that_is_also_an_opposite_flips_once() -> None:
         ("How many US presidents studied there?", "Four presidents studied there.", 1.0),  # a phrase counted
         ("How many people died?", "Two soldiers were killed.", 1.0),  # people: a count of anyone
         ("How much did the repairs cost?", "The repairs cost $5 million.", 1.0),
-        ("How much did the repairs cost?", "More than 1,500 troops are housed there.", 0.5),
+        ("How much did the repairs cost?", "More than 1,500 troops are housed there.", -1.0),  # no sum
         ("When did it happen?", "It happened on Wednesday.", 1.0),
         ("Where did the missiles land?", "Iran fired the missiles into vacant areas.", 0.5),
         ("Where did the missiles land?", "The missiles landed in Iraq.", 1.0),
@@ -193,12 +195,34 @@ def test_a_negation_cue_that_is_also_an_opposite_flips_once() -> None:
         ("What did Trump say?", "Trump said nothing.", 0.0),
         ("How old is Paul Manafort?", "The charges accuse Manafort, 69, and Kilimnik, 48, of lying.", 1.0),
         ("How old is the suspect?", "The suspect, a 23-year-old student, was held.", 1.0),
-        ("How old is Paul Manafort?", "Manafort was charged in the 2016 inquiry.", 0.5),  # a year, not an age
+        ("How old is Paul Manafort?", "Manafort was charged in the 2016 inquiry.", -1.0),  # a year, no age
         ("At what age did she retire?", "She retired aged 61.", 1.0),
     ],
 )
 def test_answer_type_fit_checks_what_a_number_counts(question: str, sentence: str, fit: float) -> None:
     assert answer_type_fit(sentence, question_shape(question)) == fit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "fit"),
+    [
+        ("The court ruled for a Colorado baker on Monday.", frozenset(), 0.5),  # names, but no person
+        ("The court ruled for baker Jack Phillips.", frozenset(), 1.0),  # a full name
+        ("Phillips appealed the decision.", frozenset({"phillip"}), 1.0),  # a surname given in full elsewhere
+        ("Phillips appealed the decision.", frozenset(), -1.0),  # an opening capital alone is no name
+        ("The Supreme Court ruled.", frozenset(), 0.5),  # an organisation
+        ("The court ruled.", frozenset(), -1.0),
+    ],
+)
+def test_a_who_question_fits_a_person_best(sentence: str, people: frozenset[str], fit: float) -> None:
+    shape = question_shape("Who is the baker who refused the couple?")
+    assert answer_type_fit(sentence, shape, frozenset(shape.content), people) == fit
+
+
+def test_name_runs_end_at_punctuation_and_full_names_are_people() -> None:
+    runs = name_runs("Iran, Libya and Chief Justice John Roberts met at the White House.", str.istitle)
+    assert runs == [["Iran"], ["Libya"], ["Chief", "Justice", "John", "Roberts"], ["White", "House"]]
+    assert [is_full_name(r) for r in runs] == [False, False, True, False]
 
 
 @pytest.mark.parametrize(
