@@ -316,7 +316,11 @@ def sentence_features(
         matrix[i, column["type_match"]] = answer_type_fit(
             vectors.sentences[i].text, shape, question_words, lexicon.people
         )
-        matrix[i, column["previous"]] = 1.0 if i in query.previous else 0.0
+        # The last answer's sentence is what a follow-up most likely asks about again, unless it cannot hold
+        # the kind of answer asked for ("How old is he?" after "Who is Kilimnik?").
+        matrix[i, column["previous"]] = (
+            1.0 if i in query.previous and matrix[i, column["type_match"]] >= 0 else 0.0
+        )
         matrix[i, column["length"]] = math.log1p(len(stems))
     interaction = late_interaction(query_tokens, vectors)
     matrix[:, column["maxsim"]], matrix[:, column["weakest"]] = interaction.maxsim, interaction.weakest

@@ -156,7 +156,7 @@ class QuestionShape:
     """Lower-cased words of the question, stopwords included."""
     unit: tuple[str, ...] = ()
     """For number questions, the stems of what is counted ("us", "president" in "how many US presidents"), or
-    (MONEY,) for a price, (AGE,) for "how old"; empty when the question does not say."""
+    (MONEY,) for a price, (AGE,) for "how old"; for date questions (YEAR,) for "what year"; else empty."""
 
 
 ORGANISATION_NOUNS = frozenset(
@@ -165,8 +165,13 @@ ORGANISATION_NOUNS = frozenset(
     foundation association network channel newspaper panel firm team organisation organization""".split()
 )
 """Nouns that name an organisation: "Which TV network ...?" asks for a name, as "who" does."""
-NOT_A_PERSON = ORGANISATION_NOUNS | frozenset("house corp inc news times post journal press".split())
-"""Last words of names that are not people ("the Brookings Institution"): "he" never refers to them."""
+NOT_A_PERSON = ORGANISATION_NOUNS | frozenset(
+    """house corp inc news times post journal press river lake sea ocean mountains island islands kingdom
+    republic empire commonwealth confederation union province county city state states street square bridge
+    park church cathedral palace castle airport station hospital school museum""".split()
+)
+"""Last words of names that are not people ("the Brookings Institution", "the Vistula River"): "he" never
+refers to them, and they are no surnames."""
 _ORGANISATION_NOUN = "|".join(
     w[:-1] + "(?:y|ies)" if w.endswith("y") else w + "s?" for w in sorted(ORGANISATION_NOUNS)
 )
@@ -209,7 +214,11 @@ def question_shape(question: str) -> QuestionShape:
         or (not WH_WORD.match(q) and bool(after_preamble) and after_preamble[0] in YES_NO_OPENERS)
     )
     kind = _asked_type(q) or (AnswerType.YES_NO if yes_no else AnswerType.OTHER)
-    unit = _asked_unit(toks) if kind is AnswerType.NUMBER else ()
+    unit: tuple[str, ...] = ()
+    if kind is AnswerType.NUMBER:
+        unit = _asked_unit(toks)
+    elif kind is AnswerType.DATE:
+        unit = _asked_year(toks)
     return QuestionShape(
         kind, yes_no, tuple(content_stems(question)), proper_nouns(question), tuple(toks), unit
     )
@@ -220,6 +229,9 @@ MONEY_QUESTION_WORDS = frozenset(
     "cost costs price paid pay pays worth spend spent dollars money budget fund funding earn earned".split()
 )
 CURRENCY_WORDS = frozenset("dollar dollars euro euros pound pounds cent cents yen yuan".split())
+YEAR = "year"
+"""The unit of "what year": a year written out ("2012", "the 1990s")."""
+YEAR_PHRASE = re.compile(r"\b(?:1[5-9]|20)\d\d(?:s\b|\b)")
 AGE = "age"
 """The unit of "how old": an age given as "Manafort, 69,", "a 69-year-old" or "aged 69"."""
 AGE_PHRASE = re.compile(
@@ -246,6 +258,11 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
     if {("how", "old"), ("what", "age")} & set(itertools.pairwise(toks)):
         return (AGE,)
     return ()
+
+
+def _asked_year(toks: list[str]) -> tuple[str, ...]:
+    """(YEAR,) for "what year" or "which year": "Monday" or "last year" is a date, but no year."""
+    return (YEAR,) if {("what", "year"), ("which", "year")} & set(itertools.pairwise(toks)) else ()
 
 
 def proper_nouns(text: str) -> tuple[str, ...]:
@@ -364,6 +381,8 @@ def _counts(sentence: str, unit: tuple[str, ...]) -> bool:
         )
     if unit == (AGE,):
         return AGE_PHRASE.search(sentence) is not None
+    if unit == (YEAR,):
+        return YEAR_PHRASE.search(sentence) is not None
     toks = words(sentence)
     return any(
         stem(t) in unit and any(_is_number(w) for w in toks[max(0, i - 4) : i]) for i, t in enumerate(toks)
@@ -391,7 +410,8 @@ def _negated_form(word: str, other: str, prefixes: tuple[str, ...] = NEGATING_PR
 
 
 def correct_spelling(text: str, vocabulary: frozenset[str], known: frozenset[str] = frozenset()) -> str:
-    """Replace words the article lacks by a close word it has ("casulties" -> "casualties").
+    """Replace words the article lacks by a close word it has ("casulties" -> "casualties"), and restore a
+    dropped g ("gettin" -> "getting").
 
     Only words of four letters or more that are not ``known`` real words ("many" is not a typo of the
     article's "may"), and only to a word of the article, so a name the article never mentions stays as
@@ -402,6 +422,15 @@ def correct_spelling(text: str, vocabulary: frozenset[str], known: frozenset[str
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
         lowered = word.lower()
+        if (
+            len(word) >= 4
+            and word.islower()
+            and word.endswith("in")
+            and word not in vocabulary
+            and word not in known
+            and word + "g" in known
+        ):
+            return word + "g"  # a dropped g: "gettin", "bringin"
         if (
             len(lowered) < 4
             or lowered in vocabulary
@@ -422,7 +451,8 @@ CHAT_SPELLINGS = {
     "wat": "what", "wut": "what", "wht": "what", "wen": "when", "wher": "where", "hw": "how", "y": "why",
     "u": "you", "ur": "your", "r": "are", "abt": "about", "ppl": "people", "govt": "government",
     "bc": "because", "cuz": "because", "coz": "because", "msg": "message", "msgs": "messages",
-    "thru": "through", "yr": "year", "yrs": "years", "mins": "minutes", "hrs": "hours",
+    "thru": "through", "yr": "year", "yrs": "years", "mins": "minutes", "hrs": "hours", "tho": "though",
+    "goin": "going",
 }  # fmt: skip
 """Chat shorthand for common words ("wat agencys testified"), written out so the question's type is read."""
 CHAT_SPELLING = re.compile(r"\b(?:" + "|".join(CHAT_SPELLINGS) + r")\b(?![’'.])")

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from rag.retrieval import Lexicon
-from rag.text import stem
+from rag.embedding import SentenceEmbedder
+from rag.indexing import ArticleVectors
+from rag.loading import article_from_text
+from rag.ranking import SENTENCE_FEATURES
+from rag.retrieval import Lexicon, Query, sentence_features
+from rag.segmenting import segment
+from rag.text import question_shape, stem
 
 SENTENCES = [
     "President Donald Trump confirmed Wednesday that no troops were hurt.",
@@ -60,3 +65,29 @@ def test_a_surname_alone_counts_the_given_names_written_before_it_elsewhere() ->
     assert {stem("Manafort"), stem("Kilimnik"), stem("Trump")} <= lexicon.people
     assert stem("Friday") not in lexicon.people
     assert stem("States") not in lexicon.people  # the article writes "states" in lower case: no name
+
+
+def test_the_last_answer_is_no_follow_up_prior_when_it_cannot_hold_the_asked_kind(
+    embedder: SentenceEmbedder,
+) -> None:
+    """ "How old is he?" after "Who is Sam Ortiz?": the sentence that answered holds no age, so it gets no
+    follow-up boost; a sentence that can hold the answer keeps it."""
+    article = article_from_text(
+        "Ortiz, who ran the Denver office of the firm, is the ninth person charged. "
+        "The charges accuse Grant, 52, and Ortiz, 47, of hiding losses.",
+        title="Charges",
+        source="pasted text",
+        article_id="charges",
+    )
+    sentences = tuple(segment(article))
+    texts = [s.text for s in sentences]
+    vectors = ArticleVectors.build(article, sentences, *embedder.encode_tokens(texts))
+    lexicon = Lexicon.build(texts)
+    previous = SENTENCE_FEATURES.index("previous")
+    for question, boosted in (("How old is Ortiz?", 0.0), ("What did Ortiz run?", 1.0)):
+        query = Query(question, question, previous=frozenset({0}))
+        query_vectors, query_tokens = embedder.encode_tokens([question])
+        features = sentence_features(
+            query, question_shape(question), vectors, lexicon, query_vectors[0], query_tokens[0]
+        )
+        assert features[0, previous] == boosted, question

@@ -197,6 +197,9 @@ def test_a_negation_cue_that_is_also_an_opposite_flips_once() -> None:
         ("How old is the suspect?", "The suspect, a 23-year-old student, was held.", 1.0),
         ("How old is Paul Manafort?", "Manafort was charged in the 2016 inquiry.", -1.0),  # a year, no age
         ("At what age did she retire?", "She retired aged 61.", 1.0),
+        ("What year did they order the cake?", "The case dates back to 2012.", 1.0),
+        ("What year did they order the cake?", "The court ruled on Monday.", 0.5),  # a date, but no year
+        ("In which year was it built?", "It was built in the 1990s.", 1.0),
     ],
 )
 def test_answer_type_fit_checks_what_a_number_counts(question: str, sentence: str, fit: float) -> None:
@@ -220,9 +223,17 @@ def test_a_who_question_fits_a_person_best(sentence: str, people: frozenset[str]
 
 
 def test_name_runs_end_at_punctuation_and_full_names_are_people() -> None:
-    runs = name_runs("Iran, Libya and Chief Justice John Roberts met at the White House.", str.istitle)
-    assert runs == [["Iran"], ["Libya"], ["Chief", "Justice", "John", "Roberts"], ["White", "House"]]
-    assert [is_full_name(r) for r in runs] == [False, False, True, False]
+    runs = name_runs(
+        "Iran, Libya and Chief Justice John Roberts met at the White House by the Vistula River.", str.istitle
+    )
+    assert runs == [
+        ["Iran"],
+        ["Libya"],
+        ["Chief", "Justice", "John", "Roberts"],
+        ["White", "House"],
+        ["Vistula", "River"],
+    ]
+    assert [is_full_name(r) for r in runs] == [False, False, True, False, False]
 
 
 @pytest.mark.parametrize(
@@ -337,3 +348,13 @@ def test_only_how_old_and_what_age_ask_for_an_age() -> None:
     assert question_shape("How old is Paul Manafort?").unit == ("age",)
     assert question_shape("At what age did she retire?").unit == ("age",)
     assert question_shape("How long ago did the old regime fall?").unit == ()
+
+
+def test_a_dropped_g_is_restored_only_on_a_word_nobody_knows() -> None:
+    known = frozenset({"getting", "thin", "thing"})
+    assert (
+        correct_spelling("him gettin escorted out", frozenset({"escorted"}), known)
+        == "him getting escorted out"
+    )
+    assert correct_spelling("what did he thin about it", frozenset(), known) == "what did he thin about it"
+    assert correct_spelling("Was it in Berlin", frozenset(), known | {"berling"}) == "Was it in Berlin"
