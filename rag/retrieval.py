@@ -187,11 +187,12 @@ def _given_names(full_names: list[list[str]]) -> dict[str, tuple[str, ...]]:
 
 
 def _with_given_names(
-    stems: tuple[str, ...], names: list[str], full_names: dict[str, tuple[str, ...]]
+    stems: tuple[str, ...], names: list[str], given_names: dict[str, tuple[str, ...]]
 ) -> tuple[str, ...]:
-    """A sentence's stems plus the given names of the surnames it names ("States", not "states")."""
+    """A sentence's stems plus the given names of the surnames among its ``names`` (name stems, so "States"
+    counts and the verb "states" does not)."""
     present = set(stems)
-    added = [g for n in names if n in full_names for g in full_names[n] if g not in present]
+    added = [g for n in names if n in given_names for g in given_names[n] if g not in present]
     return stems + tuple(dict.fromkeys(added))
 
 

@@ -286,9 +286,12 @@ def name_runs(text: str, is_name: Callable[[str], bool]) -> list[list[str]]:
     return runs
 
 
+_NO_SURNAME = NOT_A_PERSON | CALENDAR_NAMES
+
+
 def is_full_name(run: list[str]) -> bool:
-    """Two or more name words not ending in an organisation word or a date: a person's name."""
-    return len(run) >= 2 and run[-1].lower() not in NOT_A_PERSON | CALENDAR_NAMES
+    """Two or more name words not ending in an organisation or place word or a date: a person's name."""
+    return len(run) >= 2 and run[-1].lower() not in _NO_SURNAME
 
 
 def _names_person(sentence: str, exclude: frozenset[str], people: frozenset[str]) -> bool:
