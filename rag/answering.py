@@ -12,7 +12,17 @@ from typing import Protocol
 from rag.config import AnsweringSettings
 from rag.retrieval import Retrieval
 from rag.schema import Answer, Citation, Retrieved
-from rag.text import answer_phrase, content_stems, contradicts, is_hypothetical, is_uncertain, stem, words
+from rag.text import (
+    STRICT_UNITS,
+    AnswerType,
+    answer_phrase,
+    content_stems,
+    contradicts,
+    is_hypothetical,
+    is_uncertain,
+    stem,
+    words,
+)
 
 ABSTAIN_TEXT = "The article does not say."
 INDIRECT_LEAD = "The article does not say so directly:"
@@ -36,7 +46,11 @@ class ExtractiveAnswerer:
         """Compose the answer for one retrieval."""
         started = time.perf_counter()
         hits = retrieval.hits
-        if not hits or retrieval.answerable < self._settings.abstain_threshold:
+        if (
+            not hits
+            or retrieval.answerable < self._settings.abstain_threshold
+            or self._lacks_asked_value(retrieval)
+        ):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         chosen = self._supporting(retrieval)
         lead = self._yes_no_lead(retrieval, chosen) if retrieval.shape.yes_no else ""
@@ -47,6 +61,13 @@ class ExtractiveAnswerer:
         body = " ".join(f"{c.sentence.text} [{c.number}]" for c in citations)
         return self._finish(f"{lead} {body}".strip(), citations, False, retrieval, started)
 
+    @staticmethod
+    def _lacks_asked_value(retrieval: Retrieval) -> bool:
+        """Whether the question wants a sum, an age, a day of the month or a clock time that the best sentence
+        does not hold: quoting it would not answer "How old is Strzok?", so the article leaves that open."""
+        asks_value = bool(STRICT_UNITS.intersection(retrieval.shape.unit))
+        return asks_value and retrieval.hits[0].signals.get("type_match", 0.0) < 0
+
     def _supporting(self, retrieval: Retrieval) -> list[Retrieved]:
         """The best sentence, plus nearly-as-likely ones that cover question words it misses."""
         if retrieval.shape.yes_no:
@@ -54,6 +75,10 @@ class ExtractiveAnswerer:
         hits = self._new_first(retrieval)
         best = hits[0]
         chosen = [best]
+        if best.signals.get("type_match", 0.0) == 1.0 and (
+            retrieval.shape.unit or retrieval.shape.answer_type is not AnswerType.NUMBER
+        ):
+            return chosen
         wanted = set(retrieval.shape.content)
         covered = set(content_stems(best.sentence.text)) & wanted
         for hit in hits[1:]:

@@ -60,7 +60,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     decided:unclear decided:undecided known:unclear known:unknown determined:unclear settled:unclear
     finalized:unclear uphold:strike uphold:overturn uphold:reverse uphold:invalidate upheld:strike
     upheld:struck upheld:overturn upheld:overturned upheld:reverse upheld:reversed
-    upheld:invalidated""".split()
+    upheld:invalidated democrat:republican democrats:republicans democratic:republican liberal:conservative
+    liberals:conservatives""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -101,6 +102,8 @@ class AnswerType(str, Enum):
     DATE = "date"
     PLACE = "place"
     NUMBER = "number"
+    NAME = "name"
+    """Any proper name: "What is the name of the bill?" """
     YES_NO = "yes_no"
     OTHER = "other"
 
@@ -175,17 +178,26 @@ refers to them, and they are no surnames."""
 _ORGANISATION_NOUN = "|".join(
     w[:-1] + "(?:y|ies)" if w.endswith("y") else w + "s?" for w in sorted(ORGANISATION_NOUNS)
 )
-_AUXILIARY = r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|the)\b"
+_VERB_FIRST = r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might)\b"
+"""Verbs that open a question right after its wh-word ("When did ...?"), not a clause ("When the war ...")."""
+_AUXILIARY = rf"(?:{_VERB_FIRST}|the\b)"
+
+_WHICH_EXACTLY = r"(?:what|which)(?: is| was)?(?: the)?(?: exact| precise| specific)?(?: calendar)?"
+"""The opening of "what date", "which year", "what was the exact calendar date"."""
 
 ANSWER_TYPE_PATTERNS = (
     (AnswerType.NUMBER, r"how (many|much|long|old|far|big)\b|what (number|percentage|percent|amount|age)\b"),
     (
         AnswerType.DATE,
-        r"when\b|(what|which)( exact| precise| specific)? (year|date|day|month|time|century|decade)\b",
+        rf"when\b|{_WHICH_EXACTLY} (year|date|day|month|time|century|decade)\b",
     ),
     (AnswerType.PLACE, r"where\b|what (country|city|place|region|state|town)\b|which (country|city|place)\b"),
     (AnswerType.PERSON, r"who\b|whom\b|whose\b|what (is|was) (his|her) name\b"),
     (AnswerType.ORGANISATION, rf"(what|which)( (?!{_AUXILIARY})[a-z]+){{0,2}}? ({_ORGANISATION_NOUN})\b"),
+    (
+        AnswerType.NAME,
+        r"what('s| is| was| are| were)? the ([a-z]+ )?names? of\b|what (is|was|are|were) [^?]* called$",
+    ),
 )
 """What each kind of typed question looks like from its wh-word on."""
 WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|how|why)\b")
@@ -193,7 +205,13 @@ WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|how|why)\b")
 
 def _asked_type(question: str) -> AnswerType | None:
     """The kind of phrase asked for, read at the first wh-word: "Which network did he call when ...?" asks for
-    a network, not a time, and "What happened when ...?" for an event."""
+    a network, not a time, and "What happened when ...?" for an event. A leading "When ...," clause only sets
+    the scene: "When B cells replicate, what do they become?" asks what."""
+    opening, comma, rest = question.partition(",")
+    scene = re.match(rf"\s*(?:when|where|if|once|after)\s+(?!{_VERB_FIRST})", opening, re.IGNORECASE)
+    if comma and scene and WH_WORD.search(rest.lower()):
+        question = rest
+    question = " ".join(w.lower().replace("’", "'") for w in words(question))
     first = WH_WORD.search(question)
     if first is None:
         return None
@@ -213,12 +231,12 @@ def question_shape(question: str) -> QuestionShape:
         # "According to Payton, is money all they want?": the question starts after the preamble
         or (not WH_WORD.match(q) and bool(after_preamble) and after_preamble[0] in YES_NO_OPENERS)
     )
-    kind = _asked_type(q) or (AnswerType.YES_NO if yes_no else AnswerType.OTHER)
+    kind = _asked_type(question) or (AnswerType.YES_NO if yes_no else AnswerType.OTHER)
     unit: tuple[str, ...] = ()
     if kind is AnswerType.NUMBER:
         unit = _asked_unit(toks)
     elif kind is AnswerType.DATE:
-        unit = _asked_year(toks)
+        unit = _asked_date_unit(q)
     return QuestionShape(
         kind, yes_no, tuple(content_stems(question)), proper_nouns(question), tuple(toks), unit
     )
@@ -228,15 +246,54 @@ MONEY = "$"
 MONEY_QUESTION_WORDS = frozenset(
     "cost costs price paid pay pays worth spend spent dollars money budget fund funding earn earned".split()
 )
-CURRENCY_WORDS = frozenset("dollar dollars euro euros pound pounds cent cents yen yuan".split())
-YEAR = "year"
-"""The unit of "what year": a year written out ("2012", "the 1990s")."""
-YEAR_PHRASE = re.compile(r"\b(?:1[5-9]|20)\d\d(?:s\b|\b)")
-AGE = "age"
-"""The unit of "how old": an age given as "Manafort, 69,", "a 69-year-old" or "aged 69"."""
-AGE_PHRASE = re.compile(
-    r",\s\d{1,3}(?=[,)]|\.(?!\d))|\baged?\s\d{1,3}\b|\b\d{1,3}(?:-year-old|\s+years?\s+old)\b"
+YEAR = "<year>"
+AGE = "<age>"
+CALENDAR_DATE = "<date>"
+CLOCK_TIME = "<time>"
+"""Units that are kinds of phrase, not counted words; the brackets keep them apart from stems ("year")."""
+_MONTH = (
+    r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)"
 )
+_COUNT = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS - {"half", "percent"})) + ")"
+UNIT_PHRASES = {
+    MONEY: re.compile(
+        r"[$€£¥₹]|\b(?:dollar|euro|pound|cent|yen|yuan|lira|rupee|franc|peso|ruble|rouble|dinar|riyal|rand)s?\b",
+        re.IGNORECASE,
+    ),
+    YEAR: re.compile(
+        r"\b(?:1\d|20)\d\d(?:s\b|\b)|\b(?:in|since|until|after|before|around|circa) \d{3}\b|"
+        r"\b\d{1,2}(?:st|nd|rd|th) century\b|\b\d{1,4} (?:BC|BCE|AD|CE)\b"
+    ),
+    AGE: re.compile(
+        rf",\s\d{{1,3}}(?=[,)]|\.(?!\d))|\baged?\s(?:of\s)?\d{{1,3}}\b|\b\d{{1,3}}\s+years\s+of\s+age\b|"
+        rf"\b{_COUNT}(?:-|\s+)(?:year|month|week|day)s?(?:-|\s+)old\b",
+        re.IGNORECASE,
+    ),
+    CALENDAR_DATE: re.compile(
+        rf"\b{_MONTH} (?:[1-9]|[12]\d|3[01])\b|\b(?:[1-9]|[12]\d|3[01]) {_MONTH}|"
+        r"\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    ),
+    CLOCK_TIME: re.compile(
+        r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|o'clock)\b",
+        re.IGNORECASE,
+    ),
+}
+"""What answers a question that asks for one kind of number or date: a sum of money ("$81 million", "50
+dollars") for "how much did it cost", an age ("Manafort, 69,", "a 69-year-old") for "how old", a year
+("2012", "the 1990s") for "what year", a day of a month ("Jan. 8", "8 January") for "on what date", a clock
+time ("7:30 p.m.", "midnight") for "what time"."""
+STRICT_UNITS = frozenset([MONEY, AGE, CALENDAR_DATE, CLOCK_TIME])
+"""Units without which a sentence does not answer at all: "1,500 troops" is no cost, "on Tuesday" no date."""
+LENGTH_UNITS = tuple(
+    dict.fromkeys(
+        stem(w)
+        for w in """second seconds minute minutes hour hours day days week weeks month months year years
+        decade decades century centuries page pages mile miles kilometre kilometres kilometer kilometers
+        metre metres meter meters feet foot inch inches yard yards""".split()
+    )
+)
+"""What "how long" counts: a duration ("nearly 17 months") or a length ("a 600-page report", "2 miles")."""
 
 
 GENERIC_COUNTED = frozenset(["peopl", "person", "individu"])
@@ -255,14 +312,27 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
             return tuple(stem(w) for w in phrase)
     if "much" in toks and any(t in MONEY_QUESTION_WORDS for t in toks):
         return (MONEY,)
-    if {("how", "old"), ("what", "age")} & set(itertools.pairwise(toks)):
+    pairs = set(itertools.pairwise(toks))
+    if {("how", "old"), ("what", "age")} & pairs:
         return (AGE,)
+    if ("how", "long") in pairs:
+        return LENGTH_UNITS
     return ()
 
 
-def _asked_year(toks: list[str]) -> tuple[str, ...]:
-    """(YEAR,) for "what year" or "which year": "Monday" or "last year" is a date, but no year."""
-    return (YEAR,) if {("what", "year"), ("which", "year")} & set(itertools.pairwise(toks)) else ()
+DATE_UNIT_QUESTIONS = re.compile(
+    rf"\b{_WHICH_EXACTLY} (?:(?P<year>year)|(?P<date>date)|"
+    r"(?P<time>time)(?! of (?:the )?(?:year|day|month|week)| period| frame))\b"
+)
+
+
+def _asked_date_unit(question: str) -> tuple[str, ...]:
+    """(YEAR,) for "what year", (CALENDAR_DATE,) for "on what date", (CLOCK_TIME,) for "at what time":
+    "Monday" is a date, but no year and no day of a month. "What time of year" asks for a season."""
+    match = DATE_UNIT_QUESTIONS.search(question)
+    if match is None:
+        return ()
+    return ((YEAR,), (CALENDAR_DATE,), (CLOCK_TIME,))[["year", "date", "time"].index(match.lastgroup or "")]
 
 
 def proper_nouns(text: str) -> tuple[str, ...]:
@@ -302,9 +372,32 @@ def _names_person(sentence: str, exclude: frozenset[str], people: frozenset[str]
     return any(is_full_name(run) or stem(run[-1]) in people for run in runs)
 
 
+ORDINAL_WORDS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth
+    thirtieth hundredth""".split()
+)
+"""An ordinal before what is counted counts it too: "their sixth day" says how long, "a third term" how
+many."""
+
+
 def _is_number(token: str) -> bool:
     """A numeral ("1,500", "8") or a number word ("three", "dozens")."""
     return any(c.isdigit() for c in token) or token.lower() in NUMBER_WORDS
+
+
+_DATED = re.compile(rf"{UNIT_PHRASES[CALENDAR_DATE].pattern}|\b(?i:in|since|until|of) (?:1\d|20)\d\d\b")
+
+
+def _without_dates(sentence: str) -> str:
+    """The sentence without its dates: the 8 of "Jan. 8" or the 2016 of "in 2016" counts nothing."""
+    return _DATED.sub(" ", sentence)
+
+
+def _without(sentence: str, exclude: frozenset[str]) -> str:
+    """The sentence with the question's own numbers blanked out: "in 2016" does not answer "When in 2016?"."""
+    return WORD_ONLY.sub(
+        lambda m: "_" if m.group(0)[:1].isdigit() and stem(m.group(0)) in exclude else m.group(0), sentence
+    )
 
 
 def has_answer_type(sentence: str, kind: AnswerType, exclude: frozenset[str] = frozenset()) -> bool:
@@ -312,24 +405,27 @@ def has_answer_type(sentence: str, kind: AnswerType, exclude: frozenset[str] = f
     toks = words(sentence)
     lowered = [t.lower() for t in toks]
     if kind is AnswerType.NUMBER:
-        return any(_is_number(t) and stem(t) not in exclude for t in lowered)
+        return any(_is_number(t) and stem(t) not in exclude for t in words(_without_dates(sentence).lower()))
     if kind is AnswerType.DATE:
         return any(
             (
                 t in MONTHS
                 or t in WEEKDAYS
+                or t.removesuffix("s") in WEEKDAYS
                 or t in TIME_WORDS
-                or re.fullmatch(r"1[5-9]\d\d|20\d\d|\d{2,4}s", t)
+                or re.fullmatch(r"\d{2,4}s", t)
             )
             and stem(t) not in exclude
             for t in lowered
+        ) or any(
+            UNIT_PHRASES[unit].search(_without(sentence, exclude)) is not None for unit in (YEAR, CLOCK_TIME)
         )
     names = [
         t
         for i, t in enumerate(toks)
         if i > 0 and t[:1].isupper() and t.lower() not in STOPWORDS and stem(t) not in exclude
     ]
-    if kind in (AnswerType.PERSON, AnswerType.ORGANISATION):
+    if kind in (AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.NAME):
         return bool(names)
     if kind is AnswerType.PLACE:
         return any(
@@ -355,13 +451,14 @@ def answer_type_fit(
         return 0.0
     if shape.answer_type is AnswerType.PERSON and _names_person(sentence, exclude, people):
         return 1.0
-    if not has_answer_type(sentence, shape.answer_type, exclude):
+    counted = bool(shape.unit) and _counts(sentence, shape.unit, exclude)
+    if not counted and not has_answer_type(sentence, shape.answer_type, exclude):
         return 0.5 if shape.answer_type is AnswerType.PLACE and _common_place(sentence, exclude) else -1.0
     if shape.answer_type is AnswerType.PERSON:
         return 0.5
-    if not shape.unit or _counts(sentence, shape.unit):
+    if not shape.unit or counted:
         return 1.0
-    return -1.0 if shape.unit in ((MONEY,), (AGE,)) else 0.5
+    return -1.0 if STRICT_UNITS.intersection(shape.unit) else 0.5
 
 
 def _common_place(sentence: str, exclude: frozenset[str]) -> bool:
@@ -374,22 +471,18 @@ def _common_place(sentence: str, exclude: frozenset[str]) -> bool:
     )
 
 
-def _counts(sentence: str, unit: tuple[str, ...]) -> bool:
-    """Whether a number in the sentence is of ``unit``: money, or a word of it a few words after a number."""
+def _counts(sentence: str, unit: tuple[str, ...], exclude: frozenset[str]) -> bool:
+    """Whether the sentence holds a phrase of ``unit`` (a sum of money, an age, a date ...), or a number or
+    ordinal a few words before a word of it ("nearly 17 months", "their sixth day"). Numbers the question
+    holds (``exclude``) answer nothing."""
+    if len(unit) == 1 and unit[0] in UNIT_PHRASES:
+        return UNIT_PHRASES[unit[0]].search(sentence) is not None
+    toks = words(_without_dates(sentence))
+    numbers = [_is_number(w) and stem(w.lower()) not in exclude for w in toks]
     if GENERIC_COUNTED.intersection(unit):
-        return any(_is_number(w) for w in words(sentence))
-    if unit == (MONEY,):
-        return bool(re.search(r"[$€£¥]", sentence)) or any(
-            w.lower() in CURRENCY_WORDS for w in words(sentence)
-        )
-    if unit == (AGE,):
-        return AGE_PHRASE.search(sentence) is not None
-    if unit == (YEAR,):
-        return YEAR_PHRASE.search(sentence) is not None
-    toks = words(sentence)
-    return any(
-        stem(t) in unit and any(_is_number(w) for w in toks[max(0, i - 4) : i]) for i, t in enumerate(toks)
-    )
+        return any(numbers)
+    counts = [n or w.lower() in ORDINAL_WORDS for n, w in zip(numbers, toks, strict=True)]
+    return any(stem(t) in unit and any(counts[max(0, i - 4) : i]) for i, t in enumerate(toks))
 
 
 NEGATING_PREFIXES = ("un", "non")
@@ -582,12 +675,14 @@ _NUMBER_PHRASE = re.compile(
 _DATE_PHRASE = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?: \d{1,2})?(?:, \d{4})?|\b(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b|\b(?:1[5-9]|20)\d\d\b|\b(?:last|next|this) (?:week|month|year)\b"
+    r"Thursday|Friday|Saturday|Sunday)\b|\b(?:1\d|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th) century\b|"
+    r"\b(?:last|next|this) (?:week|month|year)\b|"
+    r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b"
 )
 _NAME_PHRASE = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'.-]+|al|bin|de|of|van|von)(?=\s+[A-Z]|[^\w]|$))*")
 
 
-NAMED_TYPES = frozenset([AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE])
+NAMED_TYPES = frozenset([AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.NAME])
 """Kinds of answer that are a capitalised name."""
 
 

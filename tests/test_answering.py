@@ -102,3 +102,21 @@ def test_a_follow_up_asking_for_a_date_the_last_answer_holds_is_answered_by_it(s
     span = again.citations[0].answer_span
     assert span is not None
     assert service.article(DEFAULT_ID).text[span[0] : span[1]] == "Jan. 8"
+
+
+def test_a_date_found_in_the_best_sentence_is_answered_by_that_sentence_alone(service: ArticleChat) -> None:
+    answer = service.answer("When did the Saudi attack happen?", DEFAULT_ID)
+    assert len(answer.citations) == 1
+    first = answer.citations[0]
+    assert first.answer_span is not None
+    assert service.article(DEFAULT_ID).text[slice(*first.answer_span)] == "September"
+
+
+def test_a_clock_time_the_article_never_gives_is_not_answered_with_a_sentence_without_one(
+    service: ArticleChat,
+) -> None:
+    # The sentence about the launch matches the question well, so the answerable model alone would quote it;
+    # but it holds no time of day, so it cannot answer "at what time".
+    answer = service.answer("At what time did Iran launch the missiles?", DEFAULT_ID)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert answer.retrieved[0].signals["type_match"] == -1.0

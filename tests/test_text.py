@@ -5,6 +5,11 @@ from __future__ import annotations
 import pytest
 
 from rag.text import (
+    AGE,
+    CALENDAR_DATE,
+    CLOCK_TIME,
+    LENGTH_UNITS,
+    YEAR,
     AnswerType,
     answer_phrase,
     answer_type_fit,
@@ -62,6 +67,14 @@ def test_stem_merges_inflections(word: str, expected: str) -> None:
         ("What happened when the missiles hit?", AnswerType.OTHER, False),
         ("By how many barrels a day did production fall?", AnswerType.NUMBER, False),
         ("According to Payton, is money all they want?", AnswerType.YES_NO, True),  # after a preamble
+        ("What is the name of the legislation?", AnswerType.NAME, False),
+        ("What's the name of the bakery?", AnswerType.NAME, False),
+        ("What is the drone bill called?", AnswerType.NAME, False),
+        ("What was the reason the senator called for a vote?", AnswerType.OTHER, False),
+        # a leading clause only sets the scene; a wh-word right before a verb asks
+        ("When B cells begin to replicate, what do they become?", AnswerType.OTHER, False),
+        ("If the bill passes, how many inmates get training?", AnswerType.NUMBER, False),
+        ("Where is he, and who is he with?", AnswerType.PLACE, False),
     ],
 )
 def test_question_shape(question: str, kind: AnswerType, yes_no: bool) -> None:
@@ -121,6 +134,8 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         ("Is the Patriot Act uncontroversial?", "The Patriot Act, a controversial law, passed.", True),
         ("Is the Patriot Act controversial?", "The Patriot Act, a controversial law, passed.", False),
         ("Will they act unless told?", "They act less often than before.", False),  # "unless" is no "un-less"
+        ("Is Goodlatte a Democrat?", "Chairman Bob Goodlatte, a Republican from Virginia, said.", True),
+        ("Is Goodlatte a Republican?", "Chairman Bob Goodlatte, a Republican from Virginia, said.", False),
     ],
 )
 def test_contradicts(question: str, sentence: str, expected: bool) -> None:
@@ -200,6 +215,21 @@ def test_a_negation_cue_that_is_also_an_opposite_flips_once() -> None:
         ("What year did they order the cake?", "The case dates back to 2012.", 1.0),
         ("What year did they order the cake?", "The court ruled on Monday.", 0.5),  # a date, but no year
         ("In which year was it built?", "It was built in the 1990s.", 1.0),
+        ("When was the Battle of Hastings?", "In 1066, William conquered England.", 1.0),  # an old year
+        ("In what century did it begin?", "It began in the 11th century.", 1.0),
+        ("On what date did the court rule?", "The court ruled on Tuesday.", -1.0),  # a weekday is no date
+        ("On what date did the court rule?", "The court ruled on June 26, 2018.", 1.0),
+        ("At what time did the flight leave?", "The flight left hours earlier.", -1.0),
+        ("At what time did the flight leave?", "The flight left at 1:30 p.m. local time.", 1.0),
+        ("How long have the protests gone on?", "The protests reached their sixth day.", 1.0),  # an ordinal
+        ("How long have the protests gone on?", "At least 21 people were killed.", 0.5),  # no duration
+        ("How long is the report?", "Wray read the 600-page report.", 1.0),
+        (
+            "How many missiles did Iran fire?",
+            "Footage aired Jan. 8 showed rockets.",
+            -1.0,
+        ),  # a day is no count
+        ("How many people died in 2019?", "People died in 2019.", -1.0),  # the question's own number
     ],
 )
 def test_answer_type_fit_checks_what_a_number_counts(question: str, sentence: str, fit: float) -> None:
@@ -345,9 +375,33 @@ def test_continuing_opposes_stopping_and_unclear_opposes_decided(
 
 
 def test_only_how_old_and_what_age_ask_for_an_age() -> None:
-    assert question_shape("How old is Paul Manafort?").unit == ("age",)
-    assert question_shape("At what age did she retire?").unit == ("age",)
-    assert question_shape("How long ago did the old regime fall?").unit == ()
+    assert question_shape("How old is Paul Manafort?").unit == (AGE,)
+    assert question_shape("At what age did she retire?").unit == (AGE,)
+    assert AGE not in question_shape("How long ago did the old regime fall?").unit
+
+
+def test_a_question_for_a_name_fits_any_name_it_does_not_hold_itself() -> None:
+    shape = question_shape("What is the name of Manafort's consulting firm?")
+    exclude = frozenset(shape.content)
+    assert answer_type_fit("Kilimnik ran the Kyiv office of Davis Manafort Partners.", shape, exclude) == 1.0
+    assert answer_type_fit("Manafort's consulting firm worked in Ukraine.", shape, exclude) == 1.0  # Ukraine
+    assert answer_type_fit("Manafort's firm lobbied for years.", shape, exclude) == -1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("On what exact date was Soleimani killed?", (CALENDAR_DATE,)),
+        ("What was the exact calendar date of the ruling?", (CALENDAR_DATE,)),
+        ("At what time did the missiles hit?", (CLOCK_TIME,)),
+        ("What time of year do the protests start?", ()),  # a season, not a clock time
+        ("Which year did Strzok join the FBI?", (YEAR,)),
+        ("When did Trump fire Comey?", ()),
+        ("How long is the report?", LENGTH_UNITS),
+    ],
+)
+def test_a_question_can_ask_for_one_kind_of_date_or_length(question: str, unit: tuple[str, ...]) -> None:
+    assert question_shape(question).unit == unit
 
 
 def test_a_dropped_g_is_restored_only_on_a_word_nobody_knows() -> None:
