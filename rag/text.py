@@ -184,12 +184,18 @@ _AUXILIARY = rf"(?:{_VERB_FIRST}|the\b)"
 
 _WHICH_EXACTLY = r"(?:what|which)(?: is| was)?(?: the)?(?: exact| precise| specific)?(?: calendar)?"
 """The opening of "what date", "which year", "what was the exact calendar date"."""
+_WHAT_TIME = (
+    r"(?:what|which)(?: exact| precise| specific)? time\b"
+    r"(?! of (?:the )?(?:year|day|month|week)| period| frame| zone)"
+)
+"""A clock time asked for: "at what time", not "what is the time rate of change" or "what time of year"."""
 
 ANSWER_TYPE_PATTERNS = (
     (AnswerType.NUMBER, r"how (many|much|long|old|far|big)\b|what (number|percentage|percent|amount|age)\b"),
     (
         AnswerType.DATE,
-        rf"when\b|{_WHICH_EXACTLY} (year|date|day|month|time|century|decade)\b",
+        rf"when\b|{_WHICH_EXACTLY} (year|date|day|month|century|decade)\b|"
+        r"(what|which)( exact| precise)? time\b",
     ),
     (AnswerType.PLACE, r"where\b|what (country|city|place|region|state|town)\b|which (country|city|place)\b"),
     (AnswerType.PERSON, r"who\b|whom\b|whose\b|what (is|was) (his|her) name\b"),
@@ -258,7 +264,8 @@ _MONTH = (
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS - {"half", "percent"})) + ")"
 UNIT_PHRASES = {
     MONEY: re.compile(
-        r"[$€£¥₹]|\b(?:dollar|euro|pound|cent|yen|yuan|lira|rupee|franc|peso|ruble|rouble|dinar|riyal|rand)s?\b",
+        r"[$€£¥₹]|\b(?:dollar|euro|pound|cent|yen|yuan|lira|rupee|franc|peso|ruble|rouble|dinar|riyal|rand)s?\b|"
+        r"\bfree\b",
         re.IGNORECASE,
     ),
     YEAR: re.compile(
@@ -280,7 +287,7 @@ UNIT_PHRASES = {
     ),
 }
 """What answers a question that asks for one kind of number or date: a sum of money ("$81 million", "50
-dollars") for "how much did it cost", an age ("Manafort, 69,", "a 69-year-old") for "how old", a year
+dollars", "free") for "how much did it cost", an age ("Manafort, 69,", "a 69-year-old") for "how old", a year
 ("2012", "the 1990s") for "what year", a day of a month ("Jan. 8", "8 January") for "on what date", a clock
 time ("7:30 p.m.", "midnight") for "what time"."""
 STRICT_UNITS = frozenset([MONEY, AGE, CALENDAR_DATE, CLOCK_TIME])
@@ -321,9 +328,10 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
 
 
 DATE_UNIT_QUESTIONS = re.compile(
-    rf"\b{_WHICH_EXACTLY} (?:(?P<year>year)|(?P<date>date)|"
-    r"(?P<time>time)(?! of (?:the )?(?:year|day|month|week)| period| frame))\b"
+    rf"\b{_WHICH_EXACTLY} (?:(?P<year>year)|(?P<date>date))\b|"
+    rf"\b(?P<time>{_WHAT_TIME})"
 )
+"""A year ("what was the year"), a day of a month ("what was the exact calendar date") or a clock time."""
 
 
 def _asked_date_unit(question: str) -> tuple[str, ...]:

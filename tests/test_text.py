@@ -203,6 +203,7 @@ def test_a_negation_cue_that_is_also_an_opposite_flips_once() -> None:
         ("How many people died?", "Two soldiers were killed.", 1.0),  # people: a count of anyone
         ("How much did the repairs cost?", "The repairs cost $5 million.", 1.0),
         ("How much did the repairs cost?", "More than 1,500 troops are housed there.", -1.0),  # no sum
+        ("How much does entry cost?", "Entry is free, but booking is recommended.", 1.0),
         ("When did it happen?", "It happened on Wednesday.", 1.0),
         ("Where did the missiles land?", "Iran fired the missiles into vacant areas.", 0.5),
         ("Where did the missiles land?", "The missiles landed in Iraq.", 1.0),
@@ -395,6 +396,7 @@ def test_a_question_for_a_name_fits_any_name_it_does_not_hold_itself() -> None:
         ("What was the exact calendar date of the ruling?", (CALENDAR_DATE,)),
         ("At what time did the missiles hit?", (CLOCK_TIME,)),
         ("What time of year do the protests start?", ()),  # a season, not a clock time
+        ("What is the time rate of change of the charge?", ()),
         ("Which year did Strzok join the FBI?", (YEAR,)),
         ("When did Trump fire Comey?", ()),
         ("How long is the report?", LENGTH_UNITS),
