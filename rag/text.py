@@ -338,9 +338,8 @@ def _asked_date_unit(question: str) -> tuple[str, ...]:
     """(YEAR,) for "what year", (CALENDAR_DATE,) for "on what date", (CLOCK_TIME,) for "at what time":
     "Monday" is a date, but no year and no day of a month. "What time of year" asks for a season."""
     match = DATE_UNIT_QUESTIONS.search(question)
-    if match is None:
-        return ()
-    return ((YEAR,), (CALENDAR_DATE,), (CLOCK_TIME,))[["year", "date", "time"].index(match.lastgroup or "")]
+    units = {"year": (YEAR,), "date": (CALENDAR_DATE,), "time": (CLOCK_TIME,)}
+    return units[match.lastgroup or ""] if match else ()
 
 
 def proper_nouns(text: str) -> tuple[str, ...]:
@@ -481,8 +480,8 @@ def _common_place(sentence: str, exclude: frozenset[str]) -> bool:
 
 def _counts(sentence: str, unit: tuple[str, ...], exclude: frozenset[str]) -> bool:
     """Whether the sentence holds a phrase of ``unit`` (a sum of money, an age, a date ...), or a number or
-    ordinal a few words before a word of it ("nearly 17 months", "their sixth day"). Numbers the question
-    holds (``exclude``) answer nothing."""
+    ordinal a few words before a word of it ("nearly 17 months", "their sixth day"); there, numbers the
+    question holds (``exclude``) count nothing."""
     if len(unit) == 1 and unit[0] in UNIT_PHRASES:
         return UNIT_PHRASES[unit[0]].search(sentence) is not None
     toks = words(_without_dates(sentence))
