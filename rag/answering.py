@@ -28,6 +28,11 @@ ABSTAIN_TEXT = "The article does not say."
 INDIRECT_LEAD = "The article does not say so directly:"
 
 
+def _holds_asked_phrase(hit: Retrieved) -> bool:
+    """Whether the sentence holds the asked-for date, number, name or place (a full type fit)."""
+    return hit.signals.get("type_match", 0.0) == 1.0
+
+
 class Answerer(Protocol):
     """Turns ranked evidence into an answer whose every claim is cited."""
 
@@ -75,7 +80,7 @@ class ExtractiveAnswerer:
         hits = self._new_first(retrieval)
         best = hits[0]
         chosen = [best]
-        if best.signals.get("type_match", 0.0) == 1.0 and (
+        if _holds_asked_phrase(best) and (
             retrieval.shape.unit or retrieval.shape.answer_type is not AnswerType.NUMBER
         ):
             return chosen
@@ -103,7 +108,7 @@ class ExtractiveAnswerer:
         """
         hits = retrieval.hits
         previous = retrieval.query.previous
-        if hits[0].sentence.index not in previous or hits[0].signals.get("type_match", 0.0) == 1.0:
+        if hits[0].sentence.index not in previous or _holds_asked_phrase(hits[0]):
             return hits
         floor = self._settings.support_ratio * hits[0].score
         fresh = next((h for h in hits if h.sentence.index not in previous and h.score >= floor), None)

@@ -261,6 +261,8 @@ _MONTH = (
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)"
 )
+_YEAR = r"(?:1\d|20)\d\d"
+_CENTURY = r"\b\d{1,2}(?:st|nd|rd|th) century\b"
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS - {"half", "percent"})) + ")"
 UNIT_PHRASES = {
     MONEY: re.compile(
@@ -269,8 +271,8 @@ UNIT_PHRASES = {
         re.IGNORECASE,
     ),
     YEAR: re.compile(
-        r"\b(?:1\d|20)\d\d(?:s\b|\b)|\b(?:in|since|until|after|before|around|circa) \d{3}\b|"
-        r"\b\d{1,2}(?:st|nd|rd|th) century\b|\b\d{1,4} (?:BC|BCE|AD|CE)\b"
+        rf"\b{_YEAR}(?:s\b|\b)|\b(?:in|since|until|after|before|around|circa) \d{{3}}\b|"
+        rf"{_CENTURY}|\b\d{{1,4}} (?:BC|BCE|AD|CE)\b"
     ),
     AGE: re.compile(
         rf",\s\d{{1,3}}(?=[,)]|\.(?!\d))|\baged?\s(?:of\s)?\d{{1,3}}\b|\b\d{{1,3}}\s+years\s+of\s+age\b|"
@@ -392,7 +394,7 @@ def _is_number(token: str) -> bool:
     return any(c.isdigit() for c in token) or token.lower() in NUMBER_WORDS
 
 
-_DATED = re.compile(rf"{UNIT_PHRASES[CALENDAR_DATE].pattern}|\b(?i:in|since|until|of) (?:1\d|20)\d\d\b")
+_DATED = re.compile(rf"{UNIT_PHRASES[CALENDAR_DATE].pattern}|\b(?i:in|since|until|of) {_YEAR}\b")
 
 
 def _without_dates(sentence: str) -> str:
@@ -414,6 +416,7 @@ def has_answer_type(sentence: str, kind: AnswerType, exclude: frozenset[str] = f
     if kind is AnswerType.NUMBER:
         return any(_is_number(t) and stem(t) not in exclude for t in words(_without_dates(sentence).lower()))
     if kind is AnswerType.DATE:
+        unasked = _without(sentence, exclude)
         return any(
             (
                 t in MONTHS
@@ -424,9 +427,7 @@ def has_answer_type(sentence: str, kind: AnswerType, exclude: frozenset[str] = f
             )
             and stem(t) not in exclude
             for t in lowered
-        ) or any(
-            UNIT_PHRASES[unit].search(_without(sentence, exclude)) is not None for unit in (YEAR, CLOCK_TIME)
-        )
+        ) or any(UNIT_PHRASES[unit].search(unasked) is not None for unit in (YEAR, CLOCK_TIME))
     names = [
         t
         for i, t in enumerate(toks)
@@ -682,7 +683,7 @@ _NUMBER_PHRASE = re.compile(
 _DATE_PHRASE = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?: \d{1,2})?(?:, \d{4})?|\b(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b|\b(?:1\d|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th) century\b|"
+    rf"Thursday|Friday|Saturday|Sunday)\b|\b{_YEAR}\b|{_CENTURY}|"
     r"\b(?:last|next|this) (?:week|month|year)\b|"
     r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b"
 )
