@@ -30,8 +30,12 @@ from rag.schema import Answer, Article, Sentence, Turn
 from rag.text import (
     CALENDAR_NAMES,
     NOT_A_PERSON,
+    PRONOUN_GENDERS,
     STOPWORDS,
+    WH_WORD,
     AnswerType,
+    Gender,
+    name_gender,
     proper_nouns,
     question_shape,
     words,
@@ -40,7 +44,6 @@ from rag.text import (
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
 
-PERSONAL_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers"])
 OTHER_PRONOUNS = frozenset("it its they them their theirs this that these those there one other".split())
 ASKING_FOR_MORE = frozenset(["else", "besides"])
 """Words that ask a follow-up for what has not been said yet."""
@@ -71,14 +74,17 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     previous = frozenset(s.index for s in last.cited)
     tokens = [w.lower().replace("’", "'") for w in words(question)]
     lowered = question.lower().strip()
-    personal = [t for t in tokens if t in PERSONAL_PRONOUNS]
+    personal = [t for t in tokens if t in PRONOUN_GENDERS]
     other = [t for t in tokens if t in OTHER_PRONOUNS]
     elliptic = lowered.startswith(ELLIPTIC_OPENERS) or len(tokens) <= 3
+    opener = next((o for o in ELLIPTIC_OPENERS if lowered.startswith(o)), "")
+    whole = len(tokens) > 3 and WH_WORD.search(lowered[len(opener) :]) is not None
     novel = any(t in ASKING_FOR_MORE for t in tokens)
     if not (personal or other or elliptic or novel):
         return Query(question=question, text=question)
     text = question
-    person = _last_person(history)
+    genders = {PRONOUN_GENDERS[t] for t in personal}
+    person = _last_person(history, genders.pop() if len(genders) == 1 else None)
     if personal and person:
         text = re.sub(
             r"\b(he|him|she|her)\b",
@@ -87,7 +93,9 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
             flags=re.IGNORECASE,
         )
         text = re.sub(r"\b(his|hers)\b", f"{person}'s", text, flags=re.IGNORECASE)
-    standalone = personal and person and not other and not elliptic
+    # "And what happened to her?" is a whole question once "her" is named: the last turn's words would only
+    # pull the answer back to the sentence already shown.
+    standalone = personal and person and not other and (whole or not elliptic)
     # An answer from an outside history has no cited sentences; its words stand in for them.
     carried = last.question if last.cited else f"{last.question} {last.answer}"
     context = "" if standalone else carried
@@ -101,9 +109,10 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     )
 
 
-def _last_person(history: Sequence[Turn]) -> str | None:
+def _last_person(history: Sequence[Turn], gender: Gender | None = None) -> str | None:
     """The surname of the person the latest turn is about: the first multi-word name of a person in it, else
-    its first one-word name.
+    its first one-word name; of a name that tells a gender, only one of ``gender`` ("her" after "Peter
+    Strzok and Lisa Page" is Page). A turn naming nobody who fits leaves it to the turn before.
 
     After a "who" question the answer names that person ("Who is heading to New York?" / "Kim Yong Chol,
     vice chairman of North Korea's ruling party"), so the answer is read first; otherwise, and after "Who
@@ -120,15 +129,17 @@ def _last_person(history: Sequence[Turn]) -> str | None:
             if asked_who and not named_in_question
             else (turn.question, turn.answer)
         )
-        for text in texts:
-            names = re.findall(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+", text)
-            names = [
-                n
-                for n in names
-                if n.split()[0].lower() not in STOPWORDS and n.split()[-1].lower() not in NOT_A_PERSON
-            ]
-            if names:
-                return str(names[0].split()[-1])
+        names = [
+            n
+            for text in texts
+            for n in re.findall(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+", text)
+            if n.split()[0].lower() not in STOPWORDS and n.split()[-1].lower() not in NOT_A_PERSON
+        ]
+        fitting = [n for n in names if gender is None or name_gender(n) in (None, gender)]
+        if fitting:
+            return str(fitting[0].split()[-1])
+        if names:  # "she" after "Michael Horowitz": not him, and not "Michael" alone either
+            continue
         for text in texts:  # "When did Trump refuse ...?": a one-word name, when the turn has no longer one
             single = [n for n in proper_nouns(text) if n.lower() not in CALENDAR_NAMES]
             if single:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from importlib import resources
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:[’'][A-Za-z]+)*|[^\sA-Za-z0-9]")
 WORD_ONLY = re.compile(r"[A-Za-z0-9]+(?:[’'.][A-Za-z0-9]+)*")
@@ -363,6 +364,39 @@ def name_runs(text: str, is_name: Callable[[str], bool]) -> list[list[str]]:
             runs.append(run)
         run = []
     return runs
+
+
+class Gender(str, Enum):
+    """What "he" or "she" can refer to."""
+
+    FEMALE = "f"
+    MALE = "m"
+
+
+PRONOUN_GENDERS = {
+    **dict.fromkeys(["he", "him", "his"], Gender.MALE),
+    **dict.fromkeys(["she", "her", "hers"], Gender.FEMALE),
+}
+TITLE_GENDERS = {"mr": Gender.MALE, "mrs": Gender.FEMALE, "ms": Gender.FEMALE, "miss": Gender.FEMALE}
+
+
+@lru_cache(maxsize=1)
+def _given_name_genders() -> dict[str, Gender]:
+    """rag/given_names.tsv (built by scripts/build_given_names.py), read once."""
+    text = resources.files("rag").joinpath("given_names.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: Gender(gender) for name, gender in rows}
+
+
+def name_gender(name: str) -> Gender | None:
+    """The gender a person's name tells, from a title ("Mrs. Clinton") or a given name nearly all of whose
+    bearers share one ("Lisa Page", "President Donald Trump", "Angela H. Stubblefield"); None when it tells
+    none ("Trump", "Kim Yong Chol")."""
+    parts = [p.rstrip(".").lower() for p in name.split()]
+    if parts and parts[0] in TITLE_GENDERS:
+        return TITLE_GENDERS[parts[0]]
+    given = [p for p in parts[:-1] if len(p) > 1]  # initials tell nothing
+    return _given_name_genders().get(given[-1]) if given else None
 
 
 _NO_SURNAME = NOT_A_PERSON | CALENDAR_NAMES

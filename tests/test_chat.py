@@ -145,3 +145,27 @@ def test_after_a_who_question_he_is_the_person_the_answer_names() -> None:
     # "Who is X?" names the person in the question; the answer only describes them
     described = Turn("Who is Theresa Payton?", "The CEO of Fortalice Solutions.")
     assert condense("What does she think?", [described]).text == "What does Payton think?"
+
+
+def test_she_and_he_resolve_to_a_person_of_that_gender() -> None:
+    pair = Turn("Which two senior officials exchanged anti-Trump texts?", "Peter Strzok and Lisa Page.")
+    assert condense("What happened to her?", [pair]).text == "What happened to Page?"
+    assert condense("What happened to him?", [pair]).text == "What happened to Strzok?"
+    # a turn naming only a man leaves "she" to the turn before, and never to his given name alone
+    earlier = Turn("Who is Theresa Payton?", "The CEO of Fortalice Solutions.")
+    later = Turn("Who is Michael Horowitz?", "The Justice Department inspector general.")
+    assert condense("What did she say?", [earlier, later]).text == "What did Payton say?"
+    assert condense("What did she say?", [later]).text == "What did she say?"
+    # a name that tells no gender fits either pronoun
+    assert condense("What did she say?", [Turn("What did Trump say?", "Nothing.")]).text == (
+        "What did Trump say?"
+    )
+
+
+def test_a_whole_question_after_and_needs_no_context_once_its_pronoun_is_named() -> None:
+    cited = (Sentence(DEFAULT_ID, 7, 0, 10, "Peter Strzok and Lisa Page exchanged texts."),)
+    pair = Turn("Which two officials exchanged texts?", "Peter Strzok and Lisa Page.", cited)
+    query = condense("And what happened to her?", [pair])
+    assert (query.text, query.context, query.previous) == ("And what happened to Page?", "", {7})
+    # without a question word it is still elliptic: the last turn says what it is about
+    assert condense("And her?", [pair]).context == "Which two officials exchanged texts?"

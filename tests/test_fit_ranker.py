@@ -62,3 +62,11 @@ def test_folds_are_stable_and_split_by_article() -> None:
     folds = {fit_ranker.fold_of(f"squad_article_{i}") for i in range(50)}
     assert folds == set(range(fit_ranker.FOLDS))
     assert fit_ranker.fold_of("squad_Normans_000") == fit_ranker.fold_of("squad_Normans_000")
+
+
+def test_the_shipped_given_names_are_what_the_build_script_makes() -> None:
+    import build_given_names
+
+    shipped = build_given_names.OUT.read_text(encoding="utf-8")
+    assert shipped == build_given_names.given_names()
+    assert "lisa\tf" in shipped.splitlines() and "peter\tm" in shipped.splitlines()

@@ -11,6 +11,7 @@ from rag.text import (
     LENGTH_UNITS,
     YEAR,
     AnswerType,
+    Gender,
     answer_phrase,
     answer_type_fit,
     contradicts,
@@ -19,6 +20,7 @@ from rag.text import (
     is_full_name,
     is_hypothetical,
     is_negated,
+    name_gender,
     name_runs,
     plain_question,
     question_shape,
@@ -414,3 +416,21 @@ def test_a_dropped_g_is_restored_only_on_a_word_nobody_knows() -> None:
     )
     assert correct_spelling("what did he thin about it", frozenset(), known) == "what did he thin about it"
     assert correct_spelling("Was it in Berlin", frozenset(), known | {"berling"}) == "Was it in Berlin"
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Lisa Page", Gender.FEMALE),
+        ("President Donald Trump", Gender.MALE),
+        ("Angela H. Stubblefield", Gender.FEMALE),
+        ("Mrs. Clinton", Gender.FEMALE),
+        ("Mr. Kim", Gender.MALE),
+        ("Kim Yong Chol", None),
+        ("Trump", None),
+    ],
+)
+def test_a_name_tells_a_gender_by_its_title_or_an_unambiguous_given_name(
+    name: str, gender: Gender | None
+) -> None:
+    assert name_gender(name) is gender

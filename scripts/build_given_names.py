@@ -1,0 +1,66 @@
+"""Build rag/given_names.tsv: common given names whose bearers are nearly all women or nearly all men.
+
+Run: ``.venv/bin/python scripts/build_given_names.py`` (``--check`` compares with the shipped file). The
+source is the name table of the MIT-licensed ``nomquamgender`` package (Van Buskirk et al.: how many people
+of known gender bear each name, pooled from many sources), a dev dependency read only here. Why: "And what
+happened to her?" after "Peter Strzok and Lisa Page" is about Page, and only the given name says so. A name
+is kept when it is common (MIN_COUNT bearers) and unambiguous (at most MAX_SHARE of its bearers are of the
+other gender), so "Kim" or "Jordan" is not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from importlib.util import find_spec
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "rag" / "given_names.tsv"
+MIN_COUNT = 1000
+MAX_SHARE = 0.1
+HEADER = (
+    "# Given names and the gender nearly all their bearers have (f or m), one per line, for reading 'she'"
+    " and 'he' in follow-ups.\n"
+    "# Built by scripts/build_given_names.py from nomquamgender 0.1.4's name_data.json"
+    " (MIT licence, Copyright (c) 2022 Ian Van Buskirk):\n"
+    f"# names with at least {MIN_COUNT} bearers, at most {MAX_SHARE:.0%} of them of the other gender.\n"
+)
+
+
+def _source() -> Path:
+    """nomquamgender's table, found without importing the package (that would load the table and pandas)."""
+    spec = find_spec("nomquamgender")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("nomquamgender is not installed: run make install (it is a dev dependency)")
+    return Path(spec.submodule_search_locations[0]) / "name_data.json"
+
+
+def given_names() -> str:
+    """The file's text, sorted by name."""
+    table: dict[str, list[object]] = json.loads(_source().read_text(encoding="utf-8"))
+    lines = []
+    for name, row in sorted(table.items()):
+        count, female_share = float(row[1]), float(row[2])  # type: ignore[arg-type]
+        if not (name.isascii() and name.isalpha()) or count < MIN_COUNT:
+            continue
+        if female_share >= 1 - MAX_SHARE:
+            lines.append(f"{name}\tf")
+        elif female_share <= MAX_SHARE:
+            lines.append(f"{name}\tm")
+    return HEADER + "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    """Write the file, or with --check exit 1 when the shipped one differs from what the source gives."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true", help="compare with the shipped file instead")
+    args = parser.parse_args()
+    text = given_names()
+    if args.check:
+        raise SystemExit(0 if OUT.read_text(encoding="utf-8") == text else 1)
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT} ({text.count(chr(10)) - HEADER.count(chr(10))} names)")
+
+
+if __name__ == "__main__":
+    main()
