@@ -112,7 +112,15 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
 def _last_person(history: Sequence[Turn], gender: Gender | None = None) -> str | None:
     """The surname of the person the latest turn is about: the first multi-word name of a person in it, else
     its first one-word name; of a name that tells a gender, only one of ``gender`` ("her" after "Peter
-    Strzok and Lisa Page" is Page). A turn naming nobody who fits leaves it to the turn before.
+    Strzok and Lisa Page" is Page), and a turn naming nobody who fits leaves it to the turn before. When no
+    turn names anyone who fits, the gender is left out: a given name's usual gender is not everyone's
+    ("Who is Blaine Bookey?" / "What does she think?").
+    """
+    return (_person_named(history, gender) if gender else None) or _person_named(history, None)
+
+
+def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:
+    """The latest turn's person as ``_last_person`` reads it, of ``gender`` when one is given.
 
     After a "who" question the answer names that person ("Who is heading to New York?" / "Kim Yong Chol,
     vice chairman of North Korea's ruling party"), so the answer is read first; otherwise, and after "Who

@@ -172,7 +172,8 @@ ORGANISATION_NOUNS = frozenset(
 NOT_A_PERSON = ORGANISATION_NOUNS | frozenset(
     """house corp inc news times post journal press river lake sea ocean mountains island islands kingdom
     republic empire commonwealth confederation union province county city state states street square bridge
-    park church cathedral palace castle airport station hospital school museum""".split()
+    park church cathedral palace castle airport station hospital school museum center centre
+    studies""".split()
 )
 """Last words of names that are not people ("the Brookings Institution", "the Vistula River"): "he" never
 refers to them, and they are no surnames."""
@@ -192,13 +193,17 @@ _WHAT_TIME = (
 """A clock time asked for: "at what time", not "what is the time rate of change" or "what time of year"."""
 
 ANSWER_TYPE_PATTERNS = (
-    (AnswerType.NUMBER, r"how (many|much|long|old|far|big)\b|what (number|percentage|percent|amount|age)\b"),
+    (
+        AnswerType.NUMBER,
+        r"how (many|much|long|old|far|big|close)\b|what (number|percentage|percent|amount|age)\b|"
+        r"what margin\b",
+    ),
     (
         AnswerType.DATE,
-        rf"when\b|{_WHICH_EXACTLY} (year|date|day|month|century|decade)\b|"
+        rf"when\b|{_WHICH_EXACTLY} (year|date|day|month|century|decade)s?\b|"
         r"(what|which)( exact| precise)? time\b",
     ),
-    (AnswerType.PLACE, r"where\b|what (country|city|place|region|state|town)\b|which (country|city|place)\b"),
+    (AnswerType.PLACE, r"where\b|(what|which) (country|city|place|region|state|town|province|county)\b"),
     (AnswerType.PERSON, r"who\b|whom\b|whose\b|what (is|was) (his|her) name\b"),
     (AnswerType.ORGANISATION, rf"(what|which)( (?!{_AUXILIARY})[a-z]+){{0,2}}? ({_ORGANISATION_NOUN})\b"),
     (
@@ -244,9 +249,16 @@ def question_shape(question: str) -> QuestionShape:
         unit = _asked_unit(toks)
     elif kind is AnswerType.DATE:
         unit = _asked_date_unit(q)
-    return QuestionShape(
-        kind, yes_no, tuple(content_stems(question)), proper_nouns(question), tuple(toks), unit
+    measured = {i + 1 for i, t in enumerate(toks[:-1]) if t == "how" and toks[i + 1] in DIMENSIONS}
+    content = tuple(
+        stem(w) for i, w in enumerate(words(question)) if toks[i] not in STOPWORDS and i not in measured
     )
+    return QuestionShape(kind, yes_no, content, proper_nouns(question), tuple(toks), unit)
+
+
+DIMENSIONS = frozenset("many much long old far often soon close".split())
+"""What "how ..." asks to measure: "How long is the report?" is about the report, and the sentence saying
+"the 600-page report" holds no "long"."""
 
 
 MONEY = "$"
@@ -257,6 +269,8 @@ YEAR = "<year>"
 AGE = "<age>"
 CALENDAR_DATE = "<date>"
 CLOCK_TIME = "<time>"
+WEEKDAY = "<weekday>"
+TALLY = "<tally>"
 """Units that are kinds of phrase, not counted words; the brackets keep them apart from stems ("year")."""
 _MONTH = (
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|"
@@ -288,12 +302,15 @@ UNIT_PHRASES = {
         r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|o'clock)\b",
         re.IGNORECASE,
     ),
+    WEEKDAY: re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"),
+    TALLY: re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)|\bunanimous(?:ly)?\b", re.IGNORECASE),
 }
 """What answers a question that asks for one kind of number or date: a sum of money ("$81 million", "50
 dollars", "free") for "how much did it cost", an age ("Manafort, 69,", "a 69-year-old") for "how old", a year
 ("2012", "the 1990s") for "what year", a day of a month ("Jan. 8", "8 January") for "on what date", a clock
-time ("7:30 p.m.", "midnight") for "what time"."""
-STRICT_UNITS = frozenset([MONEY, AGE, CALENDAR_DATE, CLOCK_TIME])
+time ("7:30 p.m.", "midnight") for "what time", a weekday for "what day of the week", a tally of votes or
+points ("a 5-4 decision", "unanimously") for "how close was the vote" or "by what margin"."""
+STRICT_UNITS = frozenset([MONEY, AGE, CALENDAR_DATE, CLOCK_TIME, WEEKDAY])
 """Units without which a sentence does not answer at all: "1,500 troops" is no cost, "on Tuesday" no date."""
 LENGTH_UNITS = tuple(
     dict.fromkeys(
@@ -325,23 +342,30 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
     pairs = set(itertools.pairwise(toks))
     if {("how", "old"), ("what", "age")} & pairs:
         return (AGE,)
+    if "margin" in toks or (("how", "close") in pairs and not TALLIED.isdisjoint(toks)):
+        return (TALLY,)
     if ("how", "long") in pairs:
         return LENGTH_UNITS
     return ()
 
 
+TALLIED = frozenset("vote votes voted decision ruling verdict election race result score tally".split())
+"""What "how close was ..." asks a tally of; "How close did the missile come?" asks a distance."""
+
+
 DATE_UNIT_QUESTIONS = re.compile(
-    rf"\b{_WHICH_EXACTLY} (?:(?P<year>year)|(?P<date>date))\b|"
-    rf"\b(?P<time>{_WHAT_TIME})"
+    rf"\b{_WHICH_EXACTLY} (?:(?P<year>years?)|(?P<date>date))\b|"
+    rf"\b(?P<time>{_WHAT_TIME})|\b(?P<weekday>day of the week)\b"
 )
-"""A year ("what was the year"), a day of a month ("what was the exact calendar date") or a clock time."""
+"""A year ("what was the year", "during which years"), a day of a month ("what was the exact calendar
+date"), a clock time, or a weekday ("what day of the week")."""
 
 
 def _asked_date_unit(question: str) -> tuple[str, ...]:
     """(YEAR,) for "what year", (CALENDAR_DATE,) for "on what date", (CLOCK_TIME,) for "at what time":
     "Monday" is a date, but no year and no day of a month. "What time of year" asks for a season."""
     match = DATE_UNIT_QUESTIONS.search(question)
-    units = {"year": (YEAR,), "date": (CALENDAR_DATE,), "time": (CLOCK_TIME,)}
+    units = {"year": (YEAR,), "date": (CALENDAR_DATE,), "time": (CLOCK_TIME,), "weekday": (WEEKDAY,)}
     return units[match.lastgroup or ""] if match else ()
 
 
@@ -513,13 +537,17 @@ def _common_place(sentence: str, exclude: frozenset[str]) -> bool:
     )
 
 
+SHARE = re.compile(r"[\w.,]+\s?(?:%|\bper ?cent\b)", re.IGNORECASE)
+""""35 percent of asylum claims" is a share of them, no count."""
+
+
 def _counts(sentence: str, unit: tuple[str, ...], exclude: frozenset[str]) -> bool:
     """Whether the sentence holds a phrase of ``unit`` (a sum of money, an age, a date ...), or a number or
     ordinal a few words before a word of it ("nearly 17 months", "their sixth day"); there, numbers the
     question holds (``exclude``) count nothing."""
     if len(unit) == 1 and unit[0] in UNIT_PHRASES:
         return UNIT_PHRASES[unit[0]].search(sentence) is not None
-    toks = words(_without_dates(sentence))
+    toks = words(SHARE.sub(" ", _without_dates(sentence)))
     numbers = [_is_number(w) and stem(w.lower()) not in exclude for w in toks]
     if GENERIC_COUNTED.intersection(unit):
         return any(numbers)
@@ -590,7 +618,7 @@ CHAT_SPELLINGS = {
     "u": "you", "ur": "your", "r": "are", "abt": "about", "ppl": "people", "govt": "government",
     "bc": "because", "cuz": "because", "coz": "because", "msg": "message", "msgs": "messages",
     "thru": "through", "yr": "year", "yrs": "years", "mins": "minutes", "hrs": "hours", "tho": "though",
-    "goin": "going",
+    "goin": "going", "kinda": "kind of", "sorta": "sort of", "gonna": "going to", "wanna": "want to",
 }  # fmt: skip
 """Chat shorthand for common words ("wat agencys testified"), written out so the question's type is read."""
 CHAT_SPELLING = re.compile(r"\b(?:" + "|".join(CHAT_SPELLINGS) + r")\b(?![’'.])")

@@ -155,7 +155,9 @@ def test_she_and_he_resolve_to_a_person_of_that_gender() -> None:
     earlier = Turn("Who is Theresa Payton?", "The CEO of Fortalice Solutions.")
     later = Turn("Who is Michael Horowitz?", "The Justice Department inspector general.")
     assert condense("What did she say?", [earlier, later]).text == "What did Payton say?"
-    assert condense("What did she say?", [later]).text == "What did she say?"
+    # when nobody fits, the usual gender of a given name is not everyone's: the turn's person it is
+    bookey = Turn("Who is Blaine Bookey?", "A co-legal director at the Center for Gender & Refugee Studies.")
+    assert condense("What does she think?", [bookey]).text == "What does Bookey think?"
     # a name that tells no gender fits either pronoun
     assert condense("What did she say?", [Turn("What did Trump say?", "Nothing.")]).text == (
         "What did Trump say?"

@@ -9,6 +9,8 @@ from rag.text import (
     CALENDAR_DATE,
     CLOCK_TIME,
     LENGTH_UNITS,
+    TALLY,
+    WEEKDAY,
     YEAR,
     AnswerType,
     Gender,
@@ -322,6 +324,7 @@ def test_hedged_and_hypothetical_sentences(sentence: str, expected: bool) -> Non
         ("wat agencys testified", "what agencys testified"),  # chat shorthand, written out
         ("y did u say hw many ppl died", "why did you say how many people died"),
         ("wat did he write in that msg", "what did he write in that message"),
+        ("wat kinda stores was he robbin", "what kind of stores was he robbin"),
         ("What is R used for in the U.S.?", "What is R used for in the U.S.?"),  # a name, an abbreviation
     ],
 )
@@ -402,10 +405,48 @@ def test_a_question_for_a_name_fits_any_name_it_does_not_hold_itself() -> None:
         ("Which year did Strzok join the FBI?", (YEAR,)),
         ("When did Trump fire Comey?", ()),
         ("How long is the report?", LENGTH_UNITS),
+        ("During which years did the robberies happen?", (YEAR,)),
+        ("What day of the week did Sessions rule?", (WEEKDAY,)),
+        ("How close was the justices' vote?", (TALLY,)),
+        ("By what margin did the bill pass?", (TALLY,)),
+        ("How close did the missile come to the base?", ()),  # a distance
     ],
 )
 def test_a_question_can_ask_for_one_kind_of_date_or_length(question: str, unit: tuple[str, ...]) -> None:
     assert question_shape(question).unit == unit
+
+
+def test_a_tally_answers_how_close_a_vote_was_and_only_a_weekday_what_day_of_the_week() -> None:
+    vote = question_shape("How close was the vote?")
+    assert answer_type_fit("The justices ruled 5-4 that the records are protected.", vote) == 1.0
+    assert answer_type_fit("The House passed it unanimously.", vote) == 1.0
+    assert answer_type_fit("It grew in 2010-2011.", vote) == 0.5  # a number, but no tally
+    weekday = question_shape("What day of the week did Sessions rule?")
+    assert answer_type_fit("Sessions on Monday reversed a 2016 grant of asylum.", weekday) == 1.0
+    assert answer_type_fit("On June 11 Sessions reversed it.", weekday) == -1.0
+
+
+def test_a_share_is_no_count() -> None:
+    shape = question_shape("How many asylum claims were filed in March?")
+    exclude = frozenset(shape.content)
+    assert answer_type_fit("About 40,000 asylum claims were filed in March.", shape, exclude) == 1.0
+    assert answer_type_fit("Four countries accounted for 35 percent of asylum claims.", shape, exclude) == 0.5
+    assert answer_type_fit("Some 35% of claims were filed.", shape, exclude) == 0.5
+
+
+def test_which_state_asks_for_a_place_as_what_state_does() -> None:
+    assert question_shape("Which state is Hakeem Jeffries from?").answer_type is AnswerType.PLACE
+    assert question_shape("What province did they flee?").answer_type is AnswerType.PLACE
+
+
+def test_how_many_and_how_long_are_no_topic_words() -> None:
+    assert question_shape("How long is the inspector general's report?").content == (
+        "inspector",
+        "general",
+        "report",
+    )
+    assert question_shape("how many rockets did they shoot").content == ("rocket", "shoot")
+    assert question_shape("How did the long war end?").content == ("long", "war", "end")
 
 
 def test_a_dropped_g_is_restored_only_on_a_word_nobody_knows() -> None:
