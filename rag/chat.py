@@ -109,7 +109,7 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     )
 
 
-def _last_person(history: Sequence[Turn], gender: Gender | None = None) -> str | None:
+def _last_person(history: Sequence[Turn], gender: Gender | None) -> str | None:
     """The surname of the person the latest turn is about: the first multi-word name of a person in it, else
     its first one-word name; of a name that tells a gender, only one of ``gender`` ("her" after "Peter
     Strzok and Lisa Page" is Page), and a turn naming nobody who fits leaves it to the turn before. When no

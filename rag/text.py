@@ -302,7 +302,7 @@ UNIT_PHRASES = {
         r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|o'clock)\b",
         re.IGNORECASE,
     ),
-    WEEKDAY: re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"),
+    WEEKDAY: re.compile(rf"\b(?:{'|'.join(day.capitalize() for day in sorted(WEEKDAYS))})s?\b"),
     TALLY: re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)|\bunanimous(?:ly)?\b", re.IGNORECASE),
 }
 """What answers a question that asks for one kind of number or date: a sum of money ("$81 million", "50

@@ -1,16 +1,15 @@
 """Build rag/given_names.tsv: common given names whose bearers are nearly all women or nearly all men.
 
-Run: ``.venv/bin/python scripts/build_given_names.py`` (``--check`` compares with the shipped file). The
-source is the name table of the MIT-licensed ``nomquamgender`` package (Van Buskirk et al.: how many people
-of known gender bear each name, pooled from many sources), a dev dependency read only here. Why: "And what
-happened to her?" after "Peter Strzok and Lisa Page" is about Page, and only the given name says so. A name
-is kept when it is common (MIN_COUNT bearers) and unambiguous (at most MAX_SHARE of its bearers are of the
-other gender), so "Kim" or "Jordan" is not.
+Run: ``.venv/bin/python scripts/build_given_names.py`` (the test suite checks the shipped file is its
+output). The source is the name table of the MIT-licensed ``nomquamgender`` package (Van Buskirk et al.: how
+many people of known gender bear each name, pooled from many sources), a dev dependency read only here.
+Why: "And what happened to her?" after "Peter Strzok and Lisa Page" is about Page, and only the given name
+says so. A name is kept when it is common (MIN_COUNT bearers) and unambiguous (at most MAX_SHARE of its
+bearers are of the other gender), so "Kim" or "Jordan" is not.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 from importlib.util import find_spec
 from pathlib import Path
@@ -51,13 +50,8 @@ def given_names() -> str:
 
 
 def main() -> None:
-    """Write the file, or with --check exit 1 when the shipped one differs from what the source gives."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--check", action="store_true", help="compare with the shipped file instead")
-    args = parser.parse_args()
+    """Write the file."""
     text = given_names()
-    if args.check:
-        raise SystemExit(0 if OUT.read_text(encoding="utf-8") == text else 1)
     OUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUT} ({text.count(chr(10)) - HEADER.count(chr(10))} names)")
 
