@@ -151,7 +151,7 @@ def test_she_and_he_resolve_to_a_person_of_that_gender() -> None:
     pair = Turn("Which two senior officials exchanged anti-Trump texts?", "Peter Strzok and Lisa Page.")
     assert condense("What happened to her?", [pair]).text == "What happened to Page?"
     assert condense("What happened to him?", [pair]).text == "What happened to Strzok?"
-    # a turn naming only a man leaves "she" to the turn before, and never to his given name alone
+    # a turn naming only a man leaves "she" to the turn before
     earlier = Turn("Who is Theresa Payton?", "The CEO of Fortalice Solutions.")
     later = Turn("Who is Michael Horowitz?", "The Justice Department inspector general.")
     assert condense("What did she say?", [earlier, later]).text == "What did Payton say?"
