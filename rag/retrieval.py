@@ -26,6 +26,8 @@ from rag.text import (
     answer_type_fit,
     content_stems,
     correct_spelling,
+    expand_initialisms,
+    initialisms,
     is_full_name,
     is_negated,
     name_runs,
@@ -81,6 +83,8 @@ class Lexicon:
     """Lower-cased words as written, for spelling correction of questions."""
     people: frozenset[str]
     """Stems of the surnames the article gives in full somewhere: "Phillips" alone names a person."""
+    initialisms: dict[str, str]
+    """Initials -> the words they stand for in the article ("ig" -> "inspector general")."""
 
     @classmethod
     def build(cls, texts: list[str]) -> Lexicon:
@@ -117,16 +121,20 @@ class Lexicon:
             frozenset(df),
             frozenset(w.lower() for t in texts for w in words(t)),
             frozenset(stem(run[-1]) for run in full_names),
+            initialisms(texts),
         )
 
     def standardise(self, query: Query, known: frozenset[str]) -> Query:
-        """The query as retrieval matches it: chat shorthand written out, misspelt words (neither the
-        article's nor ``known`` ones) corrected, and a question about someone's job asked as "Who is X?"."""
-        return dataclasses.replace(
-            query,
-            text=correct_spelling(plain_question(query.text), self.surface, known),
-            context=correct_spelling(query.context, self.surface, known),
-        )
+        """The query as retrieval matches it: chat shorthand and the article's initialisms written out,
+        misspelt words (neither the article's nor ``known`` ones) corrected, and a question about someone's
+        job asked as "Who is X?"."""
+
+        def plain(text: str) -> str:
+            spelt_out = expand_initialisms(text, self.initialisms, self.surface, known)
+            return correct_spelling(spelt_out, self.surface, known)
+
+        text, context = plain(plain_question(query.text)), plain(query.context)
+        return dataclasses.replace(query, text=text, context=context)
 
     def quoted_by(self, answer: str) -> frozenset[int]:
         """The sentence a plain-text answer most likely came from, if it shares most of its words."""

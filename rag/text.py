@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -62,7 +63,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     finalized:unclear uphold:strike uphold:overturn uphold:reverse uphold:invalidate upheld:strike
     upheld:struck upheld:overturn upheld:overturned upheld:reverse upheld:reversed
     upheld:invalidated democrat:republican democrats:republicans democratic:republican liberal:conservative
-    liberals:conservatives""".split()
+    liberals:conservatives fair:questionable fair:biased unanimous:split unanimous:divided
+    unanimous:narrow unanimous:narrowly unanimously:narrowly""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -247,6 +249,8 @@ def question_shape(question: str) -> QuestionShape:
     unit: tuple[str, ...] = ()
     if kind is AnswerType.NUMBER:
         unit = _asked_unit(toks)
+    elif yes_no and not UNANIMOUS.isdisjoint(toks):
+        unit = (TALLY,)  # "Was the vote unanimous?" is settled by the tally: "passed 360-59"
     elif kind is AnswerType.DATE:
         unit = _asked_date_unit(q)
     measured = {i + 1 for i, t in enumerate(toks[:-1]) if t == "how" and toks[i + 1] in DIMENSIONS}
@@ -349,6 +353,9 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
     return ()
 
 
+UNANIMOUS = frozenset(["unanimous", "unanimously"])
+SPLIT_TALLY = re.compile(r"\b\d{1,3}\s?[-–]\s?[1-9]\d{0,2}\b(?![-–]\d)")
+"""A vote with a minority ("7-2", "360-59"): no unanimous one."""
 TALLIED = frozenset("vote votes voted decision ruling verdict election race result score tally".split())
 """What "how close was ..." asks a tally of; "How close did the missile come?" asks a distance."""
 
@@ -513,6 +520,8 @@ def answer_type_fit(
     "Phillips" alone is a person and "Colorado" is not. A number that is no sum of money or age is no fit
     for a price or an age: "1,500 troops" does not say what the damage cost.
     """
+    if shape.answer_type is AnswerType.YES_NO and shape.unit:
+        return 1.0 if _counts(sentence, shape.unit, exclude) else 0.0
     if shape.answer_type in (AnswerType.OTHER, AnswerType.YES_NO):
         return 0.0
     if shape.answer_type is AnswerType.PERSON and _names_person(sentence, exclude, people):
@@ -613,6 +622,58 @@ def correct_spelling(text: str, vocabulary: frozenset[str], known: frozenset[str
     return WORD_ONLY.sub(fix, text)
 
 
+INITIALISM_LENGTHS = range(2, 5)
+"""Initialisms of two to four letters: "IG", "NK", "EU", "SCP"."""
+
+
+def initialisms(texts: list[str]) -> dict[str, str]:
+    """Lower-cased initials -> the run of content words of the article they most likely stand for.
+
+    A reader abbreviates what the article writes in full: "the ig" for "the inspector general", "nk
+    hackers" for "North Korean hackers", "EU law" for "European Union law". A run counts only when the
+    article writes it at least twice, so a chance run of initials is no candidate.
+    """
+    runs: Counter[str] = Counter()
+    for text in texts:
+        tokens = words(text)
+        for size in INITIALISM_LENGTHS:
+            for i in range(len(tokens) - size + 1):
+                window = tokens[i : i + size]
+                if all(w.isalpha() and len(w) > 1 and w.lower() not in STOPWORDS for w in window):
+                    runs[" ".join(w.lower() for w in window)] += 1
+    table: dict[str, str] = {}
+    for run, count in runs.most_common():
+        initials = "".join(w[0] for w in run.split())
+        if count >= 2 and initials not in table:
+            table[initials] = run
+    return table
+
+
+def expand_initialisms(
+    text: str, table: dict[str, str], vocabulary: frozenset[str], known: frozenset[str] = frozenset()
+) -> str:
+    """Write out an initialism the article never uses but spells out ("ig" -> "inspector general").
+
+    Only a word the article lacks, written in capitals, of two letters, or no real word (``known``): "war"
+    or "dog" is a word, not initials.
+    """
+
+    def expand(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lowered = word.lower()
+        if (
+            len(lowered) not in INITIALISM_LENGTHS
+            or not lowered.isalpha()
+            or lowered in vocabulary
+            or lowered in STOPWORDS
+            or not (word.isupper() or len(lowered) == 2 or lowered not in known)
+        ):
+            return word
+        return table.get(lowered, word)
+
+    return WORD_ONLY.sub(expand, text)
+
+
 CHAT_SPELLINGS = {
     "wat": "what", "wut": "what", "wht": "what", "wen": "when", "wher": "where", "hw": "how", "y": "why",
     "u": "you", "ur": "your", "r": "are", "abt": "about", "ppl": "people", "govt": "government",
@@ -695,6 +756,8 @@ def contradicts(question: str, sentence: str) -> bool:
         for i, token in enumerate(sentence_tokens)
         if _opposite(word, token)
     ]
+    if not UNANIMOUS.isdisjoint(question_words) and UNANIMOUS.isdisjoint(sentence_tokens):
+        opposites += [True] if SPLIT_TALLY.search(sentence) else []  # a minority voted against
     if opposites:
         return question_negated != any(opposites)
     topic = frozenset(content_stems(question)) - {stem(n) for n in NEGATIONS}

@@ -18,7 +18,9 @@ from rag.text import (
     answer_type_fit,
     contradicts,
     correct_spelling,
+    expand_initialisms,
     has_answer_type,
+    initialisms,
     is_full_name,
     is_hypothetical,
     is_negated,
@@ -140,10 +142,24 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         ("Will they act unless told?", "They act less often than before.", False),  # "unless" is no "un-less"
         ("Is Goodlatte a Democrat?", "Chairman Bob Goodlatte, a Republican from Virginia, said.", True),
         ("Is Goodlatte a Republican?", "Chairman Bob Goodlatte, a Republican from Virginia, said.", False),
+        ("Was the House vote unanimous?", "The bill passed the House by a 360-59 vote.", True),
+        ("Was the House vote unanimous?", "The bill passed the House 360-0.", False),
+        ("Was the House vote unanimous?", "The House passed the bill unanimously, 360-0.", False),
+        ("Was the decision unanimous?", "The court narrowly ruled that police need a warrant.", True),
+        ("Was the decision unanimous?", "The court declined to comment on the decision.", False),
+        ("Did the lawyer call the process fair?", "He called it a highly questionable process.", True),
     ],
 )
 def test_contradicts(question: str, sentence: str, expected: bool) -> None:
     assert contradicts(question, sentence) is expected
+
+
+def test_a_yes_no_question_about_unanimity_asks_for_the_tally() -> None:
+    shape = question_shape("Was the House vote unanimous?")
+    assert shape.unit == (TALLY,)
+    assert answer_type_fit("It passed the House by a 360-59 vote.", shape) == 1.0
+    assert answer_type_fit("It passed the House on Monday.", shape) == 0.0
+    assert question_shape("Was the House vote close?").unit == ()
 
 
 def test_spelling_is_corrected_only_towards_article_words() -> None:
@@ -164,6 +180,36 @@ def test_spelling_leaves_real_words_alone() -> None:
     known = frozenset({"many", "fire", "fired", "troops"})
     corrected = correct_spelling("how many troups did they fire", vocabulary, known)
     assert corrected == "how many troops did they fire"
+
+
+ARTICLE_WITH_INITIALISMS = [
+    "The inspector general said North Korean hackers stole data.",
+    "The inspector general found that North Korean hackers use a dog war tactic.",
+    "A dog war tactic is old, the inspector general said.",
+]
+
+
+def test_initialisms_are_written_out_from_the_article() -> None:
+    table = initialisms(ARTICLE_WITH_INITIALISMS)
+    vocabulary = frozenset(w.lower() for t in ARTICLE_WITH_INITIALISMS for w in t.replace(".", " ").split())
+    known = frozenset({"dog", "war", "did", "what", "say"})
+    expanded = expand_initialisms("wat did the ig say about nk hackers", table, vocabulary, known)
+    assert expanded == "wat did the inspector general say about north korean hackers"
+    assert (
+        expand_initialisms("what did the IG say", table, vocabulary, known)
+        == "what did the inspector general say"
+    )
+
+
+def test_initialisms_leave_real_words_and_article_words_alone() -> None:
+    table = initialisms(ARTICLE_WITH_INITIALISMS)
+    # "dwt" spells "dog war tactic": written out when it is no word, kept when it is a real word or one the
+    # article itself uses.
+    assert expand_initialisms("is dwt old", table, frozenset(), frozenset()) == "is dog war tactic old"
+    assert expand_initialisms("is dwt old", table, frozenset(), frozenset({"dwt"})) == "is dwt old"
+    assert expand_initialisms("is dwt old", table, frozenset({"dwt"}), frozenset()) == "is dwt old"
+    # Initials of a run the article writes only once are no candidate: "sd" ("stole data") stays.
+    assert expand_initialisms("what is sd", table, frozenset(), frozenset()) == "what is sd"
 
 
 @pytest.mark.parametrize(
