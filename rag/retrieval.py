@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -157,17 +158,33 @@ class Lexicon:
 QUOTED_SHARE = 0.5
 """Share of an answer's content words a sentence must hold to count as that answer's source."""
 REFERRING_PRONOUNS = frozenset(["he", "she", "his", "her", "they", "their"])
+SAYING = r"(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|argued|warned)"
+PRONOUN_ATTRIBUTION = re.compile(rf"\b(?:(?:he|she|they)\s+{SAYING}|{SAYING}\s+(?:he|she))\b", re.IGNORECASE)
+"""A quote attributed by pronoun: '"… their own policies," she said.'"""
+ATTRIBUTION = re.compile(rf"\b{SAYING}\b", re.IGNORECASE)
+OPENING_QUOTE = ("“", '"')
+
+
+def _continues_previous(sentence: str) -> bool:
+    """Whether the sentence is about the person of the sentence before: it opens with a personal pronoun
+    ("He has pleaded not guilty"), attributes a quote by pronoun ('"…," she said.'), or is a quote of its
+    own with no attribution, which goes on with the last speaker's words."""
+    opening = words(sentence)[:1]
+    if opening and opening[0].lower() in REFERRING_PRONOUNS:
+        return True
+    if PRONOUN_ATTRIBUTION.search(sentence):
+        return True
+    return sentence.lstrip().startswith(OPENING_QUOTE) and not ATTRIBUTION.search(sentence)
 
 
 def _names_referred_to(
     sentence: str, previous: str, previous_referred: tuple[str, ...], written_lower: frozenset[str]
 ) -> tuple[str, ...]:
-    """Stems of the previous sentence's names when ``sentence`` opens with a personal pronoun, and of the
-    names that sentence referred to in turn: in "Manafort is free. He has pleaded not guilty. He denies it",
-    both "He" are Manafort. The previous sentence's first word counts as a name when the article never
-    writes it in lower case (a subject is named first)."""
-    opening = words(sentence)[:1]
-    if not opening or opening[0].lower() not in REFERRING_PRONOUNS:
+    """Stems of the previous sentence's names when ``sentence`` continues it (``_continues_previous``), and
+    of the names that sentence referred to in turn: in "Manafort is free. He has pleaded not guilty. He
+    denies it", both "He" are Manafort. The previous sentence's first word counts as a name when the
+    article never writes it in lower case (a subject is named first)."""
+    if not _continues_previous(sentence):
         return ()
     opening_name = [w for w in words(previous)[:1] if _is_name(w, written_lower)]
     names = (*opening_name, *proper_nouns(previous))

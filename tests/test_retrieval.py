@@ -41,6 +41,23 @@ def test_a_run_of_pronoun_sentences_refers_to_the_subject_named_first() -> None:
     assert stem("Prosecutors") in lexicon.stems[4]  # a first word the article never writes in lower case
 
 
+def test_a_quote_goes_on_with_the_speaker_of_the_sentence_before() -> None:
+    """A quote attributed by "she said", and a quote with no attribution after it, are Warren's words."""
+    lexicon = Lexicon.build(
+        [
+            "Senator Elizabeth Warren said federal laws have hindered research.",
+            "“States have the right to enforce their own policies,” she said.",
+            "“The federal government needs to get out of the business of outlawing marijuana.”",
+            "“It is a mistake,” said Cory Gardner.",
+            "The decision proved controversial.",
+        ]
+    )
+    assert stem("Warren") in lexicon.stems[1]
+    assert stem("Warren") in lexicon.stems[2]
+    assert stem("Warren") not in lexicon.stems[3]  # attributed to someone else
+    assert stem("Gardner") not in lexicon.stems[4]  # no quote, no pronoun
+
+
 def test_a_plain_text_answer_points_at_the_sentence_it_quotes() -> None:
     lexicon = Lexicon.build(SENTENCES)
     assert lexicon.quoted_by("Trump confirmed no troops were hurt.") == frozenset({0})
