@@ -165,10 +165,18 @@ ATTRIBUTION = re.compile(rf"\b{SAYING}\b", re.IGNORECASE)
 OPENING_QUOTE = ("“", '"')
 
 
-def _continues_previous(sentence: str) -> bool:
+def _open_quote(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end (it runs on into the next sentence)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _continues_previous(sentence: str, previous: str) -> bool:
     """Whether the sentence is about the person of the sentence before: it opens with a personal pronoun
-    ("He has pleaded not guilty"), attributes a quote by pronoun ('"…," she said.'), or is a quote of its
-    own with no attribution, which goes on with the last speaker's words."""
+    ("He has pleaded not guilty"), attributes a quote by pronoun ('"…," she said.'), is a quote of its own
+    with no attribution, which goes on with the last speaker's words, or sits inside a quotation the
+    sentence before opened."""
+    if _open_quote(previous):
+        return True
     opening = words(sentence)[:1]
     if opening and opening[0].lower() in REFERRING_PRONOUNS:
         return True
@@ -184,7 +192,7 @@ def _names_referred_to(
     of the names that sentence referred to in turn: in "Manafort is free. He has pleaded not guilty. He
     denies it", both "He" are Manafort. The previous sentence's first word counts as a name when the
     article never writes it in lower case (a subject is named first)."""
-    if not _continues_previous(sentence):
+    if not _continues_previous(sentence, previous):
         return ()
     opening_name = [w for w in words(previous)[:1] if _is_name(w, written_lower)]
     names = (*opening_name, *proper_nouns(previous))

@@ -42,20 +42,23 @@ def test_a_run_of_pronoun_sentences_refers_to_the_subject_named_first() -> None:
 
 
 def test_a_quote_goes_on_with_the_speaker_of_the_sentence_before() -> None:
-    """A quote attributed by "she said", and a quote with no attribution after it, are Warren's words."""
+    """A quote attributed by "she said", a quote with no attribution after it, and the rest of a quotation
+    that runs on into the next sentence are the last speaker's words."""
     lexicon = Lexicon.build(
         [
             "Senator Elizabeth Warren said federal laws have hindered research.",
             "“States have the right to enforce their own policies,” she said.",
             "“The federal government needs to get out of the business of outlawing marijuana.”",
-            "“It is a mistake,” said Cory Gardner.",
+            "“It is a mistake,” said Cory Gardner. “The guidelines worked.",
+            "So far the states have been left alone.”",
             "The decision proved controversial.",
         ]
     )
     assert stem("Warren") in lexicon.stems[1]
     assert stem("Warren") in lexicon.stems[2]
     assert stem("Warren") not in lexicon.stems[3]  # attributed to someone else
-    assert stem("Gardner") not in lexicon.stems[4]  # no quote, no pronoun
+    assert stem("Gardner") in lexicon.stems[4]  # inside the quotation the sentence before opened
+    assert stem("Gardner") not in lexicon.stems[5]  # no quote, no pronoun
 
 
 def test_a_plain_text_answer_points_at_the_sentence_it_quotes() -> None:
