@@ -8,7 +8,9 @@ of the ids derived from the article's current text, so a half-finished write can
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +44,10 @@ def open_chroma(settings: Settings) -> ClientAPI:
                 host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
             )
         settings.chroma_path.mkdir(parents=True, exist_ok=True)
+        _hold_store(settings.chroma_path)
         return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+    except StoreError:
+        raise
     except Exception as exc:  # chroma raises many types; the user needs one message
         where = (
             f"the Chroma server at {settings.chroma_host}:{settings.chroma_port}"
@@ -50,6 +55,37 @@ def open_chroma(settings: Settings) -> ClientAPI:
             else f"the store at {settings.chroma_path}"
         )
         raise StoreError(f"Cannot open {where} ({exc}): check RAG_CHROMA_HOST/RAG_DATA_DIR.") from exc
+
+
+_HELD_STORES: dict[Path, int] = {}
+"""Store folders this process holds, with the open lock file (kept open: closing it would release it)."""
+
+
+def _hold_store(path: Path) -> None:
+    """Claim a local store folder for this process, or fail with a message that says who holds it.
+
+    Chroma's local store is not safe for two processes at once: one process does not see the other's
+    vectors, and an article indexed by both can no longer be read ("Error getting embedding"). Several
+    processes share one store through a Chroma server instead. The lock goes when the process ends, even
+    when it is killed.
+    """
+    folder = path.resolve()
+    if folder in _HELD_STORES:
+        return
+    descriptor = os.open(folder / "article-chat.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.pread(descriptor, 32, 0).decode("ascii", "replace").strip() or "unknown"
+        os.close(descriptor)
+        raise StoreError(
+            f"The store at {folder} is in use by another Article Chat process (pid {holder}); a local store "
+            "serves one process at a time. Stop that process, give this one its own RAG_DATA_DIR, or run a "
+            "Chroma server and set RAG_CHROMA_HOST for both (README: Scaling out)."
+        ) from None
+    os.ftruncate(descriptor, 0)
+    os.pwrite(descriptor, str(os.getpid()).encode("ascii"), 0)
+    _HELD_STORES[folder] = descriptor
 
 
 def sentence_id(sentence: Sentence) -> str:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from rag.chat import ArticleChat
+from rag.config import Settings
 from rag.embedding import CONTENT_PIECES_VERSION
-from rag.errors import ArticleNotFoundError, RagError
-from rag.indexing import sentence_id
+from rag.errors import ArticleNotFoundError, RagError, StoreError
+from rag.indexing import open_chroma, sentence_id
 from rag.schema import Sentence
 from tests.conftest import DEFAULT_ID
 
@@ -123,3 +126,37 @@ def test_token_vectors_filtered_by_another_stopword_list_are_recomputed(service:
     assert current.is_file()
     fresh.index.remove(DEFAULT_ID)
     assert list(tokens.iterdir()) == []  # the old file goes with the article too
+
+
+def test_a_local_store_in_use_by_another_process_is_refused_with_who_holds_it(tmp_path: Path) -> None:
+    """Chroma's local store is not safe for two processes: the second gets a message, not a broken store."""
+    settings = Settings(data_dir=tmp_path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_STORE, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stdin=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        with pytest.raises(StoreError) as refused:
+            open_chroma(settings)
+        assert str(settings.chroma_path.resolve()) in str(refused.value)
+        assert f"pid {holder.pid}" in str(refused.value)
+        assert "RAG_CHROMA_HOST" in str(refused.value)
+    finally:
+        holder.communicate("done\n", timeout=60)
+    client = open_chroma(settings)  # free again once the other process has ended
+    assert client.list_collections() == []
+    assert open_chroma(settings) is not None  # this process may open its own store again
+
+
+HOLD_STORE = """
+import sys
+from pathlib import Path
+from rag.config import Settings
+from rag.indexing import open_chroma
+open_chroma(Settings(data_dir=Path(sys.argv[1])))
+print("holding", flush=True)
+sys.stdin.readline()
+"""
