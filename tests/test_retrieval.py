@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rag.embedding import SentenceEmbedder
 from rag.indexing import ArticleVectors
 from rag.loading import article_from_text
@@ -24,27 +26,26 @@ def test_a_sentence_opening_with_a_pronoun_counts_the_names_before_it() -> None:
     assert lexicon.document_frequency[stem("Trump")] == 2
 
 
-def test_a_run_of_pronoun_sentences_refers_to_the_subject_named_first() -> None:
-    """ "Manafort" opens its sentence, so it is no capitalised word among others; both "He" are Manafort."""
-    lexicon = Lexicon.build(
+REFERRING_SENTENCES = {
+    # "Manafort" opens its sentence, so it is no capitalised word among others; both "He" are Manafort.
+    "pronouns": (
         [
             "Manafort is currently free on house arrest.",
             "He appeared in court on Friday.",
             "He has pleaded not guilty to the charges.",
             "Prosecutors asked the judge to revoke his release.",
             "They said he had contacted witnesses.",
-        ]
-    )
-    assert stem("Manafort") in lexicon.stems[1]
-    assert stem("Manafort") in lexicon.stems[2]
-    assert stem("Manafort") not in lexicon.stems[3]
-    assert stem("Prosecutors") in lexicon.stems[4]  # a first word the article never writes in lower case
-
-
-def test_a_quote_goes_on_with_the_speaker_of_the_sentence_before() -> None:
-    """A quote attributed by "she said", a quote with no attribution after it, and the rest of a quotation
-    that runs on into the next sentence are the last speaker's words."""
-    lexicon = Lexicon.build(
+        ],
+        [
+            ("Manafort", 1, True),
+            ("Manafort", 2, True),
+            ("Manafort", 3, False),
+            ("Prosecutors", 4, True),  # a first word the article never writes in lower case
+        ],
+    ),
+    # A quote attributed by "she said", a quote with no attribution after it, and the rest of a quotation
+    # that runs on into the next sentence are the last speaker's words.
+    "quotes": (
         [
             "Senator Elizabeth Warren said federal laws have hindered research.",
             "“States have the right to enforce their own policies,” she said.",
@@ -52,13 +53,26 @@ def test_a_quote_goes_on_with_the_speaker_of_the_sentence_before() -> None:
             "“It is a mistake,” said Cory Gardner. “The guidelines worked.",
             "So far the states have been left alone.”",
             "The decision proved controversial.",
-        ]
-    )
-    assert stem("Warren") in lexicon.stems[1]
-    assert stem("Warren") in lexicon.stems[2]
-    assert stem("Warren") not in lexicon.stems[3]  # attributed to someone else
-    assert stem("Gardner") in lexicon.stems[4]  # inside the quotation the sentence before opened
-    assert stem("Gardner") not in lexicon.stems[5]  # no quote, no pronoun
+        ],
+        [
+            ("Warren", 1, True),
+            ("Warren", 2, True),
+            ("Warren", 3, False),  # attributed to someone else
+            ("Gardner", 4, True),  # inside the quotation the sentence before opened
+            ("Gardner", 5, False),  # no quote, no pronoun
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"), REFERRING_SENTENCES.values(), ids=REFERRING_SENTENCES.keys()
+)
+def test_a_sentence_counts_the_names_it_refers_to(
+    sentences: list[str], expected: list[tuple[str, int, bool]]
+) -> None:
+    lexicon = Lexicon.build(sentences)
+    assert [(name, i, stem(name) in lexicon.stems[i]) for name, i, _ in expected] == expected
 
 
 def test_a_plain_text_answer_points_at_the_sentence_it_quotes() -> None:
