@@ -108,6 +108,11 @@ class ExtractiveAnswerer:
         """
         hits = retrieval.hits
         previous = retrieval.query.previous
+        if hits[0].sentence.index not in previous and retrieval.query.elliptic:
+            # "And when did it announce that?" asks about the last answer's sentence: when that sentence
+            # holds the asked-for date, number or name, it answers, even if another sentence ranks higher.
+            shown = next((h for h in hits if h.sentence.index in previous and _holds_asked_phrase(h)), None)
+            return hits if shown is None else (shown, *(h for h in hits if h is not shown))
         if hits[0].sentence.index not in previous or _holds_asked_phrase(hits[0]):
             return hits
         floor = self._settings.support_ratio * hits[0].score

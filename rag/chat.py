@@ -106,6 +106,7 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
         previous=previous,
         previous_answer="" if last.cited else last.answer,
         novel=novel,
+        elliptic=elliptic,
     )
 
 

@@ -57,6 +57,8 @@ class Query:
     """The last answer's text when its citations are unknown (a history passed in as text)."""
     novel: bool = False
     """The user asks for something not yet said ("what else did he say?"): ``previous`` is left out."""
+    elliptic: bool = False
+    """A short or "and …" follow-up that goes on from the last answer ("And when did it announce that?")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -120,3 +120,21 @@ def test_a_clock_time_the_article_never_gives_is_not_answered_with_a_sentence_wi
     answer = service.answer("At what time did Iran launch the missiles?", DEFAULT_ID)
     assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
     assert answer.retrieved[0].signals["type_match"] == -1.0
+
+
+def test_an_and_follow_up_asking_for_a_date_the_last_answer_holds_is_answered_by_it(
+    service: ArticleChat,
+) -> None:
+    # "announce" draws the other sentence up, but "And when …?" asks about what was just said.
+    article = service.save_pasted(
+        "Reunions",
+        "Reunions\n\nThe administration says it is reuniting children separated since early May, when "
+        "officials announced a zero tolerance policy at the border. Late Friday, the border agency said it "
+        "had reunited about 500 families. The status of many more children remains uncertain.\n",
+    )
+    session = ChatSession(service, article.id)
+    first = session.ask("Which agency said it had reunited about 500 families?")
+    assert "Late Friday" in first.citations[0].sentence.text
+    again = session.ask("And when did it announce that?")
+    assert again.citations[0].sentence.index == first.citations[0].sentence.index
+    assert "Late Friday" in again.text.split("[1]")[0]
