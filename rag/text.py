@@ -756,8 +756,9 @@ def contradicts(question: str, sentence: str) -> bool:
         for i, token in enumerate(sentence_tokens)
         if _opposite(word, token)
     ]
-    if not UNANIMOUS.isdisjoint(question_words) and UNANIMOUS.isdisjoint(sentence_tokens):
-        opposites += [True] if SPLIT_TALLY.search(sentence) else []  # a minority voted against
+    asks_unanimous = not UNANIMOUS.isdisjoint(question_words) and UNANIMOUS.isdisjoint(sentence_tokens)
+    if asks_unanimous and SPLIT_TALLY.search(sentence):
+        opposites.append(True)  # a minority voted against
     if opposites:
         return question_negated != any(opposites)
     topic = frozenset(content_stems(question)) - {stem(n) for n in NEGATIONS}
