@@ -163,6 +163,9 @@ class QuestionShape:
     unit: tuple[str, ...] = ()
     """For number questions, the stems of what is counted ("us", "president" in "how many US presidents"), or
     (MONEY,) for a price, (AGE,) for "how old"; for date questions (YEAR,) for "what year"; else empty."""
+    focus: str | None = None
+    """For a question asking for a named thing, the stem of its head noun ("official" in "Which official
+    ...?"): a sentence that mentions the official without naming them does not answer it."""
 
 
 ORGANISATION_NOUNS = frozenset(
@@ -233,6 +236,107 @@ def _asked_type(question: str) -> AnswerType | None:
     return next((kind for kind, pattern in ANSWER_TYPE_PATTERNS if re.match(pattern, focus)), None)
 
 
+PERSON_ROLE_NOUNS = frozenset(
+    """official officer leader president minister senator lawmaker congressman congresswoman legislator
+    justice judge lawyer attorney prosecutor spokesman spokeswoman spokesperson director secretary governor
+    mayor chief executive chairman chairwoman ambassador diplomat envoy commander general agent candidate
+    founder author writer reporter journalist analyst expert scientist professor researcher economist
+    king queen emperor prince princess pope bishop ruler admiral captain coach player""".split()
+)
+"""Nouns for people who have names: "Which Iranian official ...?" asks for one, as "who" does."""
+
+FOCUS_OPENERS = re.compile(
+    r"what(?:'s| is| was| are| were)? the (?:[a-z]+ )?names? of(?: the| a| an)?|"
+    r"who(?:'s| is| was| are| were) (?:the|a|an)\b|"
+    rf"(?:what|which)\b(?! {_VERB_FIRST})"
+)
+"""Where the noun phrase of a question asking for a named thing starts: "which [Iranian official]", "the name
+of the [federal judge]", "who was the [attorney general]"."""
+FOCUS_WORDS = 3
+APPOSITIVE_WORDS = 5
+CLAUSE_MARKS = frozenset(',.;:()"')
+COPULAS = frozenset(["is", "was", "are", "were"])
+ARTICLES = frozenset(["a", "an", "the"])
+
+
+def asked_focus(question: str) -> str | None:
+    """The stem of the head noun of the named thing a question asks for ("official" in "Which Iranian
+    official ordered the strike?", "firm" in "What is the name of Manafort's consulting firm?"), or None when
+    it asks for no named person, organisation or name ("What new sanctions ...?")."""
+    text = " ".join(w.replace("’", "'") for w in words(question))
+    first = WH_WORD.search(text.lower())
+    opener = FOCUS_OPENERS.match(text.lower(), first.start()) if first else None
+    if opener is None:
+        return None
+    opening = text[opener.start() : opener.end()].lower()
+    phrase: list[str] = []
+    for word in text[opener.end() :].split():
+        t = word.lower()
+        if t.endswith("'s"):  # "the name of Manafort's firm": the phrase starts after the possessive
+            if phrase:
+                break
+            continue
+        if not phrase and (t in ARTICLES or t in ORDINAL_WORDS or _is_number(t)):
+            continue  # "which two justices", "the name of the first ..."
+        if t in STOPWORDS or WH_WORD.fullmatch(t) or t.endswith("ed") or len(phrase) == FOCUS_WORDS:
+            break  # "what happened to ...", "What prompted ...", "which official ordered ..."
+        phrase.append(word)
+    nouns = [w.lower() for w in phrase]
+    named = [
+        w for w in nouns if w.removesuffix("s") in PERSON_ROLE_NOUNS or re.fullmatch(_ORGANISATION_NOUN, w)
+    ]
+    if named:
+        return stem(named[-1])
+    if "name" in opening or opening.startswith("who"):
+        plain = [w for w in nouns[1:] if not w.endswith("ing")]
+        return stem(plain[-1]) if plain else stem(nouns[0]) if nouns else None
+    return None
+
+
+def names_focus(sentence: str, focus: str, exclude: frozenset[str]) -> bool | None:
+    """Whether the sentence gives a name to the asked-about noun ("the FBI director, Christopher Wray",
+    "Wray, the FBI director", "Attorney General Jeff Sessions"); None when it does not mention it. "The
+    official said" mentions the official but does not name him: no answer to "Which official ...?"."""
+    toks = WORD.findall(sentence)
+
+    def is_name(j: int) -> bool:
+        t = toks[j] if 0 <= j < len(toks) else ""
+        return (
+            t[:1].isupper()
+            and t.lower() not in STOPWORDS
+            and t.lower() not in CALENDAR_NAMES
+            and stem(t) not in exclude
+        )
+
+    def punctuation(j: int) -> bool:
+        return 0 <= j < len(toks) and not toks[j][:1].isalnum()
+
+    def appositive(j: int, i: int) -> bool:
+        """ "Wray, the FBI director" or "Wray is the FBI director": a name, then a comma or "is a/the", then
+        words up to the noun at ``i``."""
+        joined = toks[j] == "," or (toks[j].lower() in COPULAS and toks[j + 1].lower() in ARTICLES)
+        named = is_name(j - 1) or toks[j - 1] == ")"  # "Andrew Lortie (born André Lortie), a theologian"
+        return joined and named and not any(toks[k] in CLAUSE_MARKS for k in range(j + 1, i))
+
+    mentioned = False
+    for i, t in enumerate(toks):
+        if stem(t.lower()) != focus:
+            continue
+        mentioned = True
+        organisation_name = i > 0 and t[:1].isupper() and re.fullmatch(_ORGANISATION_NOUN, t.lower())
+        if organisation_name or is_name(i - 1):  # "the Court of Justice", "the Santer Commission"
+            return True
+        after = i + 1
+        while punctuation(after) and after <= i + 2:
+            after += 1
+        # "Director Christopher Wray", "director, Christopher Wray", "the colony of Fort Caroline"
+        if is_name(after) or (toks[after : after + 1] == ["of"] and is_name(after + 1)):
+            return True
+        if any(appositive(j, i) for j in range(max(1, i - APPOSITIVE_WORDS), i)):
+            return True
+    return None if not mentioned else False
+
+
 def question_shape(question: str) -> QuestionShape:
     """Classify a question by its wh-word or auxiliary opener, and collect its content stems and names."""
     toks = [w.lower().replace("’", "'") for w in words(question)]
@@ -257,7 +361,8 @@ def question_shape(question: str) -> QuestionShape:
     content = tuple(
         stem(w) for i, w in enumerate(words(question)) if toks[i] not in STOPWORDS and i not in measured
     )
-    return QuestionShape(kind, yes_no, content, proper_nouns(question), tuple(toks), unit)
+    focus = None if kind is AnswerType.YES_NO else asked_focus(question)
+    return QuestionShape(kind, yes_no, content, proper_nouns(question), tuple(toks), unit, focus)
 
 
 DIMENSIONS = frozenset("many much long old far often soon close".split())
@@ -518,8 +623,11 @@ def answer_type_fit(
     0.5 for a weaker fit (a number of something else, a place without a name, a name that is no person's),
     -1 for none, 0 untyped. ``people`` are the surnames the article gives in full somewhere, so that
     "Phillips" alone is a person and "Colorado" is not. A number that is no sum of money or age is no fit
-    for a price or an age: "1,500 troops" does not say what the damage cost.
+    for a price or an age: "1,500 troops" does not say what the damage cost. A sentence that mentions what a
+    question asks the name of without naming it ("the official said" for "Which official ...?") fits -1.
     """
+    if shape.focus is not None and names_focus(sentence, shape.focus, exclude) is False:
+        return -1.0
     if shape.answer_type is AnswerType.YES_NO and shape.unit:
         return 1.0 if _counts(sentence, shape.unit, exclude) else 0.0
     if shape.answer_type in (AnswerType.OTHER, AnswerType.YES_NO):

@@ -138,3 +138,25 @@ def test_an_and_follow_up_asking_for_a_date_the_last_answer_holds_is_answered_by
     again = session.ask("And when did it announce that?")
     assert again.citations[0].sentence.index == first.citations[0].sentence.index
     assert "Late Friday" in again.text.split("[1]")[0]
+
+
+def test_an_official_the_article_never_names_is_not_answered_with_the_sentence_that_mentions_him(
+    service: ArticleChat,
+) -> None:
+    # "The attack, the official said, ..." matches "Which Iranian official ordered the strike?" closely, but
+    # it mentions an official without naming one, so it holds no answer; and neither does any other sentence.
+    answer = service.answer("Which Iranian official ordered the strike?", DEFAULT_ID)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    unnamed = [h for h in answer.retrieved if "the official said" in h.sentence.text]
+    assert unnamed
+    assert all(h.signals["type_match"] == -1.0 for h in unnamed)
+
+
+def test_a_sentence_naming_the_asked_about_person_answers_a_which_analyst_question(
+    service: ArticleChat,
+) -> None:
+    # "... said Michael O'Hanlon, a military analyst at the Brookings Institution": the analyst is named.
+    answer = service.answer("Which military analyst spoke about the strike?", DEFAULT_ID)
+    assert not answer.abstained
+    assert "O’Hanlon" in answer.citations[0].sentence.text
+    assert answer.retrieved[0].signals["type_match"] >= 0

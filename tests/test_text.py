@@ -26,6 +26,7 @@ from rag.text import (
     is_negated,
     name_gender,
     name_runs,
+    names_focus,
     plain_question,
     question_shape,
     stem,
@@ -436,8 +437,54 @@ def test_a_question_for_a_name_fits_any_name_it_does_not_hold_itself() -> None:
     shape = question_shape("What is the name of Manafort's consulting firm?")
     exclude = frozenset(shape.content)
     assert answer_type_fit("Kilimnik ran the Kyiv office of Davis Manafort Partners.", shape, exclude) == 1.0
-    assert answer_type_fit("Manafort's consulting firm worked in Ukraine.", shape, exclude) == 1.0  # Ukraine
+    assert answer_type_fit("Kilimnik ran offices in Kyiv and Moscow.", shape, exclude) == 1.0  # a name
     assert answer_type_fit("Manafort's firm lobbied for years.", shape, exclude) == -1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("Which Iranian official ordered the strike?", "official"),
+        ("Which two justices dissented from the ruling?", "justic"),
+        ("What is the name of the federal judge handling Manafort's case?", "judg"),
+        ("What is the name of Manafort's political consulting firm?", "firm"),
+        ("What are the names of the three parents who sued?", "parent"),
+        ("Who was the attorney general whose opposition Comey ignored?", "general"),
+        ("Which law enforcement associations backed Sessions' move?", "association"),
+        ("What new sanctions did Trump announce?", None),  # sanctions have no names
+        ("What prompted lawmakers to act?", None),  # "prompted" is the verb, not the thing asked for
+        ("What happened to marijuana company stocks?", None),
+        ("Who is Michael O'Hanlon?", None),
+        ("Did Carmakal name the banks?", None),
+    ],
+)
+def test_asked_focus_is_the_head_noun_of_a_named_thing(question: str, focus: str | None) -> None:
+    assert question_shape(question).focus == focus
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("The attack, the official said, was designed for a domestic audience.", False),
+        ("Mueller's prosecutors asked the federal official presiding over the case to act.", False),
+        ("Trump praised the current FBI official, Christopher Wray, for his leadership.", True),
+        ("Wray, the top FBI official, defended the bureau.", True),
+        ("Wray is the senior official in charge.", True),
+        ("Senior Official Jane Doe said so.", True),
+        ("The strike killed Qasem Soleimani.", None),
+    ],
+)
+def test_names_focus_tells_a_named_mention_from_an_unnamed_one(sentence: str, named: bool | None) -> None:
+    exclude = frozenset(question_shape("Which FBI official said it?").content)
+    assert names_focus(sentence, "official", exclude) is named
+
+
+def test_a_sentence_that_mentions_the_asked_about_person_without_a_name_does_not_fit() -> None:
+    shape = question_shape("Which Iranian official ordered the strike?")
+    exclude = frozenset(shape.content)
+    unnamed = "The attack, the official said, was a response to the killing of Gen. Qasem Soleimani."
+    assert answer_type_fit(unnamed, shape, exclude) == -1.0
+    assert answer_type_fit("Iranian official Ali Shamkhani ordered the strike.", shape, exclude) == 0.0
 
 
 @pytest.mark.parametrize(
