@@ -641,7 +641,16 @@ def answer_type_fit(
         return 0.5
     if not shape.unit or counted:
         return 1.0
-    return -1.0 if STRICT_UNITS.intersection(shape.unit) else 0.5
+    return -1.0 if STRICT_UNITS.intersection(shape.unit) or _mentions_uncounted(sentence, shape.unit) else 0.5
+
+
+def _mentions_uncounted(sentence: str, unit: tuple[str, ...]) -> bool:
+    """Whether the sentence names what a count question counts but gives no number of it: "his accomplices
+    were arrested" says nothing of how many accomplices; its "two providers" counts something else."""
+    counted = unit[-1]  # the head of "how many former European officials"
+    if unit == LENGTH_UNITS or counted in GENERIC_COUNTED or counted in UNIT_PHRASES:
+        return False
+    return counted in {stem(w.lower()) for w in words(sentence)}
 
 
 def _common_place(sentence: str, exclude: frozenset[str]) -> bool:
