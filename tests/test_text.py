@@ -250,7 +250,7 @@ def test_a_negation_cue_that_is_also_an_opposite_flips_once() -> None:
         ("How many troops are at the bases?", "More than 1,500 troops are housed there.", 1.0),
         ("How many missiles did Iran fire?", "More than 1,500 troops are housed there.", 0.5),
         ("How many missiles did Iran fire?", "Iran fired the missiles into vacant areas.", -1.0),
-        ("How many missiles did Iran fire?", "Iran fired missiles at two bases.", -1.0),  # two bases, no count
+        ("How many missiles did Iran fire?", "Iran fired missiles at two bases.", -1.0),  # no missile count
         ("How many US presidents studied there?", "Four presidents studied there.", 1.0),  # a phrase counted
         ("How many people died?", "Two soldiers were killed.", 1.0),  # people: a count of anyone
         ("How much did the repairs cost?", "The repairs cost $5 million.", 1.0),
@@ -525,7 +525,7 @@ def test_a_share_is_no_count() -> None:
     shape = question_shape("How many asylum claims were filed in March?")
     exclude = frozenset(shape.content)
     assert answer_type_fit("About 40,000 asylum claims were filed in March.", shape, exclude) == 1.0
-    assert answer_type_fit("Four countries accounted for 35 percent of asylum claims.", shape, exclude) == -1.0
+    assert answer_type_fit("Four countries made up 35 percent of asylum claims.", shape, exclude) == -1.0
     assert answer_type_fit("Some 35% of claims were filed.", shape, exclude) == -1.0
     assert answer_type_fit("Some 35% of requests came from four countries.", shape, exclude) == 0.5
 
