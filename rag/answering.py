@@ -1,11 +1,14 @@
 """Answer composition: the extractive answerer (the offline default) quotes and cites article sentences.
 
 It never writes a claim of its own: the answer is an optional "Yes."/"No." lead followed by stored
-sentences, each with its citation marker, or "The article does not say." when the evidence is weak.
+sentences, each with its citation marker, or "The article does not say." when the evidence is weak. A long
+sentence that holds the asked-for number, date, place or person is quoted in part, its clauses exactly, with
+"…" for the ones left out; the citation still points at the whole sentence.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Protocol
 
@@ -26,6 +29,33 @@ from rag.text import (
 
 ABSTAIN_TEXT = "The article does not say."
 INDIRECT_LEAD = "The article does not say so directly:"
+LONG_ANSWER_WORDS = 30
+"""A cited sentence longer than this is quoted in part when the asked-for phrase is found in it."""
+MIN_WORDS_LEFT_OUT = 8
+"""Quote in part only when that leaves out at least this many words."""
+CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–]\s+")
+"""Where a sentence splits into clauses: "Late Friday, CBP said ..." and "WASHINGTON — The court ..."."""
+MIN_CLAUSE_WORDS = 4
+TRIMMED_TYPES = frozenset([AnswerType.NUMBER, AnswerType.DATE, AnswerType.PLACE, AnswerType.PERSON])
+"""Answers quoted in part: a value or a person's name. An organisation or other name is often one of a list
+("officials from the FBI, the Department of Homeland Security and the FAA"), best quoted whole."""
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of a sentence, without the punctuation between them. A piece of a few
+    words is no clause: "Late Friday," and the "Russia," of "China, Russia, Iran and Syria" stay with the
+    words next to them."""
+    clauses: list[tuple[int, int]] = []
+    start, after_short = 0, False
+    for match in [*CLAUSE_BREAK.finditer(sentence), None]:
+        end = match.start() if match else len(sentence)
+        short = len(words(sentence[start:end])) < MIN_CLAUSE_WORDS
+        if clauses and (short or after_short):
+            clauses[-1] = (clauses[-1][0], end)
+        else:
+            clauses.append((start, end))
+        start, after_short = (match.end() if match else end), short
+    return clauses
 
 
 def _holds_asked_phrase(hit: Retrieved) -> bool:
@@ -63,7 +93,7 @@ class ExtractiveAnswerer:
             Citation(n, h.sentence, h.score, self._answer_span(retrieval, h) if n == 1 else None)
             for n, h in enumerate(chosen, start=1)
         )
-        body = " ".join(f"{c.sentence.text} [{c.number}]" for c in citations)
+        body = " ".join(f"{self._quoted(retrieval, c)} [{c.number}]" for c in citations)
         return self._finish(f"{lead} {body}".strip(), citations, False, retrieval, started)
 
     @staticmethod
@@ -120,6 +150,31 @@ class ExtractiveAnswerer:
         if fresh is None:
             return hits
         return (fresh, *(h for h in hits if h is not fresh))
+
+    @staticmethod
+    def _quoted(retrieval: Retrieval, citation: Citation) -> str:
+        """The cited sentence, or, for a long one that holds the asked-for phrase, only its clauses that hold
+        that phrase and the words the question asks about, with "…" where clauses are left out: "How many
+        families were reunited?" needs "… CBP said it had reunited about 500 families …", not the rest."""
+        sentence = citation.sentence
+        if (
+            citation.answer_span is None
+            or retrieval.shape.answer_type not in TRIMMED_TYPES
+            or len(words(sentence.text)) <= LONG_ANSWER_WORDS
+        ):
+            return sentence.text
+        span = (citation.answer_span[0] - sentence.start, citation.answer_span[1] - sentence.start)
+        clauses = _clauses(sentence.text)
+        wanted = set(retrieval.shape.content)
+        keep = [i for i, (start, end) in enumerate(clauses) if start < span[1] and end > span[0]]
+        matches = [len(wanted.intersection(content_stems(sentence.text[a:b]))) for a, b in clauses]
+        if max(matches) > 0:
+            keep.append(max(range(len(clauses)), key=lambda i: (matches[i], -abs(i - keep[0]))))
+        first, last = min(keep), max(keep)
+        quoted = sentence.text[clauses[first][0] : clauses[last][1]]
+        if len(words(quoted)) > len(words(sentence.text)) - MIN_WORDS_LEFT_OUT:
+            return sentence.text
+        return f"{'… ' if first > 0 else ''}{quoted}{' …' if last < len(clauses) - 1 else ''}"
 
     @staticmethod
     def _answer_span(retrieval: Retrieval, hit: Retrieved) -> tuple[int, int] | None:

@@ -961,8 +961,8 @@ def answer_phrase(
     candidates = []
     for match in pattern.finditer(sentence):
         found = [w.lower() for w in words(match.group(0))]
-        if all(stem(w) in exclude for w in found):
-            continue
+        if all(stem(w) in exclude or len(w) == 1 for w in found):
+            continue  # the question's own "Angela H. Stubblefield"
         if kind in NAMED_TYPES:
             if any(w in CALENDAR_NAMES for w in found) or (match.start() == 0 and len(found) == 1):
                 continue

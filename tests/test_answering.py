@@ -160,3 +160,28 @@ def test_a_sentence_naming_the_asked_about_person_answers_a_which_analyst_questi
     assert not answer.abstained
     assert "O’Hanlon" in answer.citations[0].sentence.text
     assert answer.retrieved[0].signals["type_match"] >= 0
+
+
+REUNIONS = (
+    "Families waited at the border for weeks. "
+    "Late Friday, U.S. Customs and Border Protection said it had reunited about 500 families, saying all "
+    "unaccompanied children in its custody had been returned to their parents after weeks of uncertainty "
+    "and public pressure. "
+    "Lawyers said the rest were still waiting."
+)
+
+
+def test_a_long_sentence_is_quoted_in_part_around_the_asked_for_number(service: ArticleChat) -> None:
+    article = service.save_pasted("Reunions", REUNIONS)
+    answer = service.answer("How many families did Customs and Border Protection reunite?", article.id)
+    cited = answer.citations[0].sentence.text
+    assert cited.startswith("Late Friday") and len(cited.split()) > 30  # the whole sentence is cited
+    assert answer.text == (
+        "Late Friday, U.S. Customs and Border Protection said it had reunited about 500 families … [1]"
+    )
+
+
+def test_a_long_sentence_is_quoted_whole_for_a_question_without_a_typed_answer(service: ArticleChat) -> None:
+    article = service.save_pasted("Reunions", REUNIONS)
+    answer = service.answer("What did Customs and Border Protection say about the children?", article.id)
+    assert answer.text == f"{answer.citations[0].sentence.text} [1]"
