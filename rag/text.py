@@ -701,9 +701,13 @@ def _negated_form(word: str, other: str, prefixes: tuple[str, ...] = NEGATING_PR
     )
 
 
+LONG_FUNCTION_WORDS = frozenset(w for w in STOPWORDS if len(w) >= 5 and w.isalpha())
+"""Function words long enough to be mistyped ("acording to the articel"): a typo of one is no topic."""
+
+
 def correct_spelling(text: str, vocabulary: frozenset[str], known: frozenset[str] = frozenset()) -> str:
-    """Replace words the article lacks by a close word it has ("casulties" -> "casualties"), and restore a
-    dropped g ("gettin" -> "getting").
+    """Replace words the article lacks by a close word it has ("casulties" -> "casualties") or by a function
+    word ("acording" -> "according"), and restore a dropped g ("gettin" -> "getting").
 
     Only words of four letters or more that are not ``known`` real words ("many" is not a typo of the
     article's "may"), and only to a word of the article, so a name the article never mentions stays as
@@ -731,7 +735,7 @@ def correct_spelling(text: str, vocabulary: frozenset[str], known: frozenset[str
             or not lowered.isalpha()
         ):
             return word
-        close = difflib.get_close_matches(lowered, vocabulary, n=1, cutoff=0.8)
+        close = difflib.get_close_matches(lowered, vocabulary | LONG_FUNCTION_WORDS, n=1, cutoff=0.8)
         if not close or _negated_form(lowered, close[0], NEGATING_PREFIXES + OTHER_NEGATING_PREFIXES):
             return word
         return close[0].capitalize() if word[:1].isupper() else close[0]

@@ -170,6 +170,14 @@ def test_spelling_is_corrected_only_towards_article_words() -> None:
     assert correct_spelling("What did Pence say?", vocabulary) == "What did Pence say?"
 
 
+def test_a_mistyped_function_word_is_written_out_so_it_is_no_topic() -> None:
+    vocabulary = frozenset({"displaced", "crisis", "people"})
+    asked = "how many got displaced by the crisis acording to the articel"
+    written_out = "how many got displaced by the crisis according to the article"
+    assert correct_spelling(asked, vocabulary) == written_out
+    assert question_shape(correct_spelling(asked, vocabulary)).content == ("got", "displac", "crisis")
+
+
 def test_spelling_never_turns_a_word_into_its_opposite() -> None:
     vocabulary = frozenset({"controversial", "armed"})
     question = "Is the law uncontroversial, and were they unarmed?"
