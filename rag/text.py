@@ -166,6 +166,8 @@ class QuestionShape:
     focus: str | None = None
     """For a question asking for a named thing, the stem of its head noun ("official" in "Which official
     ...?"): a sentence that mentions the official without naming them does not answer it."""
+    reactor: frozenset[str] = frozenset()
+    """For "How did X respond ...?", the stems of X: only a sentence in which X speaks or acts answers it."""
 
 
 ORGANISATION_NOUNS = frozenset(
@@ -337,6 +339,50 @@ def names_focus(sentence: str, focus: str, exclude: frozenset[str]) -> bool | No
     return None if not mentioned else False
 
 
+REACTION_QUESTION = re.compile(
+    r"\bhow (?:did|does|do|has|have|will|would) (?P<who>.+?) (?:respond|react|reply)|"
+    r"\bwhat (?:was|is|were|are|has been) (?P<owner>.+?)['’]s? (?:[a-z]+ )?(?:response|reaction|reply)\b",
+    re.IGNORECASE,
+)
+SPEECH_VERBS = frozenset(
+    """said says say told tells tweeted tweets wrote writes responded responds reacted reacts replied replies
+    called calls stated added announced praised criticized criticised denounced condemned welcomed rejected
+    dismissed slammed blasted hailed urged warned argued insisted vowed declared acknowledged noted
+    commented countered blamed accused thanked congratulated""".split()
+)
+"""Verbs by which an article reports someone's response: "Trump called it a victory", "said Engel"."""
+INVERTED_SPEECH_VERBS = frozenset("said says wrote writes added tweeted noted stated declared".split())
+"""Verbs a speaker may follow ("said Rep. Eliot Engel"); after the others the name is the object ("Royce
+called on Aung San Suu Kyi")."""
+SPEAKER_PRONOUNS = frozenset("he she they it we i".split())
+SPEAKER_REACH = 3
+INVERTED_SPEAKER_REACH = 5
+
+
+def asked_reactor(question: str) -> frozenset[str]:
+    """The stems of X in "How did X respond to ...?" or "What was X's reaction ...?", else empty."""
+    match = REACTION_QUESTION.search(question)
+    if match is None:
+        return frozenset()
+    return frozenset(content_stems(match["who"] or match["owner"]))
+
+
+def attributes_to(sentence: str, reactor: frozenset[str]) -> bool:
+    """Whether the sentence reports the reactor speaking or responding: one of its words (or a pronoun, which
+    may stand for it) within a few words before or after a verb of saying ("Trump tweeted", "said Rep.
+    Eliot Engel"). "Royce called on Aung San Suu Kyi to act" reports Royce, not her response."""
+    toks = [t.lower().replace("’", "'") for t in WORD.findall(sentence)]
+    for i, token in enumerate(toks):
+        if token not in SPEECH_VERBS:
+            continue
+        after = toks[i + 1 : i + 1 + INVERTED_SPEAKER_REACH] if token in INVERTED_SPEECH_VERBS else []
+        after = list(itertools.takewhile(lambda t: t[:1].isalnum(), after))
+        near = toks[max(0, i - SPEAKER_REACH) : i] + after
+        if any(t in SPEAKER_PRONOUNS or stem(t) in reactor for t in near):
+            return True
+    return False
+
+
 def question_shape(question: str) -> QuestionShape:
     """Classify a question by its wh-word or auxiliary opener, and collect its content stems and names."""
     toks = [w.lower().replace("’", "'") for w in words(question)]
@@ -362,7 +408,9 @@ def question_shape(question: str) -> QuestionShape:
         stem(w) for i, w in enumerate(words(question)) if toks[i] not in STOPWORDS and i not in measured
     )
     focus = None if kind is AnswerType.YES_NO else asked_focus(question)
-    return QuestionShape(kind, yes_no, content, proper_nouns(question), tuple(toks), unit, focus)
+    return QuestionShape(
+        kind, yes_no, content, proper_nouns(question), tuple(toks), unit, focus, asked_reactor(question)
+    )
 
 
 DIMENSIONS = frozenset("many much long old far often soon close".split())
@@ -627,6 +675,8 @@ def answer_type_fit(
     question asks the name of without naming it ("the official said" for "Which official ...?") fits -1.
     """
     if shape.focus is not None and names_focus(sentence, shape.focus, exclude) is False:
+        return -1.0
+    if shape.reactor and not attributes_to(sentence, shape.reactor):
         return -1.0
     if shape.answer_type is AnswerType.YES_NO and shape.unit:
         return 1.0 if _counts(sentence, shape.unit, exclude) else 0.0

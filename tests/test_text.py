@@ -488,6 +488,37 @@ def test_names_focus_tells_a_named_mention_from_an_unnamed_one(sentence: str, na
     assert names_focus(sentence, "official", exclude) is named
 
 
+@pytest.mark.parametrize(
+    ("question", "reactor"),
+    [
+        ("How did Kim Jong Un respond to Trump's letter?", {"kim", "jong", "un"}),
+        ("What was the Myanmar military's official response to the sanctions?", {"myanmar", "military"}),
+        ("How has North Korea's government responded?", {"north", "korea", "government"}),
+        ("Where did Trump first react to the report?", set()),  # asks where, not how
+        ("What did Trump say about the ruling?", set()),
+    ],
+)
+def test_a_question_about_a_response_names_who_responds(question: str, reactor: set[str]) -> None:
+    assert question_shape(question).reactor == reactor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fit"),
+    [
+        ("Trump sent a letter to Kim Jong Un saying the summit would not happen.", -1.0),  # Trump's words
+        ("Royce called on Kim Jong Un to be more forceful.", -1.0),  # Royce calls, Kim does not respond
+        ("Kim Jong Un said he was still open to talks.", 0.0),
+        ('"We remain open to talks," said North Korean leader Kim Jong Un.', 0.0),
+        ('"We remain open to talks," he said.', 0.0),  # "he" may be Kim
+    ],
+)
+def test_only_a_sentence_where_the_asked_about_party_speaks_answers_how_it_responded(
+    sentence: str, fit: float
+) -> None:
+    shape = question_shape("How did Kim Jong Un respond to Trump's letter?")
+    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
+
+
 def test_a_sentence_that_mentions_the_asked_about_person_without_a_name_does_not_fit() -> None:
     shape = question_shape("Which Iranian official ordered the strike?")
     exclude = frozenset(shape.content)
