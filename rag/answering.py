@@ -2,7 +2,7 @@
 
 It never writes a claim of its own: the answer is an optional "Yes."/"No." lead followed by stored
 sentences, each with its citation marker, or "The article does not say." when the evidence is weak. A long
-sentence that holds the asked-for number, date, place or person is quoted in part, its clauses exactly, with
+sentence that holds the asked-for number or date is quoted in part, its clauses exactly, with
 "…" for the ones left out; the citation still points at the whole sentence.
 """
 
@@ -36,9 +36,11 @@ MIN_WORDS_LEFT_OUT = 8
 CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–]\s+")
 """Where a sentence splits into clauses: "Late Friday, CBP said ..." and "WASHINGTON — The court ..."."""
 MIN_CLAUSE_WORDS = 4
-TRIMMED_TYPES = frozenset([AnswerType.NUMBER, AnswerType.DATE, AnswerType.PLACE, AnswerType.PERSON])
-"""Answers quoted in part: a value or a person's name. An organisation or other name is often one of a list
-("officials from the FBI, the Department of Homeland Security and the FAA"), best quoted whole."""
+TRIMMED_TYPES = frozenset([AnswerType.NUMBER, AnswerType.DATE])
+"""Answers quoted in part: a number or a date, which the sentence states in one place. A name is often one
+of a list ("officials from the FBI, the Department of Homeland Security and the FAA") or far from the words
+that say what it is ("The last Prime Minister of the GDR was, from April 1990, Lothar de Maizière"), so a
+sentence answering who, where or which is quoted whole."""
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -98,9 +100,14 @@ class ExtractiveAnswerer:
 
     @staticmethod
     def _lacks_asked_value(retrieval: Retrieval) -> bool:
-        """Whether the question wants a sum, an age, a day of the month or a clock time that the best sentence
-        does not hold: quoting it would not answer "How old is Strzok?", so the article leaves that open."""
-        asks_value = bool(STRICT_UNITS.intersection(retrieval.shape.unit))
+        """Whether the question wants a sum, an age, a day of the month, a clock time, someone's name ("What
+        are the names of the parents?") or someone's response ("How did Kim respond?") that the best sentence
+        does not hold: quoting "three parents sued" would not answer it, so the article leaves that open.
+        "Which agency said ...?" is answered by "the border agency said ...", so a which-question is left
+        to the answerable model."""
+        shape = retrieval.shape
+        asks_name = shape.answer_type is AnswerType.NAME and shape.focus is not None
+        asks_value = bool(STRICT_UNITS.intersection(shape.unit)) or asks_name or bool(shape.reactor)
         return asks_value and retrieval.hits[0].signals.get("type_match", 0.0) < 0
 
     def _supporting(self, retrieval: Retrieval) -> list[Retrieved]:

@@ -257,6 +257,7 @@ of the [federal judge]", "who was the [attorney general]"."""
 FOCUS_WORDS = 3
 APPOSITIVE_WORDS = 5
 CLAUSE_MARKS = frozenset(',.;:()"')
+POSSESSIVE = re.compile(r"['’]s?$")
 COPULAS = frozenset(["is", "was", "are", "were"])
 ARTICLES = frozenset(["a", "an", "the"])
 
@@ -280,6 +281,8 @@ def asked_focus(question: str) -> str | None:
             continue
         if not phrase and (t in ARTICLES or t in ORDINAL_WORDS or _is_number(t)):
             continue  # "which two justices", "the name of the first ..."
+        if opening.startswith("who") and t.endswith(("ed", "ly")):
+            return None  # "Who was the attack mainly designed for?" asks who, not which attack
         if t in STOPWORDS or WH_WORD.fullmatch(t) or t.endswith("ed") or len(phrase) == FOCUS_WORDS:
             break  # "what happened to ...", "What prompted ...", "which official ordered ..."
         phrase.append(word)
@@ -328,6 +331,9 @@ def names_focus(sentence: str, focus: str, exclude: frozenset[str]) -> bool | No
         organisation_name = i > 0 and t[:1].isupper() and re.fullmatch(_ORGANISATION_NOUN, t.lower())
         if organisation_name or is_name(i - 1):  # "the Court of Justice", "the Santer Commission"
             return True
+        modifier = toks[i - 1].lower() if i > 0 else ""
+        if modifier.isalpha() and modifier not in STOPWORDS and is_name(i - 2) and not POSSESSIVE.search(toks[i - 2]):
+            return True  # "Yonhap news agency", "the Reuters news service"
         after = i + 1
         while punctuation(after) and after <= i + 2:
             after += 1

@@ -464,6 +464,7 @@ def test_a_question_for_a_name_fits_any_name_it_does_not_hold_itself() -> None:
         ("What prompted lawmakers to act?", None),  # "prompted" is the verb, not the thing asked for
         ("What happened to marijuana company stocks?", None),
         ("Who is Michael O'Hanlon?", None),
+        ("Who was the attack mainly designed for?", None),  # who it was for, not which attack
         ("Did Carmakal name the banks?", None),
     ],
 )
@@ -480,6 +481,8 @@ def test_asked_focus_is_the_head_noun_of_a_named_thing(question: str, focus: str
         ("Wray, the top FBI official, defended the bureau.", True),
         ("Wray is the senior official in charge.", True),
         ("Senior Official Jane Doe said so.", True),
+        ("South Korea's Yonhap news official said so.", True),  # a name before a noun modifier
+        ("Trump’s top official said so.", False),
         ("The strike killed Qasem Soleimani.", None),
     ],
 )
