@@ -331,9 +331,11 @@ def names_focus(sentence: str, focus: str, exclude: frozenset[str]) -> bool | No
         organisation_name = i > 0 and t[:1].isupper() and re.fullmatch(_ORGANISATION_NOUN, t.lower())
         if organisation_name or is_name(i - 1):  # "the Court of Justice", "the Santer Commission"
             return True
+        # "Yonhap news agency", not "Trump's top official"
         modifier = toks[i - 1].lower() if i > 0 else ""
-        if modifier.isalpha() and modifier not in STOPWORDS and is_name(i - 2) and not POSSESSIVE.search(toks[i - 2]):
-            return True  # "Yonhap news agency", "the Reuters news service"
+        named_owner = is_name(i - 2) and not POSSESSIVE.search(toks[i - 2])
+        if modifier.isalpha() and modifier not in STOPWORDS and named_owner:
+            return True
         after = i + 1
         while punctuation(after) and after <= i + 2:
             after += 1

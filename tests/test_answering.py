@@ -164,8 +164,9 @@ def test_an_official_the_article_never_names_is_not_answered_with_the_sentence_t
 
 
 def test_an_official_the_article_names_is_answered(service: ArticleChat) -> None:
-    article = service.save_pasted("Strike", STRIKE.replace("a senior official", "Foreign Minister Javad Zarif"))
-    answer = service.answer("Which minister said the strike was designed for a domestic audience?", article.id)
+    named = STRIKE.replace("a senior official", "Foreign Minister Javad Zarif")
+    article = service.save_pasted("Strike", named)
+    answer = service.answer("Which minister said the strike was meant for a domestic audience?", article.id)
     assert not answer.abstained
     assert "Javad Zarif" in answer.citations[0].sentence.text
 
@@ -173,9 +174,10 @@ def test_an_official_the_article_names_is_answered(service: ArticleChat) -> None
 def test_a_how_did_x_respond_question_is_not_answered_by_a_sentence_where_x_does_not_speak(
     service: ArticleChat,
 ) -> None:
-    answer = service.answer("How did the Pentagon respond to the strike?", service.save_pasted("Strike", STRIKE).id)
+    article = service.save_pasted("Strike", STRIKE)
+    answer = service.answer("How did the Pentagon respond to the strike?", article.id)
     assert not answer.abstained and "the Pentagon said" in answer.citations[0].sentence.text
-    answer = service.answer("How did Iraq respond to the strike?", service.save_pasted("Strike", STRIKE).id)
+    answer = service.answer("How did Iraq respond to the strike?", article.id)
     assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
 
 
