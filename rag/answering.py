@@ -238,8 +238,12 @@ class ExtractiveAnswerer:
         best = chosen[0]
         if contradicts(retrieval.query.text, best.sentence.text):
             return "No."
-        if best.signals.get("weakest", 1.0) < self._settings.yes_no_min_match or is_uncertain(
-            best.sentence.text
+        # "Was the vote unanimous?" is settled by a tally ("9-0", "unanimously"); without one, no "Yes.".
+        lacks_tally = bool(retrieval.shape.unit) and not _holds_asked_phrase(best)
+        if (
+            best.signals.get("weakest", 1.0) < self._settings.yes_no_min_match
+            or is_uncertain(best.sentence.text)
+            or lacks_tally
         ):
             return INDIRECT_LEAD
         return "Yes."

@@ -64,7 +64,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     upheld:struck upheld:overturn upheld:overturned upheld:reverse upheld:reversed
     upheld:invalidated democrat:republican democrats:republicans democratic:republican liberal:conservative
     liberals:conservatives fair:questionable fair:biased unanimous:split unanimous:divided
-    unanimous:narrow unanimous:narrowly unanimously:narrowly""".split()
+    unanimous:narrow unanimous:narrowly unanimously:narrowly narrow:comfortable narrowly:comfortably
+    narrow:wide thin:comfortable thin:wide""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")

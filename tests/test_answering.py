@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from rag.answering import ABSTAIN_TEXT, INDIRECT_LEAD
 from rag.chat import ArticleChat, ChatSession, condense
+from rag.loading import load_article
 from rag.schema import Turn
-from tests.conftest import DEFAULT_ID
+from tests.conftest import BENCHMARKS, DEFAULT_ID
 
 
 def test_yes_no_lead_comes_from_the_negated_evidence(service: ArticleChat) -> None:
@@ -214,3 +215,14 @@ def test_a_long_sentence_is_quoted_whole_for_a_question_without_a_typed_answer(s
     article = service.save_pasted("Reunions", REUNIONS)
     answer = service.answer("What did Customs and Border Protection say about the children?", article.id)
     assert answer.text == f"{answer.citations[0].sentence.text} [1]"
+
+
+def test_a_vote_question_gets_no_yes_from_a_sentence_without_the_tally(service: ArticleChat) -> None:
+    # The best sentence for "Was the Supreme Court's decision unanimous?" in this dev-set article is
+    # "Phillips appealed the decision to the Supreme Court, …": every question word matches, but only a
+    # tally ("7-2", "unanimously") settles a vote.
+    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n165.txt")
+    service.add_article(article)
+    answer = service.answer("Was the Supreme Court's decision unanimous?", article.id)
+    assert "Phillips appealed the decision" in answer.citations[0].sentence.text
+    assert answer.text.startswith(INDIRECT_LEAD)

@@ -127,6 +127,7 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
             False,
         ),
         ("Was the damage extensive?", "The impact caused limited damage.", True),
+        ("Did the bill squeak through by a razor-thin margin?", "It passed by a comfortable margin.", True),
         ("Was the attack designed for a foreign audience?", "It was designed for a domestic audience.", True),
         ("Was Iran trying to cause casualties?", "Iran missed targets to avoid casualties.", True),
         ("Was the damage limited?", "The impact caused limited damage.", False),
