@@ -773,6 +773,7 @@ def correct_spelling(text: str, vocabulary: frozenset[str], known: frozenset[str
     typed (and can still make the answer abstain). Never to the word's opposite ("uncontroversial" is not a
     typo of "controversial").
     """
+    targets = vocabulary | LONG_FUNCTION_WORDS
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -794,7 +795,7 @@ def correct_spelling(text: str, vocabulary: frozenset[str], known: frozenset[str
             or not lowered.isalpha()
         ):
             return word
-        close = difflib.get_close_matches(lowered, vocabulary | LONG_FUNCTION_WORDS, n=1, cutoff=0.8)
+        close = difflib.get_close_matches(lowered, targets, n=1, cutoff=0.8)
         if not close or _negated_form(lowered, close[0], NEGATING_PREFIXES + OTHER_NEGATING_PREFIXES):
             return word
         return close[0].capitalize() if word[:1].isupper() else close[0]
