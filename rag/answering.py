@@ -16,6 +16,7 @@ from rag.config import AnsweringSettings
 from rag.retrieval import Retrieval
 from rag.schema import Answer, Citation, Retrieved
 from rag.text import (
+    SPEECH_VERBS,
     STRICT_UNITS,
     AnswerType,
     answer_phrase,
@@ -63,6 +64,14 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 def _holds_asked_phrase(hit: Retrieved) -> bool:
     """Whether the sentence holds the asked-for date, number, name or place (a full type fit)."""
     return hit.signals.get("type_match", 0.0) == 1.0
+
+
+SPEECH_STEMS = frozenset(stem(v) for v in SPEECH_VERBS)
+
+
+def _question_words(retrieval: Retrieval, hit: Retrieved) -> set[str]:
+    """The question's content stems the sentence holds."""
+    return set(retrieval.shape.content).intersection(content_stems(hit.sentence.text))
 
 
 class Answerer(Protocol):
@@ -121,15 +130,14 @@ class ExtractiveAnswerer:
             retrieval.shape.unit or retrieval.shape.answer_type is not AnswerType.NUMBER
         ):
             return chosen
-        wanted = set(retrieval.shape.content)
-        covered = set(content_stems(best.sentence.text)) & wanted
+        covered = _question_words(retrieval, best)
         for hit in hits[1:]:
             if (
                 len(chosen) >= self._settings.max_citations
                 or hit.score < self._settings.support_ratio * best.score
             ):
                 break
-            adds = (set(content_stems(hit.sentence.text)) & wanted) - covered
+            adds = _question_words(retrieval, hit) - covered
             if adds:
                 chosen.append(hit)
                 covered |= adds
@@ -148,8 +156,15 @@ class ExtractiveAnswerer:
         if hits[0].sentence.index not in previous and retrieval.query.elliptic:
             # "And when did it announce that?" asks about the last answer's sentence: when that sentence
             # holds the asked-for date, number or name, it answers, even if another sentence ranks higher.
+            # Not when the question names what that sentence lacks ("And when was it rescinded?" after
+            # "When was DACA established?": the best sentence says "rescinded", the last answer's does not);
+            # a verb of saying is no such word: "And when did it announce that?" asks when it "said" so.
             shown = next((h for h in hits if h.sentence.index in previous and _holds_asked_phrase(h)), None)
-            return hits if shown is None else (shown, *(h for h in hits if h is not shown))
+            if shown is None or (
+                _question_words(retrieval, hits[0]) - _question_words(retrieval, shown) - SPEECH_STEMS
+            ):
+                return hits
+            return (shown, *(h for h in hits if h is not shown))
         if hits[0].sentence.index not in previous or _holds_asked_phrase(hits[0]):
             return hits
         floor = self._settings.support_ratio * hits[0].score

@@ -65,7 +65,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     upheld:invalidated democrat:republican democrats:republicans democratic:republican liberal:conservative
     liberals:conservatives fair:questionable fair:biased unanimous:split unanimous:divided
     unanimous:narrow unanimous:narrowly unanimously:narrowly narrow:comfortable narrowly:comfortably
-    narrow:wide thin:comfortable thin:wide""".split()
+    narrow:wide thin:comfortable thin:wide safe:risk include:exclude include:excluded
+    included:excluded includes:excludes including:excluding""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -943,7 +944,30 @@ def contradicts(question: str, sentence: str) -> bool:
     if opposites:
         return question_negated != any(opposites)
     topic = frozenset(content_stems(question)) - {stem(n) for n in NEGATIONS}
+    if not question_negated and _negated_statement(sentence):
+        return True
     return question_negated != _negates_topic(sentence, topic)
+
+
+NEGATED_STATEMENT = re.compile(
+    r"\b(?:(?:do|does|did|has|have|had|is|are|was|were|will|would)\s+not|never)\s+(?!only\b)(\w+)"
+    r"|\b(?:don|doesn|didn|hasn|haven|hadn|isn|aren|wasn|weren|won|wouldn)['’]t\s+(?!only\b)(\w+)",
+    re.IGNORECASE,
+)
+"""A negated verb: "did not address", "hasn't agreed", "was never charged"."""
+SILENT_VERBS = frozenset(
+    "say said comment disclose reveal specify elaborate respond know immediately".split()
+)
+"""Verbs by which an article says someone did not tell: "did not say how many" settles nothing."""
+
+
+def _negated_statement(sentence: str) -> bool:
+    """Whether the main clause of the sentence is negated ("The president did not address the Senate's
+    hurdles, telling …"): a question asked in other words ("Did Trump discuss …?") is answered "no" even
+    when the negated words are not the question's. Not for "did not say": that leaves it open."""
+    first_clause = re.split(r"[,;:]|\s[—–]\s", sentence, maxsplit=1)[0]
+    match = NEGATED_STATEMENT.search(first_clause)
+    return match is not None and (match.group(1) or match.group(2)).lower() not in SILENT_VERBS
 
 
 def _opposite(word: str, token: str) -> bool:

@@ -141,6 +141,21 @@ def test_an_and_follow_up_asking_for_a_date_the_last_answer_holds_is_answered_by
     assert "Late Friday" in again.text.split("[1]")[0]
 
 
+def test_an_and_follow_up_naming_a_new_event_is_not_answered_by_the_last_answer(service: ArticleChat) -> None:
+    # The last answer holds a date too, but not the "rescinded" the follow-up asks about.
+    article = service.save_pasted(
+        "DACA",
+        "DACA\n\nDACA is an Obama administration policy established in 2012 that deferred deportation for "
+        "some people who entered the U.S. as minors. The program granted them work permits. The Trump "
+        "administration rescinded the policy in 2017, creating a March 5 deadline.\n",
+    )
+    session = ChatSession(service, article.id)
+    first = session.ask("When was DACA established?")
+    assert "2012" in first.citations[0].sentence.text
+    again = session.ask("And when was it rescinded?")
+    assert "rescinded the policy in 2017" in again.citations[0].sentence.text
+
+
 STRIKE = (
     "Iran fired more than a dozen missiles at two bases in Iraq on Tuesday. "
     "The strike, a senior official said, was designed mainly for a domestic audience. "

@@ -150,6 +150,20 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         ("Was the decision unanimous?", "The court narrowly ruled that police need a warrant.", True),
         ("Was the decision unanimous?", "The court declined to comment on the decision.", False),
         ("Did the lawyer call the process fair?", "He called it a highly questionable process.", True),
+        # A negated main clause answers a question asked in other words; "did not say" leaves it open.
+        (
+            "Did Trump discuss the Senate?",
+            "The president did not address issues in the Senate, he said.",
+            True,
+        ),
+        ("Did the judge rule on it?", "The ruling is not necessarily the final word.", True),
+        (
+            "Did he discuss the bill?",
+            "He did not comment on Tuesday's long meeting at the White House on the bill.",
+            False,
+        ),
+        ("Are the recipients safe from deportation?", "They could still be at risk of deportation.", True),
+        ("Did the deal include the Dreamers?", "The agreement excluded them.", True),
     ],
 )
 def test_contradicts(question: str, sentence: str, expected: bool) -> None:
