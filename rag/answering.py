@@ -16,6 +16,7 @@ from rag.config import AnsweringSettings
 from rag.retrieval import Retrieval
 from rag.schema import Answer, Citation, Retrieved
 from rag.text import (
+    PERSON_ROLE_STEMS,
     SPEECH_VERBS,
     STRICT_UNITS,
     AnswerType,
@@ -115,7 +116,9 @@ class ExtractiveAnswerer:
         "Which agency said ...?" is answered by "the border agency said ...", so a which-question is left
         to the answerable model."""
         shape = retrieval.shape
-        asks_name = shape.answer_type is AnswerType.NAME and shape.focus is not None
+        asks_name = shape.focus is not None and (
+            shape.answer_type in (AnswerType.NAME, AnswerType.PERSON) or shape.focus in PERSON_ROLE_STEMS
+        )
         asks_value = bool(STRICT_UNITS.intersection(shape.unit)) or asks_name or bool(shape.reactor)
         return asks_value and retrieval.hits[0].signals.get("type_match", 0.0) < 0
 

@@ -245,10 +245,12 @@ PERSON_ROLE_NOUNS = frozenset(
     justice judge lawyer attorney prosecutor spokesman spokeswoman spokesperson director secretary governor
     mayor chief executive chairman chairwoman ambassador diplomat envoy commander general agent candidate
     founder author writer reporter journalist analyst expert scientist professor researcher economist
-    king queen emperor prince princess pope bishop ruler admiral captain coach player""".split()
+    king queen emperor prince princess pope bishop ruler admiral captain coach player sponsor""".split()
 )
 """Nouns for people who have names: "Which Iranian official ...?" asks for one, as "who" does."""
 
+
+PERSON_ROLE_STEMS = frozenset(stem(w) for w in PERSON_ROLE_NOUNS)
 FOCUS_OPENERS = re.compile(
     r"what(?:'s| is| was| are| were)? the (?:[a-z]+ )?names? of(?: the| a| an)?|"
     r"who(?:'s| is| was| are| were) (?:the|a|an)\b|"
@@ -331,12 +333,14 @@ def names_focus(sentence: str, focus: str, exclude: frozenset[str]) -> bool | No
             continue
         mentioned = True
         organisation_name = i > 0 and t[:1].isupper() and re.fullmatch(_ORGANISATION_NOUN, t.lower())
-        if organisation_name or is_name(i - 1):  # "the Court of Justice", "the Santer Commission"
+        if organisation_name:  # "the Court of Justice"
             return True
-        # "Yonhap news agency", not "Trump's top official"
+        # "the Santer Commission", "Yonhap news agency", not "Trump's top official"; a person is not named by
+        # the name before the role: "a White House official", "the FBI director" name no one
         modifier = toks[i - 1].lower() if i > 0 else ""
         named_owner = is_name(i - 2) and not POSSESSIVE.search(toks[i - 2])
-        if modifier.isalpha() and modifier not in STOPWORDS and named_owner:
+        named_before = is_name(i - 1) or (modifier.isalpha() and modifier not in STOPWORDS and named_owner)
+        if named_before and focus not in PERSON_ROLE_STEMS:
             return True
         after = i + 1
         while punctuation(after) and after <= i + 2:

@@ -156,6 +156,18 @@ def test_an_and_follow_up_naming_a_new_event_is_not_answered_by_the_last_answer(
     assert "rescinded the policy in 2017" in again.citations[0].sentence.text
 
 
+def test_asking_which_official_is_not_answered_by_an_official_left_unnamed(service: ArticleChat) -> None:
+    # The best sentence mentions the official the question asks about but never names them.
+    article = service.save_pasted(
+        "Summit",
+        'Summit\n\nA U.S. team is preparing the summit in Singapore. "They traveled to Singapore to '
+        'focus on logistics," a White House official confirmed on Monday. The summit is on June 12.\n',
+    )
+    answer = service.answer("Which White House official traveled to Singapore?", article.id)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert "a White House official confirmed" in answer.retrieved[0].sentence.text
+
+
 STRIKE = (
     "Iran fired more than a dozen missiles at two bases in Iraq on Tuesday. "
     "The strike, a senior official said, was designed mainly for a domestic audience. "
