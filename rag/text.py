@@ -866,9 +866,29 @@ CHAT_SPELLINGS = {
     "bc": "because", "cuz": "because", "coz": "because", "msg": "message", "msgs": "messages",
     "thru": "through", "yr": "year", "yrs": "years", "mins": "minutes", "hrs": "hours", "tho": "though",
     "goin": "going", "kinda": "kind of", "sorta": "sort of", "gonna": "going to", "wanna": "want to",
+    "b4": "before",
 }  # fmt: skip
 """Chat shorthand for common words ("wat agencys testified"), written out so the question's type is read."""
 CHAT_SPELLING = re.compile(r"\b(?:" + "|".join(CHAT_SPELLINGS) + r")\b(?![’'.])")
+
+
+def _chat_word(match: re.Match[str]) -> str:
+    """The written-out word, except for the "y" of a Spanish name ("Jerónimo de Ayanz y Beaumont")."""
+    before = match.string[: match.start()].split()
+    if match.group(0) == "y" and before and before[-1][:1].isupper():
+        return "y"
+    return CHAT_SPELLINGS[match.group(0)]
+
+
+CHAT_DIGIT = re.compile(
+    r"(?<=[a-z] )([24])(?= (?:the|a|an|me|you|him|her|them|us|it|my|your|his|their|our|its|this|that|these|"
+    r"those|about|what|who|how|why|when|where)\b)"
+)
+"""'voted 4 the baker', 'talk 2 about it': a digit that stands for a word, before a function word (so
+'2 people' and '4 of them' stay numbers). A number the article lacks would count against the question."""
+CHAT_DIGITS = {"2": "to", "4": "for"}
+CHAT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z])")
+"""'trump n the gop': "n" for "and" between words; "functions of n" and "T(n)" are no such word."""
 
 
 ROLE_QUESTION = re.compile(
@@ -885,7 +905,9 @@ def plain_question(question: str) -> str:
 
     "role" and "title" count only at the end ("What was Britain's role in the war?" is not about a job).
     """
-    question = CHAT_SPELLING.sub(lambda m: CHAT_SPELLINGS[m.group(0)], question)
+    question = CHAT_SPELLING.sub(_chat_word, question)
+    question = CHAT_DIGIT.sub(lambda m: CHAT_DIGITS[m.group(1)], question)
+    question = CHAT_AND.sub("and", question)
     match = ROLE_QUESTION.match(question)
     if match is None:
         return question

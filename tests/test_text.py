@@ -397,6 +397,13 @@ def test_hedged_and_hypothetical_sentences(sentence: str, expected: bool) -> Non
         ("wat did he write in that msg", "what did he write in that message"),
         ("wat kinda stores was he robbin", "what kind of stores was he robbin"),
         ("What is R used for in the U.S.?", "What is R used for in the U.S.?"),  # a name, an abbreviation
+        ("how many judges voted 4 the baker??", "how many judges voted for the baker??"),  # digits as words
+        ("wat did they talk 2 abt", "what did they talk to about"),
+        ("where did they meet b4 going n why", "where did they meet before going and why"),
+        ("how many ppl died in the 2 attacks", "how many people died in the 2 attacks"),  # numbers stay
+        ("did 4 of them vote 2 years ago", "did 4 of them vote 2 years ago"),
+        ("What is T(n) as a function of n?", "What is T(n) as a function of n?"),
+        ("Who was Jerónimo de Ayanz y Beaumont?", "Who was Jerónimo de Ayanz y Beaumont?"),
     ],
 )
 def test_plain_question_writes_out_shorthand_and_asks_about_jobs_as_who_is(question: str, plain: str) -> None:
