@@ -25,6 +25,7 @@ from rag.text import (
     contradicts,
     is_hypothetical,
     is_uncertain,
+    names_no_member,
     stem,
     words,
 )
@@ -113,14 +114,19 @@ class ExtractiveAnswerer:
         """Whether the question wants a sum, an age, a day of the month, a clock time, someone's name ("What
         are the names of the parents?") or someone's response ("How did Kim respond?") that the best sentence
         does not hold: quoting "three parents sued" would not answer it, so the article leaves that open.
-        "Which agency said ...?" is answered by "the border agency said ...", so a which-question is left
-        to the answerable model."""
+        "Which agency said ...?" is answered by "the border agency said ...", so a question about a thing is
+        left to the answerable model, unless the best sentence only counts them ("two courts have acted"
+        for "Which courts ...?")."""
         shape = retrieval.shape
         asks_name = shape.focus is not None and (
             shape.answer_type in (AnswerType.NAME, AnswerType.PERSON) or shape.focus in PERSON_ROLE_STEMS
         )
         asks_value = bool(STRICT_UNITS.intersection(shape.unit)) or asks_name or bool(shape.reactor)
-        return asks_value and retrieval.hits[0].signals.get("type_match", 0.0) < 0
+        best = retrieval.hits[0]
+        if asks_value and best.signals.get("type_match", 0.0) < 0:
+            return True
+        question_words = frozenset(stem(w) for w in words(retrieval.query.text))
+        return shape.focus is not None and names_no_member(best.sentence.text, shape.focus, question_words)
 
     def _supporting(self, retrieval: Retrieval) -> list[Retrieved]:
         """The best sentence, plus nearly-as-likely ones that cover question words it misses."""

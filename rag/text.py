@@ -245,7 +245,10 @@ PERSON_ROLE_NOUNS = frozenset(
     justice judge lawyer attorney prosecutor spokesman spokeswoman spokesperson director secretary governor
     mayor chief executive chairman chairwoman ambassador diplomat envoy commander general agent candidate
     founder author writer reporter journalist analyst expert scientist professor researcher economist
-    king queen emperor prince princess pope bishop ruler admiral captain coach player sponsor""".split()
+    king queen emperor prince princess pope bishop ruler admiral captain coach player sponsor cosponsor
+    nominee employee member resident aide adviser advisor staffer activist protester witness suspect
+    defendant plaintiff challenger representative delegate commissioner inspector investigator student
+    teacher doctor soldier worker parent""".split()
 )
 """Nouns for people who have names: "Which Iranian official ...?" asks for one, as "who" does."""
 
@@ -283,9 +286,11 @@ def asked_focus(question: str) -> str | None:
             if phrase:
                 break
             continue
-        if not phrase and (t in ARTICLES or t in ORDINAL_WORDS or _is_number(t)):
-            continue  # "which two justices", "the name of the first ..."
+        if not phrase and (t in ARTICLES or t in ORDINAL_WORDS or t == "other" or _is_number(t)):
+            continue  # "which two justices", "the name of the first ...", "the other three employees"
         if opening.startswith("who") and t.endswith(("ed", "ly")):
+            if phrase and stem(phrase[-1].lower()) in PERSON_ROLE_STEMS:
+                break  # "Who were the three FBI employees criticized ...?" asks which employees
             return None  # "Who was the attack mainly designed for?" asks who, not which attack
         if t in STOPWORDS or WH_WORD.fullmatch(t) or t.endswith("ed") or len(phrase) == FOCUS_WORDS:
             break  # "what happened to ...", "What prompted ...", "which official ordered ..."
@@ -351,6 +356,18 @@ def names_focus(sentence: str, focus: str, exclude: frozenset[str]) -> bool | No
         if any(appositive(j, i) for j in range(max(1, i - APPOSITIVE_WORDS), i)):
             return True
     return None if not mentioned else False
+
+
+def names_no_member(sentence: str, focus: str, exclude: frozenset[str]) -> bool:
+    """Whether the sentence mentions the asked-about noun in the plural without naming any of them ("two
+    courts have acted", "several associations backed the move"): it says there were some, not which.
+    "The border agency said" identifies the agency in its article; "two courts" identify none."""
+    if names_focus(sentence, focus, exclude) is not False:
+        return False
+    return any(
+        t.lower().endswith("s") and stem(t.lower()) == focus and stem(t.lower()[:-1]) == focus
+        for t in WORD.findall(sentence)
+    )
 
 
 REACTION_QUESTION = re.compile(

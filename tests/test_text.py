@@ -27,6 +27,7 @@ from rag.text import (
     name_gender,
     name_runs,
     names_focus,
+    names_no_member,
     plain_question,
     question_shape,
     stem,
@@ -488,6 +489,8 @@ def test_a_question_for_a_name_fits_any_name_it_does_not_hold_itself() -> None:
         ("Who is Michael O'Hanlon?", None),
         ("Who was the attack mainly designed for?", None),  # who it was for, not which attack
         ("Did Carmakal name the banks?", None),
+        ("Who were the other three FBI employees criticized?", "employe"),  # which employees
+        ("Which Justice Department nominees did Gardner block?", "nomine"),
     ],
 )
 def test_asked_focus_is_the_head_noun_of_a_named_thing(question: str, focus: str | None) -> None:
@@ -517,6 +520,22 @@ def test_names_focus_tells_a_named_mention_from_an_unnamed_one(
 ) -> None:
     exclude = frozenset(question_shape("Which FBI official said it?").content)
     assert names_focus(sentence, focus, exclude) is named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "focus", "counted"),
+    [
+        ("While two courts have acted to extend the deadline, they may still act.", "court", True),
+        ("Several leading law enforcement associations backed the move.", "association", True),
+        ("The review criticized five FBI employees.", "employe", True),
+        ("Late Friday, the border agency said it had reunited 500 families.", "agency", False),  # one
+        ("The federal court in San Diego ruled on Tuesday.", "court", False),
+        ("Two courts, in Brooklyn and San Francisco, have acted.", "court", False),  # named
+        ("The ruling was narrow.", "court", False),  # not mentioned
+    ],
+)
+def test_a_plural_mention_without_names_names_no_member(sentence: str, focus: str, counted: bool) -> None:
+    assert names_no_member(sentence, focus, frozenset()) is counted
 
 
 @pytest.mark.parametrize(
