@@ -168,6 +168,17 @@ def test_asking_which_official_is_not_answered_by_an_official_left_unnamed(servi
     assert "a White House official confirmed" in answer.retrieved[0].sentence.text
 
 
+def test_asking_which_ones_is_not_answered_by_a_sentence_that_only_counts_them(service: ArticleChat) -> None:
+    article = service.save_pasted(
+        "Deadline",
+        "Deadline\n\nThe administration ended the program beginning March 5. While two courts have acted to "
+        "extend the deadline, recipients could still be at risk unless Congress acts.\n",
+    )
+    answer = service.answer("Which courts extended the deadline?", article.id)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert "two courts" in answer.retrieved[0].sentence.text
+
+
 STRIKE = (
     "Iran fired more than a dozen missiles at two bases in Iraq on Tuesday. "
     "The strike, a senior official said, was designed mainly for a domestic audience. "
