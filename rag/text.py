@@ -217,7 +217,8 @@ ANSWER_TYPE_PATTERNS = (
     (AnswerType.ORGANISATION, rf"(what|which)( (?!{_AUXILIARY})[a-z]+){{0,2}}? ({_ORGANISATION_NOUN})\b"),
     (
         AnswerType.NAME,
-        r"what('s| is| was| are| were)? the ([a-z]+ )?names? of\b|what (is|was|are|were) [^?]* called$",
+        r"what('s| is| was| are| were)? the ([a-z]+ )?names? of\b|what (is|was|are|were) [^?]* called$|"
+        r"(what|which) (model|make|brand)s? of\b",
     ),
 )
 """What each kind of typed question looks like from its wh-word on."""
@@ -256,11 +257,14 @@ PERSON_ROLE_NOUNS = frozenset(
 PERSON_ROLE_STEMS = frozenset(stem(w) for w in PERSON_ROLE_NOUNS)
 FOCUS_OPENERS = re.compile(
     r"what(?:'s| is| was| are| were)? the (?:[a-z]+ )?names? of(?: the| a| an)?|"
+    r"(?:what|which) (?:model|make|brand)s? of(?: the| a| an)?|"
     r"who(?:'s| is| was| are| were) (?:the|a|an)\b|"
     rf"(?:what|which)\b(?! {_VERB_FIRST})"
 )
 """Where the noun phrase of a question asking for a named thing starts: "which [Iranian official]", "the name
-of the [federal judge]", "who was the [attorney general]"."""
+of the [federal judge]", "who was the [attorney general]", "what model of [missile]"."""
+DESIGNATION_OPENER = re.compile(r"(?:what|which) (?:model|make|brand)s? of\b")
+"""A model, make or brand is named ("Fateh-110", "a Boeing 737"): "ballistic missiles" names no model."""
 FOCUS_WORDS = 3
 APPOSITIVE_WORDS = 5
 CLAUSE_MARKS = frozenset(',.;:()"')
@@ -301,7 +305,7 @@ def asked_focus(question: str) -> str | None:
     ]
     if named:
         return stem(named[-1])
-    if "name" in opening or opening.startswith("who"):
+    if "name" in opening or opening.startswith("who") or DESIGNATION_OPENER.match(opening):
         plain = [w for w in nouns[1:] if not w.endswith("ing")]
         return stem(plain[-1]) if plain else stem(nouns[0]) if nouns else None
     return None
@@ -315,6 +319,8 @@ def names_focus(sentence: str, focus: str, exclude: frozenset[str]) -> bool | No
 
     def is_name(j: int) -> bool:
         t = toks[j] if 0 <= j < len(toks) else ""
+        if t.isdigit() and j > 0:  # a model number: "Fateh-313", "Boeing 737"
+            return is_name(j - 2) if toks[j - 1] == "-" else is_name(j - 1)
         return (
             t[:1].isupper()
             and t.lower() not in STOPWORDS
@@ -705,8 +711,10 @@ def answer_type_fit(
     for a price or an age: "1,500 troops" does not say what the damage cost. A sentence that mentions what a
     question asks the name of without naming it ("the official said" for "Which official ...?") fits -1.
     """
-    if shape.focus is not None and names_focus(sentence, shape.focus, exclude) is False:
-        return -1.0
+    if shape.focus is not None:
+        named = names_focus(sentence, shape.focus, exclude)
+        if named is False or (named is None and DESIGNATION_OPENER.search(" ".join(shape.words))):
+            return -1.0  # "a White House official said"; for "What model of missile?", "rockets were fired"
     if shape.reactor and not attributes_to(sentence, shape.reactor):
         return -1.0
     if shape.answer_type is AnswerType.YES_NO and shape.unit:

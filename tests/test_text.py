@@ -474,6 +474,23 @@ def test_a_question_for_a_name_fits_any_name_it_does_not_hold_itself() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "sentence", "fit"),
+    [
+        ("What model of missile did they launch?", "They fired Fateh-313 missiles at two bases.", 1.0),
+        ("What model of plane crashed?", "A Boeing 737 plane crashed on Monday.", 1.0),
+        ("Which make of car did he drive?", "He drove a Ford Mustang car to the rally.", 1.0),
+        ("What model of missile did they launch?", "They fired ballistic missiles.", -1.0),  # no model
+        ("What model of missile did they launch?", "They fired 12 missiles at the base.", -1.0),  # a count
+        ("What model of missile did they launch?", "TV showed rockets launched at al Assad.", -1.0),
+    ],
+)
+def test_a_model_make_or_brand_is_a_name_given_to_the_thing(question: str, sentence: str, fit: float) -> None:
+    shape = question_shape(question)
+    assert shape.answer_type is AnswerType.NAME
+    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
+
+
+@pytest.mark.parametrize(
     ("question", "focus"),
     [
         ("Which Iranian official ordered the strike?", "official"),
