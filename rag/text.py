@@ -720,7 +720,9 @@ def answer_type_fit(
     if shape.answer_type is AnswerType.YES_NO and shape.unit:
         return 1.0 if _counts(sentence, shape.unit, exclude) else 0.0
     if shape.answer_type in (AnswerType.OTHER, AnswerType.YES_NO):
-        return 0.0
+        # "Which Iranian official ordered the strike?": a sentence naming no one cannot say which
+        asks_person = shape.focus in PERSON_ROLE_STEMS
+        return -1.0 if asks_person and not _names_person(sentence, exclude, people) else 0.0
     if shape.answer_type is AnswerType.PERSON and _names_person(sentence, exclude, people):
         return 1.0
     counted = bool(shape.unit) and _counts(sentence, shape.unit, exclude)

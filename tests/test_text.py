@@ -474,6 +474,20 @@ def test_a_question_for_a_name_fits_any_name_it_does_not_hold_itself() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "fit"),
+    [
+        ("In September, strikes by Iranian-backed forces damaged oil facilities.", -1.0),
+        ("The attack, the official said, was designed for a domestic audience.", -1.0),  # unnamed
+        ("Gen. Hossein Salami said the strike was ordered in Tehran.", 0.0),  # names a person
+        ("Ayatollah Ali Khamenei ordered the strike, state media said.", 0.0),
+    ],
+)
+def test_asking_which_official_is_not_answered_by_a_sentence_naming_no_one(sentence: str, fit: float) -> None:
+    shape = question_shape("Which Iranian official ordered the strike?")
+    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
+
+
+@pytest.mark.parametrize(
     ("question", "sentence", "fit"),
     [
         ("What model of missile did they launch?", "They fired Fateh-313 missiles at two bases.", 1.0),
