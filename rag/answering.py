@@ -26,6 +26,7 @@ from rag.text import (
     is_hypothetical,
     is_uncertain,
     names_no_member,
+    states_opposite,
     stem,
     words,
 )
@@ -223,7 +224,7 @@ class ExtractiveAnswerer:
         for "were there casualties?"), so meaning counts too: it qualifies when it is as close to the
         question as the decisive one, not only when the fitted score rates it highly.
         """
-        hits = self._decisive_first(retrieval.hits)
+        hits = self._decisive_first(retrieval.hits, retrieval.query.text)
         best = hits[0]
         question = retrieval.query.text
         verdict = contradicts(question, best.sentence.text)
@@ -240,16 +241,21 @@ class ExtractiveAnswerer:
                 chosen.append(hit)
         return chosen
 
-    def _decisive_first(self, hits: tuple[Retrieved, ...]) -> tuple[Retrieved, ...]:
-        """Among the strong candidates, put statements of fact before talk of what could have happened.
+    def _decisive_first(self, hits: tuple[Retrieved, ...], question: str) -> tuple[Retrieved, ...]:
+        """Among the strong candidates, put statements of fact before talk of what could have happened, and
+        a statement of the opposite of a question word first among them.
 
         "The potential for mass casualties was real" is on topic but settles nothing; "caused no
-        casualties" settles a yes/no question.
+        casualties" settles a yes/no question, and so does "a budget agreement that excluded them" for "Did
+        the budget agreement include the Dreamers?", more than "the budget deal left the Dreamers in limbo".
         """
         floor = self._settings.support_ratio * hits[0].score
         strong = [h for h in hits if h.score >= floor]
         weak = [h for h in hits if h.score < floor]
-        strong.sort(key=lambda h: is_hypothetical(h.sentence.text))  # stable: keeps score order within groups
+        # stable: keeps score order within groups
+        strong.sort(
+            key=lambda h: (is_hypothetical(h.sentence.text), not states_opposite(question, h.sentence.text))
+        )
         return (*strong, *weak)
 
     def _yes_no_lead(self, retrieval: Retrieval, chosen: list[Retrieved]) -> str:

@@ -1023,6 +1023,17 @@ def _negated_statement(sentence: str) -> bool:
     return match is not None and (match.group(1) or match.group(2)).lower() not in SILENT_VERBS
 
 
+def states_opposite(question: str, sentence: str) -> bool:
+    """Whether the sentence holds an opposite of a question word ("excluded" for "include"): it speaks to the
+    question even when it matches fewer of its words."""
+    sentence_tokens = _lower_words(sentence)
+    return any(
+        _opposite(word, token)
+        for word in set(_lower_words(question)) - set(sentence_tokens)
+        for token in sentence_tokens
+    )
+
+
 def _opposite(word: str, token: str) -> bool:
     """Whether ``token`` means the opposite of ``word``: a listed antonym, or its "un-" or "non-" form.
 

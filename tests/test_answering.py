@@ -179,6 +179,21 @@ def test_asking_which_ones_is_not_answered_by_a_sentence_that_only_counts_them(s
     assert "two courts" in answer.retrieved[0].sentence.text
 
 
+def test_a_yes_no_answer_leads_with_the_sentence_stating_the_opposite(service: ArticleChat) -> None:
+    # The "limbo" sentence ranks first; the one saying "excluded" settles the question.
+    article = service.save_pasted(
+        "Dreamers",
+        "Dreamers\n\nThe Senate’s two-year budget deal kicked the immigration debate into next week, leaving "
+        "the immigrants, known as Dreamers, in continued limbo. Hundreds of Dreamers convened at a church. "
+        "Undocumented immigrants who were brought to the U.S. as children demonstrated in the halls of "
+        "Congress Wednesday because of a Senate budget agreement that excluded them.\n",
+    )
+    answer = service.answer("Did the Senate's budget agreement include the Dreamers?", article.id)
+    assert "limbo" in answer.retrieved[0].sentence.text
+    assert answer.text.startswith("No.")
+    assert "excluded them" in answer.citations[0].sentence.text
+
+
 STRIKE = (
     "Iran fired more than a dozen missiles at two bases in Iraq on Tuesday. "
     "The strike, a senior official said, was designed mainly for a domestic audience. "

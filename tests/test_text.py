@@ -30,6 +30,7 @@ from rag.text import (
     names_no_member,
     plain_question,
     question_shape,
+    states_opposite,
     stem,
     words,
 )
@@ -169,6 +170,13 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
 )
 def test_contradicts(question: str, sentence: str, expected: bool) -> None:
     assert contradicts(question, sentence) is expected
+
+
+def test_an_opposite_of_a_question_word_is_found_in_other_sentences() -> None:
+    question = "Did the budget agreement include the Dreamers?"
+    assert states_opposite(question, "They protested a budget agreement that excluded them.")
+    assert not states_opposite(question, "The budget deal left the Dreamers in limbo.")
+    assert not states_opposite(question, "The agreement includes the Dreamers.")
 
 
 def test_a_yes_no_question_about_unanimity_asks_for_the_tally() -> None:
