@@ -6,6 +6,8 @@ that breaks it fails with a readable reason.
 
 from __future__ import annotations
 
+import pytest
+
 from rag.answering import ABSTAIN_TEXT, INDIRECT_LEAD
 from rag.chat import ArticleChat, ChatSession, condense
 from rag.loading import load_article
@@ -123,60 +125,68 @@ def test_a_clock_time_the_article_never_gives_is_not_answered_with_a_sentence_wi
     assert answer.retrieved[0].signals["type_match"] == -1.0
 
 
-def test_an_and_follow_up_asking_for_a_date_the_last_answer_holds_is_answered_by_it(
-    service: ArticleChat,
+@pytest.mark.parametrize(
+    ("text", "question", "first_cited", "follow_up", "answer_cited"),
+    [
+        # "announce" draws the other sentence up, but "And when …?" asks about what was just said
+        (
+            "The administration says it is reuniting children separated since early May, when officials "
+            "announced a zero tolerance policy at the border. Late Friday, the border agency said it had "
+            "reunited about 500 families. The status of many more children remains uncertain.",
+            "Which agency said it had reunited about 500 families?",
+            "Late Friday",
+            "And when did it announce that?",
+            "Late Friday",
+        ),
+        # the last answer holds a date too, but not the "rescinded" the follow-up asks about
+        (
+            "DACA is an Obama administration policy established in 2012 that deferred deportation for some "
+            "people who entered the U.S. as minors. The program granted them work permits. The Trump "
+            "administration rescinded the policy in 2017, creating a March 5 deadline.",
+            "When was DACA established?",
+            "2012",
+            "And when was it rescinded?",
+            "rescinded the policy in 2017",
+        ),
+    ],
+)
+def test_an_and_follow_up_asking_for_a_date_is_answered_by_the_last_answer_unless_it_names_more(
+    service: ArticleChat, text: str, question: str, first_cited: str, follow_up: str, answer_cited: str
 ) -> None:
-    # "announce" draws the other sentence up, but "And when …?" asks about what was just said.
-    article = service.save_pasted(
-        "Reunions",
-        "Reunions\n\nThe administration says it is reuniting children separated since early May, when "
-        "officials announced a zero tolerance policy at the border. Late Friday, the border agency said it "
-        "had reunited about 500 families. The status of many more children remains uncertain.\n",
-    )
+    article = service.save_pasted("Article", f"Article\n\n{text}\n")
     session = ChatSession(service, article.id)
-    first = session.ask("Which agency said it had reunited about 500 families?")
-    assert "Late Friday" in first.citations[0].sentence.text
-    again = session.ask("And when did it announce that?")
-    assert again.citations[0].sentence.index == first.citations[0].sentence.index
-    assert "Late Friday" in again.text.split("[1]")[0]
+    first = session.ask(question)
+    assert first_cited in first.citations[0].sentence.text
+    again = session.ask(follow_up)
+    assert answer_cited in again.citations[0].sentence.text
 
 
-def test_an_and_follow_up_naming_a_new_event_is_not_answered_by_the_last_answer(service: ArticleChat) -> None:
-    # The last answer holds a date too, but not the "rescinded" the follow-up asks about.
-    article = service.save_pasted(
-        "DACA",
-        "DACA\n\nDACA is an Obama administration policy established in 2012 that deferred deportation for "
-        "some people who entered the U.S. as minors. The program granted them work permits. The Trump "
-        "administration rescinded the policy in 2017, creating a March 5 deadline.\n",
-    )
-    session = ChatSession(service, article.id)
-    first = session.ask("When was DACA established?")
-    assert "2012" in first.citations[0].sentence.text
-    again = session.ask("And when was it rescinded?")
-    assert "rescinded the policy in 2017" in again.citations[0].sentence.text
-
-
-def test_asking_which_official_is_not_answered_by_an_official_left_unnamed(service: ArticleChat) -> None:
-    # The best sentence mentions the official the question asks about but never names them.
-    article = service.save_pasted(
-        "Summit",
-        'Summit\n\nA U.S. team is preparing the summit in Singapore. "They traveled to Singapore to '
-        'focus on logistics," a White House official confirmed on Monday. The summit is on June 12.\n',
-    )
-    answer = service.answer("Which White House official traveled to Singapore?", article.id)
+@pytest.mark.parametrize(
+    ("text", "question", "best"),
+    [
+        # the best sentence mentions the official asked about but never names them
+        (
+            'A U.S. team is preparing the summit in Singapore. "They traveled to Singapore to focus on '
+            'logistics," a White House official confirmed on Monday. The summit is on June 12.',
+            "Which White House official traveled to Singapore?",
+            "a White House official confirmed",
+        ),
+        # the best sentence counts the courts asked about but names none
+        (
+            "The administration ended the program beginning March 5. While two courts have acted to extend "
+            "the deadline, recipients could still be at risk unless Congress acts.",
+            "Which courts extended the deadline?",
+            "two courts",
+        ),
+    ],
+)
+def test_asking_which_ones_is_not_answered_by_a_sentence_that_names_none(
+    service: ArticleChat, text: str, question: str, best: str
+) -> None:
+    article = service.save_pasted("Article", f"Article\n\n{text}\n")
+    answer = service.answer(question, article.id)
     assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
-    assert "a White House official confirmed" in answer.retrieved[0].sentence.text
-
-
-def test_asking_which_ones_is_not_answered_by_a_sentence_that_only_counts_them(service: ArticleChat) -> None:
-    article = service.save_pasted(
-        "Deadline",
-        "Deadline\n\nThe administration ended the program beginning March 5. While two courts have acted to "
-        "extend the deadline, recipients could still be at risk unless Congress acts.\n",
-    )
-    answer = service.answer("Which courts extended the deadline?", article.id)
-    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
-    assert "two courts" in answer.retrieved[0].sentence.text
+    assert best in answer.retrieved[0].sentence.text
 
 
 def test_a_yes_no_answer_leads_with_the_sentence_stating_the_opposite(service: ArticleChat) -> None:
