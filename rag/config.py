@@ -26,7 +26,7 @@ class AnsweringSettings(BaseModel):
     """How the extractive answerer composes, cites and abstains."""
 
     abstain_threshold: float = Field(
-        0.44,
+        0.42,
         ge=0.0,
         le=1.0,
         description="Minimum probability that the article answers the question, else the answer abstains. "

@@ -347,11 +347,12 @@ def names_focus(sentence: str, focus: str, exclude: frozenset[str]) -> bool | No
         if organisation_name:  # "the Court of Justice"
             return True
         # "the Santer Commission", "Yonhap news agency", not "Trump's top official"; a person is not named by
-        # the name before the role: "a White House official", "the FBI director" name no one
+        # the name before a role in lower case: "a White House official", "the FBI director" name no one
+        # ("Prime Minister" is a title, often with the name further on)
         modifier = toks[i - 1].lower() if i > 0 else ""
         named_owner = is_name(i - 2) and not POSSESSIVE.search(toks[i - 2])
         named_before = is_name(i - 1) or (modifier.isalpha() and modifier not in STOPWORDS and named_owner)
-        if named_before and focus not in PERSON_ROLE_STEMS:
+        if named_before and (focus not in PERSON_ROLE_STEMS or t[:1].isupper()):
             return True
         after = i + 1
         while punctuation(after) and after <= i + 2:

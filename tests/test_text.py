@@ -550,6 +550,7 @@ def test_asked_focus_is_the_head_noun_of_a_named_thing(question: str, focus: str
         # a name before a person's role names no one
         ('"We went there," a White House official confirmed to VOA.', "official", False),
         ("The House bill's Republican co-sponsor told VOA so.", "sponsor", False),
+        ("The last Prime Minister of the GDR was, from April 1990, Lothar de Maizière.", "minister", True),
         ("Trump’s top official said so.", "official", False),
         ("The strike killed Qasem Soleimani.", "official", None),
     ],
