@@ -72,6 +72,11 @@ def _holds_asked_phrase(hit: Retrieved) -> bool:
 SPEECH_STEMS = frozenset(stem(v) for v in SPEECH_VERBS)
 
 
+def _asked(retrieval: Retrieval) -> frozenset[str]:
+    """Stems of every word of the question: a phrase that only repeats one is no answer."""
+    return frozenset(stem(w) for w in words(retrieval.query.text))
+
+
 def _question_words(retrieval: Retrieval, hit: Retrieved) -> set[str]:
     """The question's content stems the sentence holds."""
     return set(retrieval.shape.content).intersection(content_stems(hit.sentence.text))
@@ -126,8 +131,7 @@ class ExtractiveAnswerer:
         best = retrieval.hits[0]
         if asks_value and best.signals.get("type_match", 0.0) < 0:
             return True
-        question_words = frozenset(stem(w) for w in words(retrieval.query.text))
-        return shape.focus is not None and names_no_member(best.sentence.text, shape.focus, question_words)
+        return shape.focus is not None and names_no_member(best.sentence.text, shape.focus, _asked(retrieval))
 
     def _supporting(self, retrieval: Retrieval) -> list[Retrieved]:
         """The best sentence, plus nearly-as-likely ones that cover question words it misses."""
@@ -211,8 +215,7 @@ class ExtractiveAnswerer:
     @staticmethod
     def _answer_span(retrieval: Retrieval, hit: Retrieved) -> tuple[int, int] | None:
         """Where, in the article, the asked-for number, date, name or place sits in the cited sentence."""
-        question_words = frozenset(stem(w) for w in words(retrieval.query.text))
-        span = answer_phrase(hit.sentence.text, retrieval.shape.answer_type, question_words)
+        span = answer_phrase(hit.sentence.text, retrieval.shape.answer_type, _asked(retrieval))
         if span is None:
             return None
         return hit.sentence.start + span[0], hit.sentence.start + span[1]

@@ -9,7 +9,7 @@ import difflib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -987,10 +987,7 @@ def contradicts(question: str, sentence: str) -> bool:
     sentence_tokens = _lower_words(sentence)
     question_negated = any(t in NEGATIONS for t in question_words)
     opposites = [
-        not _negated_at(sentence_tokens, i)
-        for word in set(question_words) - set(sentence_tokens)
-        for i, token in enumerate(sentence_tokens)
-        if _opposite(word, token)
+        not _negated_at(sentence_tokens, i) for i in _opposite_positions(question_words, sentence_tokens)
     ]
     asks_unanimous = not UNANIMOUS.isdisjoint(question_words) and UNANIMOUS.isdisjoint(sentence_tokens)
     if asks_unanimous and SPLIT_TALLY.search(sentence):
@@ -1027,12 +1024,13 @@ def _negated_statement(sentence: str) -> bool:
 def states_opposite(question: str, sentence: str) -> bool:
     """Whether the sentence holds an opposite of a question word ("excluded" for "include"): it speaks to the
     question even when it matches fewer of its words."""
-    sentence_tokens = _lower_words(sentence)
-    return any(
-        _opposite(word, token)
-        for word in set(_lower_words(question)) - set(sentence_tokens)
-        for token in sentence_tokens
-    )
+    return next(_opposite_positions(_lower_words(question), _lower_words(sentence)), None) is not None
+
+
+def _opposite_positions(question_words: list[str], sentence_tokens: list[str]) -> Iterator[int]:
+    """Where the sentence holds an opposite of a question word it does not also hold."""
+    for word in set(question_words) - set(sentence_tokens):
+        yield from (i for i, token in enumerate(sentence_tokens) if _opposite(word, token))
 
 
 def _opposite(word: str, token: str) -> bool:
