@@ -8,6 +8,7 @@ sentence that holds the asked-for number or date is quoted in part, its clauses 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from typing import Protocol
@@ -16,6 +17,7 @@ from rag.config import AnsweringSettings
 from rag.retrieval import Retrieval
 from rag.schema import Answer, Citation, Retrieved
 from rag.text import (
+    LENGTH_UNITS,
     PERSON_ROLE_STEMS,
     SPEECH_VERBS,
     STRICT_UNITS,
@@ -69,6 +71,9 @@ def _holds_asked_phrase(hit: Retrieved) -> bool:
     return hit.signals.get("type_match", 0.0) == 1.0
 
 
+TYPED_RUNNER_UP_FLOOR = 0.2
+"""When the best sentence lacks the asked-for value, a lower one that holds it answers if at least this
+likely to hold the answer."""
 SPEECH_STEMS = frozenset(stem(v) for v in SPEECH_VERBS)
 
 
@@ -99,13 +104,10 @@ class ExtractiveAnswerer:
     def answer(self, retrieval: Retrieval) -> Answer:
         """Compose the answer for one retrieval."""
         started = time.perf_counter()
-        hits = retrieval.hits
-        if (
-            not hits
-            or retrieval.answerable < self._settings.abstain_threshold
-            or self._lacks_asked_value(retrieval)
-        ):
+        typed = self._asked_value_first(retrieval) if retrieval.hits else None
+        if typed is None or retrieval.answerable < self._settings.abstain_threshold:
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
+        retrieval = typed
         chosen = self._supporting(retrieval)
         lead = self._yes_no_lead(retrieval, chosen) if retrieval.shape.yes_no else ""
         citations = tuple(
@@ -115,11 +117,28 @@ class ExtractiveAnswerer:
         body = " ".join(f"{self._quoted(retrieval, c)} [{c.number}]" for c in citations)
         return self._finish(f"{lead} {body}".strip(), citations, False, retrieval, started)
 
+    def _asked_value_first(self, retrieval: Retrieval) -> Retrieval | None:
+        """The retrieval with a sentence that holds the asked-for value first, or None when no likely one
+        does. "Which White House official traveled to Singapore?" ranks "a White House official confirmed"
+        first; "White House deputy chief of staff Joe Hagin ... flew Sunday to Singapore" answers it."""
+        if not self._lacks_asked_value(retrieval):
+            return retrieval
+        for hit in retrieval.hits[1:]:
+            if hit.score < TYPED_RUNNER_UP_FLOOR:
+                return None
+            reordered = dataclasses.replace(
+                retrieval, hits=(hit, *(h for h in retrieval.hits if h is not hit))
+            )
+            if not self._lacks_asked_value(reordered):
+                return reordered
+        return None
+
     @staticmethod
     def _lacks_asked_value(retrieval: Retrieval) -> bool:
-        """Whether the question wants a sum, an age, a day of the month, a clock time, someone's name ("What
-        are the names of the parents?") or someone's response ("How did Kim respond?") that the best sentence
-        does not hold: quoting "three parents sued" would not answer it, so the article leaves that open.
+        """Whether the question wants a sum, an age, a day, a clock time, a count ("How many missiles did Iran
+        fire?" against "Iran fired the missiles into vacant areas"), someone's name ("What are the names of
+        the parents?") or someone's response ("How did Kim respond?") that the best sentence does not hold:
+        quoting "three parents sued" would not answer it, so the article leaves that open.
         "Which agency said ...?" is answered by "the border agency said ...", so a question about a thing is
         left to the answerable model, unless the best sentence only counts them ("two courts have acted"
         for "Which courts ...?")."""
@@ -127,14 +146,20 @@ class ExtractiveAnswerer:
         asks_name = shape.focus is not None and (
             shape.answer_type in (AnswerType.NAME, AnswerType.PERSON) or shape.focus in PERSON_ROLE_STEMS
         )
-        asks_value = bool(STRICT_UNITS.intersection(shape.unit)) or asks_name or bool(shape.reactor)
+        asks_count = (
+            shape.answer_type is AnswerType.NUMBER and bool(shape.unit) and shape.unit != LENGTH_UNITS
+        )
+        asks_value = (
+            bool(STRICT_UNITS.intersection(shape.unit)) or asks_name or asks_count or bool(shape.reactor)
+        )
         best = retrieval.hits[0]
         if asks_value and best.signals.get("type_match", 0.0) < 0:
             return True
         return shape.focus is not None and names_no_member(best.sentence.text, shape.focus, _asked(retrieval))
 
     def _supporting(self, retrieval: Retrieval) -> list[Retrieved]:
-        """The best sentence, plus nearly-as-likely ones that cover question words it misses."""
+        """The best sentence, plus nearly-as-likely ones that cover question words it misses, unless they
+        lack the asked-for kind of phrase."""
         if retrieval.shape.yes_no:
             return self._corroborating(retrieval)
         hits = self._new_first(retrieval)
@@ -152,7 +177,7 @@ class ExtractiveAnswerer:
             ):
                 break
             adds = _question_words(retrieval, hit) - covered
-            if adds:
+            if adds and hit.signals.get("type_match", 0.0) >= 0:  # "an official said" adds no name
                 chosen.append(hit)
                 covered |= adds
         return chosen

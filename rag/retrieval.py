@@ -22,6 +22,7 @@ from rag.indexing import ArticleVectors, SentenceIndex
 from rag.ranking import QUESTION_FEATURES, SENTENCE_FEATURES, RankingModel
 from rag.schema import Retrieved
 from rag.text import (
+    ANTONYMS,
     STOPWORDS,
     QuestionShape,
     answer_type_fit,
@@ -406,6 +407,17 @@ def late_interaction(query_tokens: np.ndarray, vectors: ArticleVectors) -> Inter
     return Interaction(best.mean(axis=0), best.min(axis=0), soft)
 
 
+def asked_names(shape: QuestionShape, present: set[str]) -> list[str]:
+    """The stems of the names a question holds. In a yes/no question a name whose opposite is ``present``
+    stands for it: "Republican Representative Steve Chabot" settles "Is Steve Chabot a Democrat?"."""
+    if not shape.yes_no:
+        return [stem(n) for n in shape.proper_nouns]
+    return [
+        next((stem(a) for a in ANTONYMS.get(n.lower(), ()) if stem(a) in present), stem(n))
+        for n in shape.proper_nouns
+    ]
+
+
 SPECULATIVE = frozenset("probably likely might would could think thinks believe believes feel feels".split())
 
 
@@ -435,7 +447,7 @@ def question_features(
     for i in range(max(0, best - 1), min(len(lexicon.stems), best + 2)):
         window.update(lexicon.stems[i])
     unmatched = [w for t, w in weights.items() if t not in window]
-    names = [stem(n) for n in shape.proper_nouns]
+    names = asked_names(shape, window)
     numbers = [t for t in q_stems if any(c.isdigit() for c in t)]
     values = {
         "top_probability": ranked[0],

@@ -113,12 +113,36 @@ class AnswerType(str, Enum):
     OTHER = "other"
 
 
+_IRREGULAR_VERBS = """told:tell spoke:speak spoken:speak said:say met:meet won:win led:lead sent:send
+    took:take taken:take gave:give given:give made:make held:hold struck:strike stricken:strike shot:shoot
+    spent:spend paid:pay built:build kept:keep sold:sell stood:stand ran:run came:come became:become
+    grew:grow grown:grow knew:know known:know threw:throw thrown:throw flew:fly flown:fly drew:draw
+    drawn:draw got:get gotten:get saw:see seen:see went:go gone:go heard:hear felt:feel meant:mean
+    brought:bring bought:buy began:begin begun:begin fell:fall fallen:fall rose:rise risen:rise
+    chose:choose chosen:choose wrote:write written:write drove:drive driven:drive thought:think
+    caught:catch sought:seek taught:teach fought:fight lost:lose fled:flee hid:hide hidden:hide
+    broke:break broken:break stole:steal stolen:steal froze:freeze frozen:freeze swore:swear
+    sworn:swear wore:wear worn:wear tore:tear torn:tear sank:sink sunk:sink shook:shake shaken:shake
+    fed:feed dealt:deal dug:dig hung:hang lent:lend slept:sleep withdrew:withdraw withdrawn:withdraw
+    understood:understand undertook:undertake undertaken:undertake forgot:forget forgotten:forget
+    arose:arise arisen:arise beaten:beat upheld:uphold overthrew:overthrow overthrown:overthrow
+    oversaw:oversee overseen:oversee withheld:withhold laid:lay""".split()
+DOUBLED_FINALS = frozenset("bdgmnprt")
+"""Consonants doubled before -ed and -ing ("stopped", "planning", "admitted"), unlike "killed" or "passed"."""
+SHORT_SYLLABLE = re.compile(r"[^aeiou][aeiou][^aeiouwxy]")
+"""What is left of "voted", "taking" or "ruling": the verb lost its final e ("vote", "take", "rule")."""
+IRREGULAR_VERBS = dict(pair.split(":") for pair in _IRREGULAR_VERBS)
+"""Past forms to their base, so "Who did he tell?" meets "told" and "When did they meet?" meets "met".
+Forms that are also other words ("left", "found") are left out."""
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light suffix-stripping stem, so "casualties"/"casualty" and "killed"/"kill" meet."""
+    """A light suffix-stripping stem, so "casualties"/"casualty", "killed"/"kill" and "told"/"tell" meet."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
+    w = IRREGULAR_VERBS.get(w, w)
     if len(w) <= 3:
         return w
     for suffix, replacement in (
@@ -131,6 +155,10 @@ def stem(word: str) -> str:
     ):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("eed"):
             w = w[: -len(suffix)] + replacement
+            if suffix in ("ing", "ed") and len(w) >= 4 and w[-1] == w[-2] and w[-1] in DOUBLED_FINALS:
+                w = w[:-1]  # "stopped", "planning": "stop", "plan"
+            elif suffix in ("ing", "ed") and SHORT_SYLLABLE.fullmatch(w):
+                w += "e"  # "voted", "taking", "ruling": "vote", "take", "rule"
             break
     else:
         if w.endswith("s") and not w.endswith(("ss", "us", "is")):
@@ -170,12 +198,16 @@ class QuestionShape:
     ...?"): a sentence that mentions the official without naming them does not answer it."""
     reactor: frozenset[str] = frozenset()
     """For "How did X respond ...?", the stems of X: only a sentence in which X speaks or acts answers it."""
+    addressee: bool = False
+    """Whether it asks whom someone spoke to ("Which news outlet did Davila talk to?"): a sentence answers it
+    by naming the one told ("told VOA", "in an interview on the Fox News Channel")."""
 
 
 ORGANISATION_NOUNS = frozenset(
     """institution institute university college department ministry agency administration office bureau
     division committee council commission court congress senate party company corporation group bank
-    foundation association network channel newspaper panel firm team organisation organization""".split()
+    foundation association network channel newspaper panel firm team organisation organization outlet
+    station broadcaster magazine publication""".split()
 )
 """Nouns that name an organisation: "Which TV network ...?" asks for a name, as "who" does."""
 NOT_A_PERSON = ORGANISATION_NOUNS | frozenset(
@@ -421,6 +453,27 @@ def attributes_to(sentence: str, reactor: frozenset[str]) -> bool:
     return False
 
 
+ADDRESSEE_QUESTION = re.compile(
+    rf"^(?:to |with )?(?:what|which)(?: [a-z]+){{0,3}}? {_VERB_FIRST}(?: [a-z]+){{1,6}}? "
+    r"(?:talk|talked|speak|spoke|tell|told|give|gave|grant|granted|make|made)\b"
+    r"(?:(?: [a-z]+){0,3} (?:interview|interviews|statement|statements|comment|comments|remarks))?"
+)
+"""A wh-phrase that is the object of a verb of telling: "Which outlet did X talk to?", "To which network did
+he give the interview?". "Which official told VOA ...?" asks for the speaker."""
+ADDRESSED = re.compile(
+    r"\b(?:told|tells|tell|telling|(?:spoke|speaking|speaks|talked|talking|talks|said|says|confirmed|"
+    r"statement|statements|interview|interviews|remarks|comments|emailed|sent|wrote)\s+(?:to|with|on))"
+    r"\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w.’'-]*)"
+)
+"""One told by name: "told VOA", "told The Associated Press", "in an interview on the Fox News Channel",
+"a statement emailed to VOA"."""
+
+
+def names_addressee(sentence: str, exclude: frozenset[str]) -> bool:
+    """Whether the sentence names someone told something, other than those the question names."""
+    return any(stem(m["name"]) not in exclude for m in ADDRESSED.finditer(sentence))
+
+
 def question_shape(question: str) -> QuestionShape:
     """Classify a question by its wh-word or auxiliary opener, and collect its content stems and names."""
     toks = [w.lower().replace("’", "'") for w in words(question)]
@@ -446,8 +499,18 @@ def question_shape(question: str) -> QuestionShape:
         stem(w) for i, w in enumerate(words(question)) if toks[i] not in STOPWORDS and i not in measured
     )
     focus = None if kind is AnswerType.YES_NO else asked_focus(question)
+    # "Who did he tell?" may be answered by "told reporters"; an outlet or a network is named
+    addressee = kind in (AnswerType.ORGANISATION, AnswerType.NAME) and bool(ADDRESSEE_QUESTION.search(q))
     return QuestionShape(
-        kind, yes_no, content, proper_nouns(question), tuple(toks), unit, focus, asked_reactor(question)
+        kind,
+        yes_no,
+        content,
+        proper_nouns(question),
+        tuple(toks),
+        unit,
+        focus,
+        asked_reactor(question),
+        addressee,
     )
 
 
@@ -465,6 +528,7 @@ AGE = "<age>"
 CALENDAR_DATE = "<date>"
 CLOCK_TIME = "<time>"
 WEEKDAY = "<weekday>"
+DAY = "<day>"
 TALLY = "<tally>"
 """Units that are kinds of phrase, not counted words; the brackets keep them apart from stems ("year")."""
 _MONTH = (
@@ -500,12 +564,16 @@ UNIT_PHRASES = {
     WEEKDAY: re.compile(rf"\b(?:{'|'.join(day.capitalize() for day in sorted(WEEKDAYS))})s?\b"),
     TALLY: re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)|\bunanimous(?:ly)?\b", re.IGNORECASE),
 }
+UNIT_PHRASES[DAY] = re.compile(
+    rf"{UNIT_PHRASES[WEEKDAY].pattern}|{UNIT_PHRASES[CALENDAR_DATE].pattern}|\b(?i:today|yesterday|tomorrow|tonight)\b"
+)
+"""A day is a weekday or a day of a month: "later this week" does not say on what day."""
 """What answers a question that asks for one kind of number or date: a sum of money ("$81 million", "50
 dollars", "free") for "how much did it cost", an age ("Manafort, 69,", "a 69-year-old") for "how old", a year
 ("2012", "the 1990s") for "what year", a day of a month ("Jan. 8", "8 January") for "on what date", a clock
 time ("7:30 p.m.", "midnight") for "what time", a weekday for "what day of the week", a tally of votes or
 points ("a 5-4 decision", "unanimously") for "how close was the vote" or "by what margin"."""
-STRICT_UNITS = frozenset([MONEY, AGE, CALENDAR_DATE, CLOCK_TIME, WEEKDAY])
+STRICT_UNITS = frozenset([MONEY, AGE, CALENDAR_DATE, CLOCK_TIME, WEEKDAY, DAY])
 """Units without which a sentence does not answer at all: "1,500 troops" is no cost, "on Tuesday" no date."""
 LENGTH_UNITS = tuple(
     dict.fromkeys(
@@ -530,8 +598,12 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
     for i, t in enumerate(toks[:-2]):
         if (t, toks[i + 1]) == ("how", "many"):
             rest = list(itertools.dropwhile(lambda w: w in STOPWORDS, toks[i + 2 :]))
-            phrase = itertools.takewhile(lambda w: w not in STOPWORDS, rest[:COUNTED_PHRASE_WORDS])
-            return tuple(stem(w) for w in phrase)
+            phrase = list(itertools.takewhile(lambda w: w not in STOPWORDS, rest[:COUNTED_PHRASE_WORDS]))
+            # "how many Republicans voted against": the verb after the counted noun counts nothing
+            verb = next(
+                (j for j, w in enumerate(phrase) if j and (w.endswith("ed") or w in IRREGULAR_VERBS)), None
+            )
+            return tuple(stem(w) for w in phrase[:verb])
     if "much" in toks and any(t in MONEY_QUESTION_WORDS for t in toks):
         return (MONEY,)
     pairs = set(itertools.pairwise(toks))
@@ -553,7 +625,8 @@ TALLIED = frozenset("vote votes voted decision ruling verdict election race resu
 
 DATE_UNIT_QUESTIONS = re.compile(
     rf"\b{_WHICH_EXACTLY} (?:(?P<year>years?)|(?P<date>date))\b|"
-    rf"\b(?P<time>{_WHAT_TIME})|\b(?P<weekday>day of the week)\b"
+    rf"\b(?P<time>{_WHAT_TIME})|\b(?P<weekday>day of the week)\b|"
+    rf"\b(?P<day>(?:exactly )?{_WHICH_EXACTLY} day)\b(?! of the week)"
 )
 """A year ("what was the year", "during which years"), a day of a month ("what was the exact calendar
 date"), a clock time, or a weekday ("what day of the week")."""
@@ -563,7 +636,13 @@ def _asked_date_unit(question: str) -> tuple[str, ...]:
     """(YEAR,) for "what year", (CALENDAR_DATE,) for "on what date", (CLOCK_TIME,) for "at what time":
     "Monday" is a date, but no year and no day of a month. "What time of year" asks for a season."""
     match = DATE_UNIT_QUESTIONS.search(question)
-    units = {"year": (YEAR,), "date": (CALENDAR_DATE,), "time": (CLOCK_TIME,), "weekday": (WEEKDAY,)}
+    units = {
+        "year": (YEAR,),
+        "date": (CALENDAR_DATE,),
+        "time": (CLOCK_TIME,),
+        "weekday": (WEEKDAY,),
+        "day": (DAY,),
+    }
     return units[match.lastgroup or ""] if match else ()
 
 
@@ -718,6 +797,8 @@ def answer_type_fit(
             return -1.0  # "a White House official said"; for "What model of missile?", "rockets were fired"
     if shape.reactor and not attributes_to(sentence, shape.reactor):
         return -1.0
+    if shape.addressee:
+        return 1.0 if names_addressee(sentence, exclude) else -1.0
     if shape.answer_type is AnswerType.YES_NO and shape.unit:
         return 1.0 if _counts(sentence, shape.unit, exclude) else 0.0
     if shape.answer_type in (AnswerType.OTHER, AnswerType.YES_NO):
@@ -914,9 +995,13 @@ CHAT_DIGIT = re.compile(
 )
 """'voted 4 the baker', 'talk 2 about it': a digit that stands for a word, before a function word (so
 '2 people' and '4 of them' stay numbers). A number the article lacks would count against the question."""
+CHAT_TO = re.compile(r"\b(need|needs|want|wants|going|able|trying) 2(?= (?!people\b)[a-z]+[a-rt-z]\b)")
+"""'need 2 feel': "2" for "to" after a verb that takes it, before no plural ('need 2 votes')."""
 CHAT_DIGITS = {"2": "to", "4": "for"}
 CHAT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z])")
 """'trump n the gop': "n" for "and" between words; "functions of n" and "T(n)" are no such word."""
+CHAT_ACCORDING = re.compile(r"\bacc (?:to|2)\b")
+"""'acc to sanders': according to."""
 
 
 ROLE_QUESTION = re.compile(
@@ -926,8 +1011,24 @@ ROLE_QUESTION = re.compile(
 """'What is Angela Stubblefield's job?', 'What was O'Hanlon's role?': a question about what someone does."""
 
 
+POSITION_QUESTION = re.compile(
+    r"^\s*(?i:what|which)\s+(?i:position|post|office|job)\s+(?P<verb>(?i:does|did))\s+"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+|he|she)\s+(?i:hold|have|occupy)\b"
+    r"(?P<rest>(?:\s+(?:in|at|on|with)\s+(?:the\s+)?[A-Z].*)?\W*)$"
+)
+"""'What position does Ed Royce hold in Congress?': a question about what someone does; not 'What position
+does Trump hold on immigration?', a stance."""
+WITHOUT_DISSENT = re.compile(
+    r"\b(?:without|with no)\s+(?:(?:a single|any|one)\s+votes?\s+against(?:\s+(?:it|them|the \w+))?|"
+    r"(?:a single |any )?(?:dissent|opposition|dissenting votes?|no votes?)\b)",
+    re.IGNORECASE,
+)
+"""'passed without a single vote against it' asks whether the vote was unanimous, and a tally settles that."""
+
+
 def plain_question(question: str) -> str:
-    """The question with chat shorthand written out, and a question about someone's job asked as "Who is X?":
+    """The question with chat shorthand written out, "without a vote against" as "unanimously", and a
+    question about someone's job or position asked as "Who is X?":
     articles introduce people by their job ("X, deputy administrator of the FAA") without the word "job", so
     matching that word would only count against them.
 
@@ -935,11 +1036,14 @@ def plain_question(question: str) -> str:
     """
     question = CHAT_SPELLING.sub(_chat_word, question)
     question = CHAT_DIGIT.sub(lambda m: CHAT_DIGITS[m.group(1)], question)
+    question = CHAT_TO.sub(r"\1 to", question)
     question = CHAT_AND.sub("and", question)
-    match = ROLE_QUESTION.match(question)
+    question = CHAT_ACCORDING.sub("according to", question)
+    question = WITHOUT_DISSENT.sub("unanimously", question)
+    match = ROLE_QUESTION.match(question) or POSITION_QUESTION.match(question)
     if match is None:
         return question
-    verb = "was" if match["verb"].strip().lower() == "was" else "is"
+    verb = "was" if match["verb"].strip().lower() in ("was", "did") else "is"
     return f"Who {verb} {match['name']}{match['rest']}"
 
 

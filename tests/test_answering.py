@@ -289,3 +289,30 @@ def test_a_vote_question_gets_no_yes_from_a_sentence_without_the_tally(service: 
     answer = service.answer("Was the Supreme Court's decision unanimous?", article.id)
     assert "Phillips appealed the decision" in answer.citations[0].sentence.text
     assert answer.text.startswith(INDIRECT_LEAD)
+
+
+def test_a_count_the_best_sentence_does_not_give_is_not_answered(service: ArticleChat) -> None:
+    article = service.save_pasted(
+        "Missiles",
+        "Iran fired missiles at two bases in Iraq on Tuesday. The missiles landed in vacant areas, a U.S. "
+        "official said. Nobody was hurt.",
+    )
+    # the best sentence mentions the missiles but not how many; the "two" counts bases
+    answer = service.answer("How many missiles did Iran fire?", article.id)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert "missiles" in answer.retrieved[0].sentence.text
+    assert service.answer("How many bases did Iran target?", article.id).text.startswith("Iran fired")
+
+
+def test_a_named_official_below_an_unnamed_one_answers_which_official(service: ArticleChat) -> None:
+    # In this dev-set article "… a White House official confirmed to VOA News on Monday" ranks first for
+    # the question and names no one; "White House deputy chief of staff Joe Hagin … flew Sunday to
+    # Singapore" ranks below it and answers.
+    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n150.txt")
+    service.add_article(article)
+    answer = service.answer("Which White House official traveled to Singapore on Sunday?", article.id)
+    assert not answer.abstained
+    assert "Joe Hagin" in answer.citations[0].sentence.text
+    first, unnamed = answer.retrieved[:2]  # the answer's sentence goes first, ahead of the likelier one
+    assert "a White House official confirmed" in unnamed.sentence.text
+    assert unnamed.score > first.score and unnamed.signals["type_match"] == -1.0

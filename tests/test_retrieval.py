@@ -8,7 +8,7 @@ from rag.embedding import SentenceEmbedder
 from rag.indexing import ArticleVectors
 from rag.loading import article_from_text
 from rag.ranking import SENTENCE_FEATURES
-from rag.retrieval import Lexicon, Query, sentence_features
+from rag.retrieval import Lexicon, Query, asked_names, sentence_features
 from rag.segmenting import segment
 from rag.text import question_shape, stem
 
@@ -125,3 +125,12 @@ def test_the_last_answer_is_no_follow_up_prior_when_it_cannot_hold_the_asked_kin
             query, question_shape(question), vectors, lexicon, query_vectors[0], query_tokens[0]
         )
         assert features[0, previous] == boosted, question
+
+
+def test_in_a_yes_no_question_a_name_whose_opposite_is_present_counts_as_found() -> None:
+    present = {stem(w) for w in "Republican Representative Steve Chabot of Ohio".split()}
+    found = asked_names(question_shape("Is Steve Chabot a Democrat?"), present)
+    assert found == [stem("Steve"), stem("Chabot"), stem("Republican")]
+    # a wh-question asks about the Democrat itself
+    asked = asked_names(question_shape("Which Democrat backed Steve Chabot?"), present)
+    assert asked == [stem("Democrat"), stem("Steve"), stem("Chabot")]

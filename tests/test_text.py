@@ -8,6 +8,7 @@ from rag.text import (
     AGE,
     CALENDAR_DATE,
     CLOCK_TIME,
+    DAY,
     LENGTH_UNITS,
     TALLY,
     WEEKDAY,
@@ -48,6 +49,21 @@ from rag.text import (
         ("speeding", "spee"),
         ("agreed", "agre"),
         ("agree", "agre"),
+        ("voted", "vote"),  # the e lost before -ed and -ing comes back: "voted", "voting" and "vote" meet
+        ("voting", "vote"),
+        ("vote", "vote"),
+        ("taking", "take"),
+        ("aimed", "aim"),  # no e to restore
+        ("ended", "end"),
+        ("stopped", "stop"),  # a doubled consonant is undone
+        ("planning", "plan"),
+        ("added", "add"),  # too short to be a doubling
+        ("killed", "kill"),  # ll is no doubling
+        ("told", "tell"),  # irregular past forms meet their base
+        ("spoke", "speak"),
+        ("met", "meet"),
+        ("upheld", "uphold"),
+        ("left", "left"),  # also a noun and a direction
     ],
 )
 def test_stem_merges_inflections(word: str, expected: str) -> None:
@@ -187,6 +203,39 @@ def test_a_yes_no_question_about_unanimity_asks_for_the_tally() -> None:
     assert question_shape("Was the House vote close?").unit == ()
 
 
+@pytest.mark.parametrize(
+    ("question", "addressee"),
+    [
+        ("Which news organization did Davila talk to?", True),
+        ("wat news outlet did the lawmakers talk 2 abt the sanctions", True),
+        ("To which news organization did Chabot give a statement after the vote?", True),
+        ("Which TV network did Trump give the interview to?", True),
+        ("Which official told VOA about the strike?", False),  # asks for the speaker
+        ("Which news organization did she use to work for?", False),
+        ("Who did Trump tell about the strike?", False),  # "told reporters" answers it
+    ],
+)
+def test_a_question_can_ask_whom_someone_spoke_to(question: str, addressee: bool) -> None:
+    assert question_shape(plain_question(question)).addressee is addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fit"),
+    [
+        ("Berenice Davila, a DACA recipient from Texas, told VOA.", 1.0),
+        ("Goelman said in a statement emailed to VOA.", 1.0),
+        ('"The end result was wrong," Trump said in an interview on the Fox News Channel.', 1.0),
+        ("A spokesman told the Reuters news service that stability came first.", 1.0),
+        ("Davila joined more than 10 organizations from Connecticut and New York.", -1.0),
+        ("Davila told reporters on Wednesday that she would not give up.", -1.0),
+        ("Davila told Davila's family.", -1.0),  # the question's own name is nobody told
+    ],
+)
+def test_whom_someone_spoke_to_is_named_after_a_verb_of_telling(sentence: str, fit: float) -> None:
+    shape = question_shape("Which news organization did Davila talk to?")
+    assert answer_type_fit(sentence, shape, frozenset(["davila"])) == fit
+
+
 def test_spelling_is_corrected_only_towards_article_words() -> None:
     vocabulary = frozenset({"casualties", "michael", "o’hanlon", "troops", "bases"})
     assert correct_spelling("were there any casulties?", vocabulary) == "were there any casualties?"
@@ -199,7 +248,7 @@ def test_a_mistyped_function_word_is_written_out_so_it_is_no_topic() -> None:
     asked = "how many got displaced by the crisis acording to the articel"
     written_out = "how many got displaced by the crisis according to the article"
     assert correct_spelling(asked, vocabulary) == written_out
-    assert question_shape(correct_spelling(asked, vocabulary)).content == ("got", "displac", "crisis")
+    assert question_shape(correct_spelling(asked, vocabulary)).content == ("get", "displac", "crisis")
 
 
 def test_spelling_never_turns_a_word_into_its_opposite() -> None:
@@ -411,8 +460,30 @@ def test_hedged_and_hypothetical_sentences(sentence: str, expected: bool) -> Non
         ("where did they meet b4 going n why", "where did they meet before going and why"),
         ("how many ppl died in the 2 attacks", "how many people died in the 2 attacks"),  # numbers stay
         ("did 4 of them vote 2 years ago", "did 4 of them vote 2 years ago"),
+        ("they need 2 votes and have 2 people", "they need 2 votes and have 2 people"),
+        (
+            "wat does trump need 2 feel b4 the summit acc to sanders",
+            "what does trump need to feel before the summit according to sanders",
+        ),
         ("What is T(n) as a function of n?", "What is T(n) as a function of n?"),
         ("Who was Jerónimo de Ayanz y Beaumont?", "Who was Jerónimo de Ayanz y Beaumont?"),
+        ("What position does Ed Royce hold in Congress?", "Who is Ed Royce in Congress?"),
+        (
+            "What position does he hold on the Foreign Affairs Committee?",
+            "Who is he on the Foreign Affairs Committee?",
+        ),
+        ("What position does Mike Pompeo hold?", "Who is Mike Pompeo?"),
+        (
+            "What position does Donald Trump hold on immigration?",
+            "What position does Donald Trump hold on immigration?",
+        ),
+        (
+            "What position does China hold on the issue?",
+            "What position does China hold on the issue?",
+        ),  # a stance
+        ("Was it passed without a single vote against it?", "Was it passed unanimously?"),
+        ("Did the bill pass with no opposition?", "Did the bill pass unanimously?"),
+        ("Did he leave without a vote?", "Did he leave without a vote?"),
     ],
 )
 def test_plain_question_writes_out_shorthand_and_asks_about_jobs_as_who_is(question: str, plain: str) -> None:
@@ -630,13 +701,29 @@ def test_a_sentence_that_mentions_the_asked_about_person_without_a_name_does_not
         ("How long is the report?", LENGTH_UNITS),
         ("During which years did the robberies happen?", (YEAR,)),
         ("What day of the week did Sessions rule?", (WEEKDAY,)),
+        ("On exactly which day will Pompeo and Kim hold their talks?", (DAY,)),
+        ("What day did the House vote?", (DAY,)),
         ("How close was the justices' vote?", (TALLY,)),
         ("By what margin did the bill pass?", (TALLY,)),
         ("How close did the missile come to the base?", ()),  # a distance
+        ("How many Republicans voted against the bill?", ("republican",)),  # the verb counts nothing
+        ("How many displaced people were there?", ("displac", "peopl")),
     ],
 )
 def test_a_question_can_ask_for_one_kind_of_date_or_length(question: str, unit: tuple[str, ...]) -> None:
     assert question_shape(question).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fit"),
+    [
+        ("Pompeo will meet Kim later this week in New York.", -1.0),  # no day
+        ("Pompeo will meet Kim on Thursday in New York.", 1.0),
+        ("Pompeo will meet Kim on May 31 in New York.", 1.0),
+    ],
+)
+def test_what_day_asks_for_a_weekday_or_a_day_of_a_month(sentence: str, fit: float) -> None:
+    assert answer_type_fit(sentence, question_shape("On what day will Pompeo meet Kim?"), frozenset()) == fit
 
 
 def test_a_tally_answers_how_close_a_vote_was_and_only_a_weekday_what_day_of_the_week() -> None:
