@@ -74,6 +74,8 @@ def _holds_asked_phrase(hit: Retrieved) -> bool:
 TYPED_RUNNER_UP_FLOOR = 0.2
 """When the best sentence lacks the asked-for value, a lower one that holds it answers if at least this
 likely to hold the answer."""
+COUNTED_RUNNER_UP_RATIO = 0.25
+"""A sentence giving the asked-for count goes ahead of one that does not if at least this share as likely."""
 SPEECH_STEMS = frozenset(stem(v) for v in SPEECH_VERBS)
 
 
@@ -122,7 +124,7 @@ class ExtractiveAnswerer:
         does. "Which White House official traveled to Singapore?" ranks "a White House official confirmed"
         first; "White House deputy chief of staff Joe Hagin ... flew Sunday to Singapore" answers it."""
         if not self._lacks_asked_value(retrieval):
-            return retrieval
+            return self._counted_first(retrieval)
         for hit in retrieval.hits[1:]:
             if hit.score < TYPED_RUNNER_UP_FLOOR:
                 return None
@@ -132,6 +134,22 @@ class ExtractiveAnswerer:
             if not self._lacks_asked_value(reordered):
                 return reordered
         return None
+
+    @staticmethod
+    def _counted_first(retrieval: Retrieval) -> Retrieval:
+        """For a count, a length, a tally or a kind of date, a nearly as likely sentence that gives it ahead
+        of a best one that only holds some other number: "How many pages long is the report?" is answered
+        by "The nearly 600-page report", not by "In one particularly inflammatory message"."""
+        best = retrieval.hits[0]
+        if not retrieval.shape.unit or _holds_asked_phrase(best):
+            return retrieval
+        floor = COUNTED_RUNNER_UP_RATIO * best.score
+        counted = next((h for h in retrieval.hits[1:] if h.score >= floor and _holds_asked_phrase(h)), None)
+        if counted is None:
+            return retrieval
+        return dataclasses.replace(
+            retrieval, hits=(counted, *(h for h in retrieval.hits if h is not counted))
+        )
 
     @staticmethod
     def _lacks_asked_value(retrieval: Retrieval) -> bool:
@@ -149,8 +167,13 @@ class ExtractiveAnswerer:
         asks_count = (
             shape.answer_type is AnswerType.NUMBER and bool(shape.unit) and shape.unit != LENGTH_UNITS
         )
+        asks_date = shape.answer_type is AnswerType.DATE
         asks_value = (
-            bool(STRICT_UNITS.intersection(shape.unit)) or asks_name or asks_count or bool(shape.reactor)
+            bool(STRICT_UNITS.intersection(shape.unit))
+            or asks_name
+            or asks_count
+            or asks_date
+            or bool(shape.reactor)
         )
         best = retrieval.hits[0]
         if asks_value and best.signals.get("type_match", 0.0) < 0:

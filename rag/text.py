@@ -807,6 +807,8 @@ def answer_type_fit(
         return -1.0 if asks_person and not _names_person(sentence, exclude, people) else 0.0
     if shape.answer_type is AnswerType.PERSON and _names_person(sentence, exclude, people):
         return 1.0
+    if shape.answer_type is AnswerType.DATE and not any(stem(w) in SPEECH_ACTS for w in shape.words):
+        sentence = REPORTING_DAY.sub(r"\g<verb>", sentence)
     counted = bool(shape.unit) and _counts(sentence, shape.unit, exclude)
     if not counted and not has_answer_type(sentence, shape.answer_type, exclude):
         return 0.5 if shape.answer_type is AnswerType.PLACE and _common_place(sentence, exclude) else -1.0
@@ -815,6 +817,23 @@ def answer_type_fit(
     if not shape.unit or counted:
         return 1.0
     return -1.0 if STRICT_UNITS.intersection(shape.unit) or _mentions_uncounted(sentence, shape.unit) else 0.5
+
+
+REPORTING_DAY = re.compile(
+    r"\b(?P<verb>said|says|told|tweeted|wrote|added|noted|stated|confirmed)\b(?:\s+[\w.]+){0,3}?\s+"
+    rf"(?:on\s+)?(?:{'|'.join(day.capitalize() for day in sorted(WEEKDAYS))})\b"
+)
+"""The day something was said ("the division head said Thursday", "Trump tweeted earlier Friday"): no
+answer to when what was said about happened, unless the question asks when it was said."""
+SPEECH_ACTS = frozenset(
+    stem(w)
+    for w in (
+        *SPEECH_VERBS,
+        *"""address speak spoke speech remarks statement interview comment announcement testify testimony
+        tell""".split(),
+    )
+)
+"""Words of a question asking when something was said ("When did Trump address the nation?")."""
 
 
 def _mentions_uncounted(sentence: str, unit: tuple[str, ...]) -> bool:

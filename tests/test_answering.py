@@ -316,3 +316,16 @@ def test_a_named_official_below_an_unnamed_one_answers_which_official(service: A
     first, unnamed = answer.retrieved[:2]  # the answer's sentence goes first, ahead of the likelier one
     assert "a White House official confirmed" in unnamed.sentence.text
     assert unnamed.score > first.score and unnamed.signals["type_match"] == -1.0
+
+
+def test_a_sentence_giving_the_count_goes_ahead_of_a_likelier_one_with_another_number(
+    service: ArticleChat,
+) -> None:
+    # In this dev-set article "In one particularly inflammatory message …" ranks first for the question;
+    # "The nearly 600-page report …" ranks below it and gives the count.
+    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n156.txt")
+    service.add_article(article)
+    answer = service.answer("How many pages long is the inspector general's report?", article.id)
+    assert "600-page report" in answer.citations[0].sentence.text
+    first, likelier = answer.retrieved[:2]
+    assert likelier.score > first.score and likelier.signals["type_match"] < 1.0

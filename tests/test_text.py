@@ -787,3 +787,19 @@ def test_a_name_tells_a_gender_by_its_title_or_an_unambiguous_given_name(
     name: str, gender: Gender | None
 ) -> None:
     assert name_gender(name) is gender
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "fit"),
+    [
+        ("When did Demers take over the division?", "… the division head said Thursday.", -1.0),
+        ("When did Trump fire Comey?", "Trump tweeted earlier Friday that he fired Comey.", -1.0),
+        ("When did Demers take over the division?", "Demers took over in February, he said Thursday.", 1.0),
+        ("When did the division head say that?", "… the division head said Thursday.", 1.0),  # asks when said
+        ("When did the attack happen?", "The attack happened Tuesday, officials said.", 1.0),
+    ],
+)
+def test_the_day_something_was_said_does_not_date_what_was_said(
+    question: str, sentence: str, fit: float
+) -> None:
+    assert answer_type_fit(sentence, question_shape(question)) == fit
