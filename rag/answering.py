@@ -28,7 +28,7 @@ from rag.text import (
     is_hypothetical,
     is_uncertain,
     names_no_member,
-    states_opposite,
+    states_no,
     stem,
     words,
 )
@@ -294,18 +294,20 @@ class ExtractiveAnswerer:
 
     def _decisive_first(self, hits: tuple[Retrieved, ...], question: str) -> tuple[Retrieved, ...]:
         """Among the strong candidates, put statements of fact before talk of what could have happened, and
-        a statement of the opposite of a question word first among them.
+        one that says no in so many words (an opposite of a question word, a negated main clause) first
+        among them.
 
         "The potential for mass casualties was real" is on topic but settles nothing; "caused no
         casualties" settles a yes/no question, and so does "a budget agreement that excluded them" for "Did
-        the budget agreement include the Dreamers?", more than "the budget deal left the Dreamers in limbo".
+        the budget agreement include the Dreamers?", more than "the budget deal left the Dreamers in limbo";
+        "their situation had not changed" settles "Has their situation improved?" more than the lede.
         """
         floor = self._settings.support_ratio * hits[0].score
         strong = [h for h in hits if h.score >= floor]
         weak = [h for h in hits if h.score < floor]
         # stable: keeps score order within groups
         strong.sort(
-            key=lambda h: (is_hypothetical(h.sentence.text), not states_opposite(question, h.sentence.text))
+            key=lambda h: (is_hypothetical(h.sentence.text), not states_no(question, h.sentence.text))
         )
         return (*strong, *weak)
 

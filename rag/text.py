@@ -1139,15 +1139,27 @@ def _negated_statement(sentence: str) -> bool:
     """Whether the main clause of the sentence is negated ("The president did not address the Senate's
     hurdles, telling …"): a question asked in other words ("Did Trump discuss …?") is answered "no" even
     when the negated words are not the question's. Not for "did not say": that leaves it open."""
-    first_clause = re.split(r"[,;:]|\s[—–]\s", sentence, maxsplit=1)[0]
-    match = NEGATED_STATEMENT.search(first_clause)
+    clauses = re.split(r"[,;:]|\s[—–]\s", sentence, maxsplit=2)
+    main = clauses[0]
+    if len(words(main)) <= INTRODUCTION_WORDS and len(clauses) > 1:
+        main = clauses[1]  # "But three days later, their situation had not changed"
+    match = NEGATED_STATEMENT.search(main)
     return match is not None and (match.group(1) or match.group(2)).lower() not in SILENT_VERBS
 
 
-def states_opposite(question: str, sentence: str) -> bool:
-    """Whether the sentence holds an opposite of a question word ("excluded" for "include"): it speaks to the
-    question even when it matches fewer of its words."""
-    return next(_opposite_positions(_lower_words(question), _lower_words(sentence)), None) is not None
+INTRODUCTION_WORDS = 4
+"""A first clause this short sets the scene ("But three days later,"); the main clause follows it."""
+
+
+def states_no(question: str, sentence: str) -> bool:
+    """Whether the sentence says no in so many words: an opposite of a question word ("excluded" for
+    "include") or, for a question without a negation, a negated main clause ("their situation had not
+    changed" for "Has their situation improved?"). It speaks to the question even when it matches fewer of
+    its words."""
+    question_words = _lower_words(question)
+    if next(_opposite_positions(question_words, _lower_words(sentence)), None) is not None:
+        return True
+    return not any(t in NEGATIONS for t in question_words) and _negated_statement(sentence)
 
 
 def _opposite_positions(question_words: list[str], sentence_tokens: list[str]) -> Iterator[int]:

@@ -329,3 +329,14 @@ def test_a_sentence_giving_the_count_goes_ahead_of_a_likelier_one_with_another_n
     assert "600-page report" in answer.citations[0].sentence.text
     first, likelier = answer.retrieved[:2]
     assert likelier.score > first.score and likelier.signals["type_match"] < 1.0
+
+
+def test_a_negated_main_clause_settles_a_yes_no_question_before_the_lede(service: ArticleChat) -> None:
+    # In this dev-set article the lede ranks first for the question and matches its words loosely; "But
+    # three days later, their situation had not changed" ranks second and settles it.
+    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n154.txt")
+    service.add_article(article)
+    answer = service.answer("Has the parents' situation improved in the days after they sued?", article.id)
+    assert answer.retrieved[0].sentence.text.startswith("WASHINGTON")
+    assert answer.text.startswith("No.")
+    assert "had not changed" in answer.citations[0].sentence.text

@@ -31,7 +31,7 @@ from rag.text import (
     names_no_member,
     plain_question,
     question_shape,
-    states_opposite,
+    states_no,
     stem,
     words,
 )
@@ -188,11 +188,16 @@ def test_contradicts(question: str, sentence: str, expected: bool) -> None:
     assert contradicts(question, sentence) is expected
 
 
-def test_an_opposite_of_a_question_word_is_found_in_other_sentences() -> None:
+def test_a_sentence_saying_no_in_so_many_words_is_found_among_others() -> None:
     question = "Did the budget agreement include the Dreamers?"
-    assert states_opposite(question, "They protested a budget agreement that excluded them.")
-    assert not states_opposite(question, "The budget deal left the Dreamers in limbo.")
-    assert not states_opposite(question, "The agreement includes the Dreamers.")
+    assert states_no(question, "They protested a budget agreement that excluded them.")
+    assert not states_no(question, "The budget deal left the Dreamers in limbo.")
+    assert not states_no(question, "The agreement includes the Dreamers.")
+    improved = "Has the parents' situation improved since they sued?"
+    # a negated main clause after a short opening phrase
+    assert states_no(improved, "But three days later, their situation had not changed, their lawyer said.")
+    assert not states_no(improved, "Three days later, their lawyer did not comment.")  # says nothing
+    assert not states_no("Has nothing improved?", "But three days later, their situation had not changed.")
 
 
 def test_a_yes_no_question_about_unanimity_asks_for_the_tally() -> None:
