@@ -84,6 +84,11 @@ def _asked(retrieval: Retrieval) -> frozenset[str]:
     return frozenset(stem(w) for w in words(retrieval.query.text))
 
 
+def _put_first(hits: tuple[Retrieved, ...], hit: Retrieved) -> tuple[Retrieved, ...]:
+    """``hits`` with ``hit`` moved to the front, the others in their order."""
+    return (hit, *(h for h in hits if h is not hit))
+
+
 def _question_words(retrieval: Retrieval, hit: Retrieved) -> set[str]:
     """The question's content stems the sentence holds."""
     return set(retrieval.shape.content).intersection(content_stems(hit.sentence.text))
@@ -128,9 +133,7 @@ class ExtractiveAnswerer:
         for hit in retrieval.hits[1:]:
             if hit.score < TYPED_RUNNER_UP_FLOOR:
                 return None
-            reordered = dataclasses.replace(
-                retrieval, hits=(hit, *(h for h in retrieval.hits if h is not hit))
-            )
+            reordered = dataclasses.replace(retrieval, hits=_put_first(retrieval.hits, hit))
             if not self._lacks_asked_value(reordered):
                 return reordered
         return None
@@ -147,9 +150,7 @@ class ExtractiveAnswerer:
         counted = next((h for h in retrieval.hits[1:] if h.score >= floor and _holds_asked_phrase(h)), None)
         if counted is None:
             return retrieval
-        return dataclasses.replace(
-            retrieval, hits=(counted, *(h for h in retrieval.hits if h is not counted))
-        )
+        return dataclasses.replace(retrieval, hits=_put_first(retrieval.hits, counted))
 
     @staticmethod
     def _lacks_asked_value(retrieval: Retrieval) -> bool:
@@ -226,14 +227,14 @@ class ExtractiveAnswerer:
                 _question_words(retrieval, hits[0]) - _question_words(retrieval, shown) - SPEECH_STEMS
             ):
                 return hits
-            return (shown, *(h for h in hits if h is not shown))
+            return _put_first(hits, shown)
         if hits[0].sentence.index not in previous or _holds_asked_phrase(hits[0]):
             return hits
         floor = self._settings.support_ratio * hits[0].score
         fresh = next((h for h in hits if h.sentence.index not in previous and h.score >= floor), None)
         if fresh is None:
             return hits
-        return (fresh, *(h for h in hits if h is not fresh))
+        return _put_first(hits, fresh)
 
     @staticmethod
     def _quoted(retrieval: Retrieval, citation: Citation) -> str:
