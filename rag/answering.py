@@ -19,7 +19,7 @@ from rag.schema import Answer, Citation, Retrieved
 from rag.text import (
     LENGTH_UNITS,
     PERSON_ROLE_STEMS,
-    SPEECH_VERBS,
+    SPEECH_STEMS,
     STRICT_UNITS,
     AnswerType,
     answer_phrase,
@@ -76,7 +76,6 @@ TYPED_RUNNER_UP_FLOOR = 0.2
 likely to hold the answer."""
 COUNTED_RUNNER_UP_RATIO = 0.25
 """A sentence giving the asked-for count goes ahead of one that does not if at least this share as likely."""
-SPEECH_STEMS = frozenset(stem(v) for v in SPEECH_VERBS)
 
 
 def _asked(retrieval: Retrieval) -> frozenset[str]:

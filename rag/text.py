@@ -201,6 +201,9 @@ class QuestionShape:
     addressee: bool = False
     """Whether it asks whom someone spoke to ("Which news outlet did Davila talk to?"): a sentence answers it
     by naming the one told ("told VOA", "in an interview on the Fox News Channel")."""
+    about_saying: bool = False
+    """Whether it asks about something being said ("When did Trump address the nation?"): then the day of
+    the saying ("Trump said Wednesday") answers it."""
 
 
 ORGANISATION_NOUNS = frozenset(
@@ -421,6 +424,13 @@ SPEECH_VERBS = frozenset(
     commented countered blamed accused thanked congratulated""".split()
 )
 """Verbs by which an article reports someone's response: "Trump called it a victory", "said Engel"."""
+SPEECH_STEMS = frozenset(stem(v) for v in SPEECH_VERBS)
+SPEECH_ACTS = SPEECH_STEMS | frozenset(
+    stem(w)
+    for w in """address speak spoke speech remarks statement interview comment announcement testify testimony
+    tell""".split()
+)
+"""Words of a question asking when something was said ("When did Trump address the nation?")."""
 INVERTED_SPEECH_VERBS = frozenset("said says wrote writes added tweeted noted stated declared".split())
 """Verbs a speaker may follow ("said Rep. Eliot Engel"); after the others the name is the object ("Royce
 called on Aung San Suu Kyi")."""
@@ -511,6 +521,7 @@ def question_shape(question: str) -> QuestionShape:
         focus,
         asked_reactor(question),
         addressee,
+        any(stem(w) in SPEECH_ACTS for w in toks),
     )
 
 
@@ -807,7 +818,7 @@ def answer_type_fit(
         return -1.0 if asks_person and not _names_person(sentence, exclude, people) else 0.0
     if shape.answer_type is AnswerType.PERSON and _names_person(sentence, exclude, people):
         return 1.0
-    if shape.answer_type is AnswerType.DATE and not any(stem(w) in SPEECH_ACTS for w in shape.words):
+    if shape.answer_type is AnswerType.DATE and not shape.about_saying:
         sentence = REPORTING_DAY.sub(r"\g<verb>", sentence)
     counted = bool(shape.unit) and _counts(sentence, shape.unit, exclude)
     if not counted and not has_answer_type(sentence, shape.answer_type, exclude):
@@ -825,15 +836,6 @@ REPORTING_DAY = re.compile(
 )
 """The day something was said ("the division head said Thursday", "Trump tweeted earlier Friday"): no
 answer to when what was said about happened, unless the question asks when it was said."""
-SPEECH_ACTS = frozenset(
-    stem(w)
-    for w in (
-        *SPEECH_VERBS,
-        *"""address speak spoke speech remarks statement interview comment announcement testify testimony
-        tell""".split(),
-    )
-)
-"""Words of a question asking when something was said ("When did Trump address the nation?")."""
 
 
 def _mentions_uncounted(sentence: str, unit: tuple[str, ...]) -> bool:
