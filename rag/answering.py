@@ -2,8 +2,9 @@
 
 It never writes a claim of its own: the answer is an optional "Yes."/"No." lead followed by stored
 sentences, each with its citation marker, or "The article does not say." when the evidence is weak. A long
-sentence that holds the asked-for number or date is quoted in part, its clauses exactly, with
-"…" for the ones left out; the citation still points at the whole sentence.
+sentence is quoted in part when it is clear which of its clauses answer (those around the asked-for number,
+date or name; for a yes/no question those holding its words), its clauses exactly, with "…" for the ones
+left out, and always with who said it; the citation still points at the whole sentence.
 """
 
 from __future__ import annotations
@@ -18,13 +19,16 @@ from rag.retrieval import Retrieval
 from rag.schema import Answer, Citation, Retrieved
 from rag.text import (
     LENGTH_UNITS,
+    NAMED_TYPES,
     PERSON_ROLE_STEMS,
     SPEECH_STEMS,
     STRICT_UNITS,
     AnswerType,
     answer_phrase,
+    attributes_claim,
     content_stems,
     contradicts,
+    is_full_name,
     is_hypothetical,
     is_uncertain,
     names_no_member,
@@ -39,14 +43,21 @@ LONG_ANSWER_WORDS = 30
 """A cited sentence longer than this is quoted in part when the asked-for phrase is found in it."""
 MIN_WORDS_LEFT_OUT = 8
 """Quote in part only when that leaves out at least this many words."""
-CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–]\s+")
+CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–-]\s+")
 """Where a sentence splits into clauses: "Late Friday, CBP said ..." and "WASHINGTON — The court ..."."""
 MIN_CLAUSE_WORDS = 4
-TRIMMED_TYPES = frozenset([AnswerType.NUMBER, AnswerType.DATE])
-"""Answers quoted in part: a number or a date, which the sentence states in one place. A name is often one
-of a list ("officials from the FBI, the Department of Homeland Security and the FAA") or far from the words
-that say what it is ("The last Prime Minister of the GDR was, from April 1990, Lothar de Maizière"), so a
-sentence answering who, where or which is quoted whole."""
+WHO_IS = re.compile(r"\W*who(?:['’]s|\s+(?:is|are|was|were)\b)", re.IGNORECASE)
+"""'Who are the DACA recipients?' may ask what they are, which the words around a name say."""
+DESCRIBING = re.compile(r"(?:a|an|who|whose|which)\b", re.IGNORECASE)
+"""How a clause opens that describes what the clause before it ends with: an appositive or a relative
+clause ("Grisham, a New Mexico Democrat", "the DACA program, which gave temporary protection ...")."""
+REFERRING_BACK = re.compile(r"(?:where|which|who|whom|whose|when)\b", re.IGNORECASE)
+"""How a clause opens that is about what the clause before it names."""
+TRIMMED_TYPES = frozenset([AnswerType.NUMBER, AnswerType.DATE, *NAMED_TYPES])
+"""Answers quoted in part around the asked-for phrase: a number, a date or a name. The clauses from the
+phrase to the question's words are kept whole, so a list ("officials from the FBI, the Department of
+Homeland Security and the FAA") or a name far from what it is ("The last Prime Minister of the GDR was, from
+April 1990, Lothar de Maizière") is not cut apart."""
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -64,6 +75,42 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
             clauses.append((start, end))
         start, after_short = (match.end() if match else end), short
     return clauses
+
+
+def _answering_clauses(retrieval: Retrieval, citation: Citation, clauses: list[tuple[int, int]]) -> set[int]:
+    """The clauses of a long cited sentence that answer: for a yes/no question every clause that holds a
+    question word or says no; otherwise the one holding the asked-for phrase and the one holding most
+    question words. Empty when no such clause is found (the sentence is then quoted whole)."""
+    text = citation.sentence.text
+    shape = retrieval.shape
+    wanted = set(shape.content)
+    matches = [len(wanted.intersection(content_stems(text[a:b]))) for a, b in clauses]
+    if shape.yes_no:
+        question = retrieval.query.text
+        return {
+            i
+            for i, (a, b) in enumerate(clauses)
+            if matches[i] or states_no(question, text[a:b]) or contradicts(question, text[a:b])
+        }
+    if (
+        citation.answer_span is None
+        or shape.answer_type not in TRIMMED_TYPES
+        or max(matches) == 0
+        or WHO_IS.match(retrieval.query.text)
+    ):
+        return set()
+    offset = citation.sentence.start
+    span = (citation.answer_span[0] - offset, citation.answer_span[1] - offset)
+    if shape.answer_type is AnswerType.PERSON and not is_full_name(words(text[span[0] : span[1]])):
+        return set()  # "the Old Town" is no one: the answer may be words, not a name
+    keep = [i for i, (a, b) in enumerate(clauses) if a < span[1] and b > span[0]]
+    keep.append(max(range(len(clauses)), key=lambda i: (matches[i], -abs(i - keep[0]))))
+    first, last = min(keep), max(keep)
+    while first > 0 and REFERRING_BACK.match(text, clauses[first][0]):
+        first -= 1  # "… in the northern Mokotów, where was the first horse racetrack": where that is, too
+    while last + 1 < len(clauses) and DESCRIBING.match(text, clauses[last + 1][0]):
+        last += 1  # "Michelle Lujan Grisham, a New Mexico Democrat": what the name is, too
+    return set(range(first, last + 1))
 
 
 def _holds_asked_phrase(hit: Retrieved) -> bool:
@@ -237,28 +284,31 @@ class ExtractiveAnswerer:
 
     @staticmethod
     def _quoted(retrieval: Retrieval, citation: Citation) -> str:
-        """The cited sentence, or, for a long one that holds the asked-for phrase, only its clauses that hold
-        that phrase and the words the question asks about, with "…" where clauses are left out: "How many
-        families were reunited?" needs "… CBP said it had reunited about 500 families …", not the rest."""
-        sentence = citation.sentence
-        if (
-            citation.answer_span is None
-            or retrieval.shape.answer_type not in TRIMMED_TYPES
-            or len(words(sentence.text)) <= LONG_ANSWER_WORDS
-        ):
-            return sentence.text
-        span = (citation.answer_span[0] - sentence.start, citation.answer_span[1] - sentence.start)
-        clauses = _clauses(sentence.text)
-        wanted = set(retrieval.shape.content)
-        keep = [i for i, (start, end) in enumerate(clauses) if start < span[1] and end > span[0]]
-        matches = [len(wanted.intersection(content_stems(sentence.text[a:b]))) for a, b in clauses]
-        if max(matches) > 0:
-            keep.append(max(range(len(clauses)), key=lambda i: (matches[i], -abs(i - keep[0]))))
+        """The cited sentence, or, for a long one, only its clauses that hold the asked-for phrase, the words
+        the question asks about and who said it, with "…" where clauses are left out: "How many families
+        were reunited?" needs "… CBP said it had reunited about 500 families …", not the rest."""
+        text = citation.sentence.text
+        if len(words(text)) <= LONG_ANSWER_WORDS:
+            return text
+        clauses = _clauses(text)
+        keep = _answering_clauses(retrieval, citation, clauses)
+        if not keep:
+            return text
+        attributions = [i for i, (start, end) in enumerate(clauses) if attributes_claim(text[start:end])]
+        if attributions and not keep.intersection(attributions):
+            keep.add(min(attributions, key=lambda i: min(abs(i - k) for k in keep)))
+        kept = sum(len(words(text[clauses[i][0] : clauses[i][1]])) for i in keep)
+        if kept > len(words(text)) - MIN_WORDS_LEFT_OUT:
+            return text
+        runs: list[list[int]] = []  # [first, last] of each stretch of kept clauses
+        for i in sorted(keep):
+            if runs and runs[-1][1] == i - 1:
+                runs[-1][1] = i
+            else:
+                runs.append([i, i])
+        pieces = [text[clauses[a][0] : clauses[b][1]] for a, b in runs]
         first, last = min(keep), max(keep)
-        quoted = sentence.text[clauses[first][0] : clauses[last][1]]
-        if len(words(quoted)) > len(words(sentence.text)) - MIN_WORDS_LEFT_OUT:
-            return sentence.text
-        return f"{'… ' if first > 0 else ''}{quoted}{' …' if last < len(clauses) - 1 else ''}"
+        return f"{'… ' if first > 0 else ''}{' … '.join(pieces)}{' …' if last < len(clauses) - 1 else ''}"
 
     @staticmethod
     def _answer_span(retrieval: Retrieval, hit: Retrieved) -> tuple[int, int] | None:

@@ -44,6 +44,10 @@ BM25_K1 = 1.2
 BM25_B = 0.75
 
 
+CONDITIONS = frozenset(["if", "unless"])
+"""Where a question's condition starts: "if lawmakers don't act" negates no part of what is asked."""
+
+
 @dataclass(frozen=True, slots=True)
 class Query:
     """A question ready for retrieval: ``text`` is the standalone form after condensing the conversation."""
@@ -468,7 +472,8 @@ def question_features(
         "question_terms": math.log1p(len(q_stems)),
         "window_missing_names": sum(1 for n in names if n not in window) / len(names) if names else 0.0,
         "unsupported_negation": 1.0
-        if is_negated(" ".join(shape.words)) and not is_negated(vectors.sentences[best].text)
+        if is_negated(" ".join(itertools.takewhile(lambda w: w not in CONDITIONS, shape.words)))
+        and not is_negated(vectors.sentences[best].text)
         else 0.0,
     }
     for j, name in enumerate(QUESTION_FEATURES):

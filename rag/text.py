@@ -215,8 +215,8 @@ ORGANISATION_NOUNS = frozenset(
 """Nouns that name an organisation: "Which TV network ...?" asks for a name, as "who" does."""
 NOT_A_PERSON = ORGANISATION_NOUNS | frozenset(
     """house corp inc news times post journal press river lake sea ocean mountains island islands kingdom
-    republic empire commonwealth confederation union province county city state states street square bridge
-    park church cathedral palace castle airport station hospital school museum center centre
+    republic empire commonwealth confederation union province county city town state states street square
+    bridge park church cathedral palace castle airport station hospital school museum center centre
     studies""".split()
 )
 """Last words of names that are not people ("the Brookings Institution", "the Vistula River"): "he" never
@@ -445,6 +445,13 @@ def asked_reactor(question: str) -> frozenset[str]:
     if match is None:
         return frozenset()
     return frozenset(content_stems(match["who"] or match["owner"]))
+
+
+def attributes_claim(clause: str) -> bool:
+    """Whether the clause says who made a claim ("Scalise said Thursday", "according to a U.S. official"), so
+    an answer quoting the claim keeps it."""
+    lowered = clause.lower()
+    return "according to" in lowered or any(t in SPEECH_VERBS for t in _lower_words(clause))
 
 
 def attributes_to(sentence: str, reactor: frozenset[str]) -> bool:
@@ -715,8 +722,9 @@ _NO_SURNAME = NOT_A_PERSON | CALENDAR_NAMES
 
 
 def is_full_name(run: list[str]) -> bool:
-    """Two or more name words not ending in an organisation or place word or a date: a person's name."""
-    return len(run) >= 2 and run[-1].lower() not in _NO_SURNAME
+    """Two or more name words not ending in an organisation or place word or a date, nor following one: a
+    person's name ("House Democratic leaders" names no one)."""
+    return len(run) >= 2 and run[-1].lower() not in _NO_SURNAME and run[-2].lower() not in NOT_A_PERSON
 
 
 def _names_person(sentence: str, exclude: frozenset[str], people: frozenset[str]) -> bool:
@@ -783,7 +791,7 @@ def has_answer_type(sentence: str, kind: AnswerType, exclude: frozenset[str] = f
         return bool(names)
     if kind is AnswerType.PLACE:
         return any(
-            toks[i][:1].isupper() and stem(toks[i]) not in exclude and lowered[i - 1] in PLACE_PREPOSITIONS
+            toks[i][:1].isupper() and stem(toks[i]) not in exclude and _names_place_after(toks[:i], exclude)
             for i in range(1, len(toks))
         )
     return False
@@ -996,7 +1004,7 @@ CHAT_SPELLINGS = {
     "bc": "because", "cuz": "because", "coz": "because", "msg": "message", "msgs": "messages",
     "thru": "through", "yr": "year", "yrs": "years", "mins": "minutes", "hrs": "hours", "tho": "though",
     "goin": "going", "kinda": "kind of", "sorta": "sort of", "gonna": "going to", "wanna": "want to",
-    "b4": "before",
+    "b4": "before", "ex": "former", "w": "with",
 }  # fmt: skip
 """Chat shorthand for common words ("wat agencys testified"), written out so the question's type is read."""
 CHAT_SPELLING = re.compile(r"\b(?:" + "|".join(CHAT_SPELLINGS) + r")\b(?![’'.])")
@@ -1076,6 +1084,9 @@ NEGATION_REACH = 5
 """A negation cue governs the next few content words ("did not kill or wound any U.S. troops")."""
 
 
+CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–]\s")
+
+
 def _negates_topic(text: str, topic: frozenset[str]) -> bool:
     """Whether a negation cue in ``text`` governs one of the ``topic`` stems.
 
@@ -1085,12 +1096,16 @@ def _negates_topic(text: str, topic: frozenset[str]) -> bool:
     tokens = _lower_words(text)
     content = [(i, t) for i, t in enumerate(tokens) if t in NEGATIONS or t not in STOPWORDS]
     if topic & {stem(t) for _, t in content}:
-        for k, (_, token) in enumerate(content):
-            if token in NEGATIONS and any(
-                stem(t) in topic for _, t in content[k + 1 : k + 1 + NEGATION_REACH]
-            ):
-                return True
-        return False
+        # a cue's reach ends with its clause: "Because agents cannot act alone, the FBI opened a case"
+        clauses = [
+            [t for t in _lower_words(part) if t in NEGATIONS or t not in STOPWORDS]
+            for part in CLAUSE_SPLIT.split(text)
+        ]
+        return any(
+            token in NEGATIONS and any(stem(t) in topic for t in clause[k + 1 : k + 1 + NEGATION_REACH])
+            for clause in clauses
+            for k, token in enumerate(clause)
+        )
     first_clause = re.split(r"[,;:]", text, maxsplit=1)[0]
     return any(t in NEGATIONS for t in _lower_words(first_clause))
 
@@ -1114,6 +1129,8 @@ def contradicts(question: str, sentence: str) -> bool:
     opposites = [
         not _negated_at(sentence_tokens, i) for i in _opposite_positions(question_words, sentence_tokens)
     ]
+    if _swapped_modifier(question, sentence):
+        opposites.append(True)  # "a Trump administration program" against "the Obama administration measure"
     asks_unanimous = not UNANIMOUS.isdisjoint(question_words) and UNANIMOUS.isdisjoint(sentence_tokens)
     if asks_unanimous and SPLIT_TALLY.search(sentence):
         opposites.append(True)  # a minority voted against
@@ -1123,6 +1140,34 @@ def contradicts(question: str, sentence: str) -> bool:
     if not question_negated and _negated_statement(sentence):
         return True
     return question_negated != _negates_topic(sentence, topic)
+
+
+NAME_MODIFIER = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*)\s+([a-z]{3,})\b")
+"""A name before a common noun: "Trump administration", "House committee"."""
+
+
+def _name_modifiers(text: str) -> set[tuple[str, str]]:
+    return {
+        (m[1].lower(), m[2])
+        for m in NAME_MODIFIER.finditer(text)
+        if m[1].lower() not in STOPWORDS
+        and m[2] not in STOPWORDS
+        and m[2] not in SPEECH_VERBS
+        and not m[2].endswith("ed")
+    }
+
+
+def _swapped_modifier(question: str, sentence: str) -> bool:
+    """Whether the sentence puts another name where the question has one before the same noun: "the Obama
+    administration measure" answers "Was DACA a Trump administration program?" with no."""
+    asked = _name_modifiers(question)
+    said = _name_modifiers(sentence)
+    question_names = {w.lower() for w in words(question)}
+    return any(
+        (name, noun) not in said
+        and any(other_noun == noun and other not in question_names for other, other_noun in said)
+        for name, noun in asked
+    )
 
 
 NEGATED_STATEMENT = re.compile(
@@ -1141,12 +1186,29 @@ def _negated_statement(sentence: str) -> bool:
     """Whether the main clause of the sentence is negated ("The president did not address the Senate's
     hurdles, telling …"): a question asked in other words ("Did Trump discuss …?") is answered "no" even
     when the negated words are not the question's. Not for "did not say": that leaves it open."""
-    clauses = re.split(r"[,;:]|\s[—–]\s", sentence, maxsplit=2)
+    clauses = CLAUSE_SPLIT.split(sentence, maxsplit=2)
     main = clauses[0]
     if len(words(main)) <= INTRODUCTION_WORDS and len(clauses) > 1:
         main = clauses[1]  # "But three days later, their situation had not changed"
     match = NEGATED_STATEMENT.search(main)
-    return match is not None and (match.group(1) or match.group(2)).lower() not in SILENT_VERBS
+    if match is None or _subordinate(main[: match.start()]):
+        return False  # "vowed to vote against any budget bill that does not include a fix"
+    return (match.group(1) or match.group(2)).lower() not in SILENT_VERBS
+
+
+CONDITIONALS = frozenset("if unless whether".split())
+RELATIVE_PRONOUNS = frozenset("that which who whom".split())
+
+
+def _subordinate(before: str) -> bool:
+    """Whether what follows these words asserts nothing of its own: a condition ("if they cannot ..."), or
+    a relative clause that only tells which thing is meant ("any bill that does not ..."; not "said that
+    ...", which gives what was said). "Because ..." and "While ..." clauses state facts, so they count."""
+    toks = _lower_words(before)
+    return any(
+        t in CONDITIONALS or (t in RELATIVE_PRONOUNS and (i == 0 or toks[i - 1] not in SPEECH_VERBS))
+        for i, t in enumerate(toks)
+    )
 
 
 INTRODUCTION_WORDS = 4
@@ -1248,16 +1310,21 @@ def answer_phrase(
     ] or [0]
     candidates = []
     for match in pattern.finditer(sentence):
-        found = [w.lower() for w in words(match.group(0))]
+        start, end = match.span()
+        if kind is AnswerType.PLACE and " of " in match.group(0):
+            # "Paul Ryan of Wisconsin" is one run of names; the place is its end
+            origin = start + match.group(0).rindex(" of ") + len(" of ")
+            start = origin if _after_place_preposition(sentence, origin, exclude) else start
+        found = [w.lower() for w in words(sentence[start:end])]
         if all(stem(w) in exclude or len(w) == 1 for w in found):
             continue  # the question's own "Angela H. Stubblefield"
         if kind in NAMED_TYPES:
-            if any(w in CALENDAR_NAMES for w in found) or (match.start() == 0 and len(found) == 1):
+            if any(w in CALENDAR_NAMES for w in found) or (start == 0 and len(found) == 1):
                 continue
-            if kind is AnswerType.PLACE and not _after_place_preposition(sentence, match.start()):
+            if kind is AnswerType.PLACE and not _after_place_preposition(sentence, start, exclude):
                 continue
-        distance = min(abs(match.start() - a) for a in anchors)
-        candidates.append((distance - 20 * (len(found) > 1), match.start(), match.end()))
+        distance = min(abs(start - a) for a in anchors)
+        candidates.append((distance - 20 * (len(found) > 1), start, end))
     if not candidates:
         return None
     _, start, end = min(candidates)
@@ -1266,6 +1333,17 @@ def answer_phrase(
     return start, end
 
 
-def _after_place_preposition(sentence: str, start: int) -> bool:
-    before = sentence[:start].split()
-    return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
+def _after_place_preposition(sentence: str, start: int, exclude: frozenset[str]) -> bool:
+    return _names_place_after(words(sentence[:start]), exclude)
+
+
+def _names_place_after(before: list[str], exclude: frozenset[str]) -> bool:
+    """Whether a name after these words is a place: after a place preposition, or after "of" and the full
+    name of a person the question asks about ("House Speaker Paul Ryan of Wisconsin" for "Which state is
+    the House Speaker from?"; "with Chuck Schumer of New York" says nothing of where a meeting was)."""
+    if not before:
+        return False
+    if before[-1].lower() in PLACE_PREPOSITIONS:
+        return True
+    owner = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before[:-1])))[::-1]
+    return before[-1] == "of" and is_full_name(owner[-2:]) and any(stem(w) in exclude for w in owner)

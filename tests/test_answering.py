@@ -274,6 +274,34 @@ def test_a_long_sentence_is_quoted_in_part_around_the_asked_for_number(service: 
     )
 
 
+TALLY = (
+    "The House voted late on Thursday. "
+    '"Every step of the way, the president was engaged, and getting 218 members to agree on anything was '
+    "an achievement for all of us,\" House Majority Whip Steve Scalise said Thursday of the president's "
+    "efforts during the long week. "
+    "The bill now goes to the Senate, where the margin is narrow, and where several Republicans, including "
+    "two senators from Maine, have said they would wait for the final text before deciding."
+)
+
+
+def test_a_quote_in_part_keeps_who_said_it(service: ArticleChat) -> None:
+    article = service.save_pasted("Tally", TALLY)
+    answer = service.answer("How many members had to agree?", article.id)
+    assert answer.text == (
+        '… and getting 218 members to agree on anything was an achievement for all of us," House Majority '
+        "Whip Steve Scalise said Thursday of the president's efforts during the long week. [1]"
+    )
+
+
+def test_a_yes_no_answer_quotes_the_clauses_that_hold_the_question_words(service: ArticleChat) -> None:
+    article = service.save_pasted("Tally", TALLY)
+    answer = service.answer("Did two senators from Maine say they would wait for the final text?", article.id)
+    assert answer.text == (
+        "Yes. … including two senators from Maine, have said they would wait for the final text before "
+        "deciding. [1]"
+    )
+
+
 def test_a_long_sentence_is_quoted_whole_for_a_question_without_a_typed_answer(service: ArticleChat) -> None:
     article = service.save_pasted("Reunions", REUNIONS)
     answer = service.answer("What did Customs and Border Protection say about the children?", article.id)

@@ -182,6 +182,14 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         ),
         ("Are the recipients safe from deportation?", "They could still be at risk of deportation.", True),
         ("Did the deal include the Dreamers?", "The agreement excluded them.", True),
+        # another name before the same noun answers no; the asked one, or none, does not
+        ("Was DACA a Trump administration program?", "Trump ended the Obama administration measure.", True),
+        ("Was DACA an Obama administration program?", "Trump ended the Obama administration measure.", False),
+        ("Did the House committee pass it?", "The committee passed it on Friday.", False),
+        # a negation inside a relative clause or a condition is no negated main clause
+        ("Did Democrats want a separate bill?", "They vowed to oppose any bill that does not fund it", False),
+        # and a negation's reach ends with its clause
+        ("Did the FBI open a case?", "If agents cannot act alone, the FBI opens a case.", False),
     ],
 )
 def test_contradicts(question: str, sentence: str, expected: bool) -> None:
@@ -318,6 +326,12 @@ def test_initialisms_leave_real_words_and_article_words_alone() -> None:
             "Fox News Channel",
         ),
         ("The troops are housed at the bases.", AnswerType.NUMBER, "How many troops are housed there?", None),
+        # a politician's state follows "of" and his name, which the question must ask about
+        ("The deal stalled, said Chuck Schumer of New York and Nancy Pelosi of California.", AnswerType.PLACE,
+         "Which state is Pelosi from?", "California"),
+        ("The deal stalled, said Chuck Schumer of New York and Nancy Pelosi of California.", AnswerType.PLACE,
+         "Where did the deal stall?", None),
+        ("The Department of Justice said so.", AnswerType.PLACE, "Which state is the department in?", None),
     ],
 )  # fmt: skip
 def test_answer_phrase(sentence: str, kind: AnswerType, question: str, phrase: str | None) -> None:
@@ -403,6 +417,8 @@ def test_name_runs_end_at_punctuation_and_full_names_are_people() -> None:
         ["Vistula", "River"],
     ]
     assert [is_full_name(r) for r in runs] == [False, False, True, False, False]
+    # "Senate and House Democratic leaders": "Democratic" after "House" is no surname
+    assert is_full_name(["House", "Democratic"]) is False
 
 
 @pytest.mark.parametrize(
@@ -464,6 +480,7 @@ def test_hedged_and_hypothetical_sentences(sentence: str, expected: bool) -> Non
         ("wat did they talk 2 abt", "what did they talk to about"),
         ("where did they meet b4 going n why", "where did they meet before going and why"),
         ("how many ppl died in the 2 attacks", "how many people died in the 2 attacks"),  # numbers stay
+        ("how many ex prosecutors met w him", "how many former prosecutors met with him"),
         ("did 4 of them vote 2 years ago", "did 4 of them vote 2 years ago"),
         ("they need 2 votes and have 2 people", "they need 2 votes and have 2 people"),
         (
