@@ -252,7 +252,8 @@ ANSWER_TYPE_PATTERNS = (
     (AnswerType.ORGANISATION, rf"(what|which)( (?!{_AUXILIARY})[a-z]+){{0,2}}? ({_ORGANISATION_NOUN})\b"),
     (
         AnswerType.NAME,
-        r"what('s| is| was| are| were)? the ([a-z]+ )?names? of\b|what (is|was|are|were) [^?]* called$|"
+        r"what('s| is| was| are| were)? the ([a-z]+ )?(names?|titles?) of\b|"
+        r"what (is|was|are|were) [^?]* called$|"
         r"(what|which) (model|make|brand)s? of\b",
     ),
 )
@@ -291,7 +292,7 @@ PERSON_ROLE_NOUNS = frozenset(
 
 PERSON_ROLE_STEMS = frozenset(stem(w) for w in PERSON_ROLE_NOUNS)
 FOCUS_OPENERS = re.compile(
-    r"what(?:'s| is| was| are| were)? the (?:[a-z]+ )?names? of(?: the| a| an)?|"
+    r"what(?:'s| is| was| are| were)? the (?:[a-z]+ )?(?:names?|titles?) of(?: the| a| an)?|"
     r"(?:what|which) (?:model|make|brand)s? of(?: the| a| an)?|"
     r"who(?:'s| is| was| are| were) (?:the|a|an)\b|"
     rf"(?:what|which)\b(?! {_VERB_FIRST})"
@@ -340,7 +341,8 @@ def asked_focus(question: str) -> str | None:
     ]
     if named:
         return stem(named[-1])
-    if "name" in opening or opening.startswith("who") or DESIGNATION_OPENER.match(opening):
+    names_asked = "name" in opening or "title" in opening
+    if names_asked or opening.startswith("who") or DESIGNATION_OPENER.match(opening):
         plain = [w for w in nouns[1:] if not w.endswith("ing")]
         return stem(plain[-1]) if plain else stem(nouns[0]) if nouns else None
     return None

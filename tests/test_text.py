@@ -768,6 +768,15 @@ def test_a_share_is_no_count() -> None:
     assert answer_type_fit("Some 35% of requests came from four countries.", shape, exclude) == 0.5
 
 
+def test_the_title_of_a_thing_is_asked_for_as_its_name() -> None:
+    shape = question_shape("What is the title of the book Comey released?")
+    assert shape.answer_type is AnswerType.NAME
+    exclude = frozenset(shape.content)
+    # a sentence that mentions the book without its title does not answer
+    assert answer_type_fit("In a recently released book, Comey wrote about it.", shape, exclude) == -1.0
+    assert answer_type_fit("In his book, A Higher Loyalty, Comey wrote about it.", shape, exclude) == 1.0
+
+
 def test_which_state_asks_for_a_place_as_what_state_does() -> None:
     assert question_shape("Which state is Hakeem Jeffries from?").answer_type is AnswerType.PLACE
     assert question_shape("What province did they flee?").answer_type is AnswerType.PLACE
