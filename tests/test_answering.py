@@ -284,22 +284,26 @@ TALLY = (
 )
 
 
-def test_a_quote_in_part_keeps_who_said_it(service: ArticleChat) -> None:
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        # a count: its clauses, and who said it
+        (
+            "How many members had to agree?",
+            '… and getting 218 members to agree on anything was an achievement for all of us," House '
+            "Majority Whip Steve Scalise said Thursday of the president's efforts during the long week. [1]",
+        ),
+        # a yes/no question: the clauses that hold its words
+        (
+            "Did two senators from Maine say they would wait for the final text?",
+            "Yes. … including two senators from Maine, have said they would wait for the final text before "
+            "deciding. [1]",
+        ),
+    ],
+)
+def test_a_long_sentence_is_quoted_in_part(service: ArticleChat, question: str, quoted: str) -> None:
     article = service.save_pasted("Tally", TALLY)
-    answer = service.answer("How many members had to agree?", article.id)
-    assert answer.text == (
-        '… and getting 218 members to agree on anything was an achievement for all of us," House Majority '
-        "Whip Steve Scalise said Thursday of the president's efforts during the long week. [1]"
-    )
-
-
-def test_a_yes_no_answer_quotes_the_clauses_that_hold_the_question_words(service: ArticleChat) -> None:
-    article = service.save_pasted("Tally", TALLY)
-    answer = service.answer("Did two senators from Maine say they would wait for the final text?", article.id)
-    assert answer.text == (
-        "Yes. … including two senators from Maine, have said they would wait for the final text before "
-        "deciding. [1]"
-    )
+    assert service.answer(question, article.id).text == quoted
 
 
 def test_a_long_sentence_is_quoted_whole_for_a_question_without_a_typed_answer(service: ArticleChat) -> None:
