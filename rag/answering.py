@@ -18,6 +18,7 @@ from rag.config import AnsweringSettings
 from rag.retrieval import Retrieval
 from rag.schema import Answer, Citation, Retrieved
 from rag.text import (
+    CLAUSE_BREAK,
     LENGTH_UNITS,
     NAMED_TYPES,
     PERSON_ROLE_STEMS,
@@ -43,8 +44,6 @@ LONG_ANSWER_WORDS = 30
 """A cited sentence longer than this is quoted in part when the asked-for phrase is found in it."""
 MIN_WORDS_LEFT_OUT = 8
 """Quote in part only when that leaves out at least this many words."""
-CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–-]\s+")
-"""Where a sentence splits into clauses: "Late Friday, CBP said ..." and "WASHINGTON — The court ..."."""
 MIN_CLAUSE_WORDS = 4
 WHO_IS = re.compile(r"\W*who(?:['’]s|\s+(?:is|are|was|were)\b)", re.IGNORECASE)
 """'Who are the DACA recipients?' may ask what they are, which the words around a name say."""

@@ -1086,7 +1086,9 @@ NEGATION_REACH = 5
 """A negation cue governs the next few content words ("did not kill or wound any U.S. troops")."""
 
 
-CLAUSE_SPLIT = re.compile(r"[,;:]|\s[—–]\s")
+CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–-]\s+")
+"""Where a sentence splits into clauses: "Late Friday, CBP said ..." and "WASHINGTON — The court ..."; not
+the comma of "1,500"."""
 
 
 def _negates_topic(text: str, topic: frozenset[str]) -> bool:
@@ -1101,14 +1103,14 @@ def _negates_topic(text: str, topic: frozenset[str]) -> bool:
         # a cue's reach ends with its clause: "Because agents cannot act alone, the FBI opened a case"
         clauses = [
             [t for t in _lower_words(part) if t in NEGATIONS or t not in STOPWORDS]
-            for part in CLAUSE_SPLIT.split(text)
+            for part in CLAUSE_BREAK.split(text)
         ]
         return any(
             token in NEGATIONS and any(stem(t) in topic for t in clause[k + 1 : k + 1 + NEGATION_REACH])
             for clause in clauses
             for k, token in enumerate(clause)
         )
-    first_clause = re.split(r"[,;:]", text, maxsplit=1)[0]
+    first_clause = CLAUSE_BREAK.split(text, maxsplit=1)[0]
     return any(t in NEGATIONS for t in _lower_words(first_clause))
 
 
@@ -1149,6 +1151,7 @@ NAME_MODIFIER = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*)\s+([a-z]{3,})\b")
 
 
 def _name_modifiers(text: str) -> set[tuple[str, str]]:
+    """(name, noun) for each name before a common noun, leaving out verbs of saying and past forms."""
     return {
         (m[1].lower(), m[2])
         for m in NAME_MODIFIER.finditer(text)
@@ -1188,7 +1191,7 @@ def _negated_statement(sentence: str) -> bool:
     """Whether the main clause of the sentence is negated ("The president did not address the Senate's
     hurdles, telling …"): a question asked in other words ("Did Trump discuss …?") is answered "no" even
     when the negated words are not the question's. Not for "did not say": that leaves it open."""
-    clauses = CLAUSE_SPLIT.split(sentence, maxsplit=2)
+    clauses = CLAUSE_BREAK.split(sentence, maxsplit=2)
     main = clauses[0]
     if len(words(main)) <= INTRODUCTION_WORDS and len(clauses) > 1:
         main = clauses[1]  # "But three days later, their situation had not changed"
