@@ -157,17 +157,28 @@ class ExtractiveAnswerer:
         """Compose the answer for one retrieval."""
         started = time.perf_counter()
         typed = self._asked_value_first(retrieval) if retrieval.hits else None
-        if typed is None or retrieval.answerable < self._settings.abstain_threshold:
+        if typed is None or retrieval.answerable < self._floor(retrieval):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         retrieval = typed
         chosen = self._supporting(retrieval)
         lead = self._yes_no_lead(retrieval, chosen) if retrieval.shape.yes_no else ""
+        if retrieval.answerable < self._settings.abstain_threshold and lead not in ("Yes.", "No."):
+            return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         citations = tuple(
             Citation(n, h.sentence, h.score, self._answer_span(retrieval, h) if n == 1 else None)
             for n, h in enumerate(chosen, start=1)
         )
         body = " ".join(f"{self._quoted(retrieval, c)} [{c.number}]" for c in citations)
         return self._finish(f"{lead} {body}".strip(), citations, False, retrieval, started)
+
+    def _floor(self, retrieval: Retrieval) -> float:
+        """The least answerable probability worth composing an answer for. A yes/no question may go below
+        the threshold, and is then answered only when the evidence settles it: the answerable model was
+        fitted on questions that ask for a phrase (SQuAD, QuAIL), so it underrates "Was a peace treaty ever
+        signed?" against "no peace treaty has ever been signed"."""
+        if retrieval.shape.yes_no:
+            return min(self._settings.yes_no_settled_threshold, self._settings.abstain_threshold)
+        return self._settings.abstain_threshold
 
     def _asked_value_first(self, retrieval: Retrieval) -> Retrieval | None:
         """The retrieval with a sentence that holds the asked-for value first, or None when no likely one

@@ -33,6 +33,13 @@ class AnsweringSettings(BaseModel):
         "Raise it to abstain more often (higher precision), lower it to answer more (higher recall). "
         "The default is the one `make fit` recommends.",
     )
+    yes_no_settled_threshold: float = Field(
+        0.34,
+        ge=0.0,
+        le=1.0,
+        description="Below abstain_threshold, a yes/no question is still answered down to this probability "
+        "when the evidence settles it (a plain Yes or No); an answer that would hedge abstains instead.",
+    )
     yes_no_min_match: float = Field(
         0.3,
         ge=0.0,

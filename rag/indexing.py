@@ -94,6 +94,12 @@ def sentence_id(sentence: Sentence) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
+def _digest(ids: Sequence[str]) -> str:
+    """One hash of an article's sentence ids: a new segmenter that cuts the same text differently changes
+    it, so a stored article is re-indexed rather than left with missing sentences."""
+    return hashlib.sha256("\n".join(ids).encode("ascii")).hexdigest()[:32]
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleSummary:
     """What lists and pickers need about a stored article, without its text."""
@@ -298,17 +304,21 @@ class SentenceIndex:
         """Store one article; unchanged content embeds nothing, changed content replaces its sentences."""
         current = self._articles.get(ids=[article.id], include=["metadatas"])
         previous = (current["metadatas"] or [None])[0] if current["ids"] else None  # type: ignore[list-item]
-        if previous is not None and previous.get("sha256") == article.sha256:
+        sentences = segment(article)
+        ids = [sentence_id(s) for s in sentences]
+        if (
+            previous is not None
+            and previous.get("sha256") == article.sha256
+            and previous.get("segmentation") == _digest(ids)
+        ):
             if previous.get("source") != article.source or previous.get("title") != article.title:
                 self._articles.update(
                     ids=[article.id],
                     metadatas=[{**previous, "source": article.source, "title": article.title}],
                 )
             return SyncReport(unchanged=(article.id,))
-        sentences = segment(article)
         if not sentences:
             raise StoreError(f'Article "{article.id}" has no sentences to index.')
-        ids = [sentence_id(s) for s in sentences]
         stored = set(self._sentences.get(where={"article_id": article.id}, include=[])["ids"])
         fresh = [(i, s) for i, s in zip(ids, sentences, strict=True) if i not in stored]
         # Embed before any write. A new article gets its word-piece vectors from the same model pass.
@@ -340,15 +350,16 @@ class SentenceIndex:
                     "source": article.source,
                     "sha256": article.sha256,
                     "sentences": len(sentences),
+                    "segmentation": _digest(ids),
                 }
             ],
         )
         stale = sorted(stored - set(ids))
         for chunk in _chunks(stale, self._batch):
             self._sentences.delete(ids=chunk)
-        self._tokens.save(article.sha256, tokens)
-        if previous is not None:
+        if previous is not None:  # also when only the segmentation changed: its word pieces are stale
             self._tokens.drop(str(previous.get("sha256")))
+        self._tokens.save(article.sha256, tokens)
         if previous is None:
             return SyncReport(added=(article.id,), embedded=len(fresh))
         return SyncReport(updated=(article.id,), embedded=len(fresh))

@@ -178,15 +178,15 @@ def _open_quote(text: str) -> bool:
 
 
 def _continues_previous(sentence: str, previous: str) -> bool:
-    """Whether the sentence is about the person of the sentence before: it opens with a personal pronoun
-    ("He has pleaded not guilty"), attributes a quote by pronoun ('"…," she said.'), is a quote of its own
-    with no attribution, which goes on with the last speaker's words, or sits inside a quotation the
-    sentence before opened."""
+    """Whether the sentence is about the person or place of the sentence before: it opens with a personal
+    pronoun ("He has pleaded not guilty") or "There,", attributes a quote by pronoun ('"…," she said.'), is
+    a quote of its own with no attribution, which goes on with the last speaker's words, or sits inside a
+    quotation the sentence before opened."""
     if _open_quote(previous):
         return True
     opening = words(sentence)[:1]
-    if opening and opening[0].lower() in REFERRING_PRONOUNS:
-        return True
+    if (opening and opening[0].lower() in REFERRING_PRONOUNS) or sentence.lstrip().startswith("There,"):
+        return True  # "There, the president made no reference ..." is at the place just named
     if PRONOUN_ATTRIBUTION.search(sentence):
         return True
     return sentence.lstrip().startswith(OPENING_QUOTE) and not ATTRIBUTION.search(sentence)

@@ -33,6 +33,10 @@ def _words(text: str) -> frozenset[str]:
 # decimals, URLs, e-mails and "U.S.-Mexico" whole.
 _CANDIDATE = re.compile(r"(?P<punct>[.!?…]+)(?:[\"'”’»)\]]|\[[^\[\]\n]{1,40}\]|:\d[\d–-]*)*(?=\s|$)")
 
+# A period with no space after it, between a lowercase word and a capitalised one, is a lost space in
+# scraped text ("at the preparation talks.Reports say"); "U.S.Army" or "Ph.D" keep their capitals.
+_RUN_ON = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,}\b)")
+
 _OPENERS = "\"'“‘«([¿¡"
 _CLOSERS = "\"'”’»)]"
 
@@ -163,11 +167,16 @@ def _is_heading(lines: list[str], i: int, width: int) -> bool:
 
 def _sentence_spans(text: str, chunk_start: int, chunk_end: int) -> Iterator[tuple[int, int]]:
     """Yield the stripped sentence spans of one chunk."""
+    ends = [
+        match.end()
+        for match in _CANDIDATE.finditer(text, chunk_start, chunk_end)
+        if match.end() < chunk_end and _ends_sentence(text, chunk_start, chunk_end, match)
+    ]
+    ends += [match.end() for match in _RUN_ON.finditer(text, chunk_start, chunk_end)]
     start = chunk_start
-    for match in _CANDIDATE.finditer(text, chunk_start, chunk_end):
-        if match.end() < chunk_end and _ends_sentence(text, chunk_start, chunk_end, match):
-            yield from _stripped(text, start, match.end())
-            start = match.end()
+    for end in sorted(ends):
+        yield from _stripped(text, start, end)
+        start = end
     yield from _stripped(text, start, chunk_end)
 
 

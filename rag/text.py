@@ -40,7 +40,7 @@ topic. "no", "not" and "never" are kept because they decide yes/no answers."""
 
 NEGATIONS = frozenset(
     """no not n't never none nobody nothing neither nor without cannot denied deny denies refused failed
-        avoid avoided avoiding unlikely lack lacked""".split()
+        avoid avoided avoiding unlikely lack lacked withheld withhold withholds withholding""".split()
 )
 
 _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limited significant:minimal
@@ -240,7 +240,7 @@ ANSWER_TYPE_PATTERNS = (
     (
         AnswerType.NUMBER,
         r"how (many|much|long|old|far|big|close)\b|what (number|percentage|percent|amount|age)\b|"
-        r"what margin\b",
+        r"what margin\b|what(?:'s| is| was| were)? the (?:final )?(?:vote )?(?:count|tally|margin)\b",
     ),
     (
         AnswerType.DATE,
@@ -831,6 +831,8 @@ def answer_type_fit(
     if shape.answer_type is AnswerType.DATE and not shape.about_saying:
         sentence = REPORTING_DAY.sub(r"\g<verb>", sentence)
     counted = bool(shape.unit) and _counts(sentence, shape.unit, exclude)
+    if counted and _counts_opposite(sentence, shape.unit):
+        return -1.0  # "Eleven House Republicans voted against" for "How many House Democrats voted for?"
     if not counted and not has_answer_type(sentence, shape.answer_type, exclude):
         return 0.5 if shape.answer_type is AnswerType.PLACE and _common_place(sentence, exclude) else -1.0
     if shape.answer_type is AnswerType.PERSON:
@@ -857,6 +859,16 @@ def _mentions_uncounted(sentence: str, unit: tuple[str, ...]) -> bool:
     return counted in {stem(w.lower()) for w in words(sentence)}
 
 
+def _counts_opposite(sentence: str, unit: tuple[str, ...]) -> bool:
+    """Whether the sentence counts the opposite of what is asked for and never names the asked thing:
+    its number is of the other group."""
+    counted = unit[-1]
+    stems = {stem(w.lower()): w.lower() for w in words(sentence)}
+    return counted not in stems and any(
+        stem(opposite) == counted for word in stems.values() for opposite in ANTONYMS.get(word, ())
+    )
+
+
 def _common_place(sentence: str, exclude: frozenset[str]) -> bool:
     """A place named by a common noun ("into vacant areas"): a place preposition before new words."""
     toks = [w.lower() for w in words(sentence)]
@@ -871,12 +883,22 @@ SHARE = re.compile(r"[\w.,]+\s?(?:%|\bper ?cent\b)", re.IGNORECASE)
 """"35 percent of asylum claims" is a share of them, no count."""
 
 
+LASTS_UNTIL = re.compile(
+    rf"\b(?:until|till|through)\s+(?:(?:at least|early|late|mid)\s+)?"
+    rf"(?:{'|'.join(sorted(CALENDAR_NAMES))}|{_YEAR})\b",
+    re.IGNORECASE,
+)
+"""An end point tells how long something lasts: "expected to last until Tuesday"."""
+
+
 def _counts(sentence: str, unit: tuple[str, ...], exclude: frozenset[str]) -> bool:
     """Whether the sentence holds a phrase of ``unit`` (a sum of money, an age, a date ...), or a number or
     ordinal a few words before a word of it ("nearly 17 months", "their sixth day"); there, numbers the
     question holds (``exclude``) count nothing."""
     if len(unit) == 1 and unit[0] in UNIT_PHRASES:
         return UNIT_PHRASES[unit[0]].search(sentence) is not None
+    if unit == LENGTH_UNITS and LASTS_UNTIL.search(sentence):
+        return True
     toks = words(SHARE.sub(" ", _without_dates(sentence)))
     numbers = [_is_number(w) and stem(w.lower()) not in exclude for w in toks]
     if GENERIC_COUNTED.intersection(unit):
@@ -1006,7 +1028,8 @@ CHAT_SPELLINGS = {
     "bc": "because", "cuz": "because", "coz": "because", "msg": "message", "msgs": "messages",
     "thru": "through", "yr": "year", "yrs": "years", "mins": "minutes", "hrs": "hours", "tho": "though",
     "goin": "going", "kinda": "kind of", "sorta": "sort of", "gonna": "going to", "wanna": "want to",
-    "b4": "before", "ex": "former", "w": "with",
+    "b4": "before", "ex": "former", "w": "with", "whats": "what is", "prep": "preparation",
+    "info": "information", "admin": "administration",
 }  # fmt: skip
 """Chat shorthand for common words ("wat agencys testified"), written out so the question's type is read."""
 CHAT_SPELLING = re.compile(r"\b(?:" + "|".join(CHAT_SPELLINGS) + r")\b(?![’'.])")
@@ -1177,12 +1200,13 @@ def _swapped_modifier(question: str, sentence: str) -> bool:
 
 NEGATED_STATEMENT = re.compile(
     r"\b(?:(?:do|does|did|has|have|had|is|are|was|were|will|would)\s+not|never)\s+(?!only\b)(\w+)"
-    r"|\b(?:don|doesn|didn|hasn|haven|hadn|isn|aren|wasn|weren|won|wouldn)['’]t\s+(?!only\b)(\w+)",
+    r"|\b(?:don|doesn|didn|hasn|haven|hadn|isn|aren|wasn|weren|won|wouldn)['’]t\s+(?!only\b)(\w+)"
+    r"|\b(?:make|makes|made|give|gives|gave|show|shows|showed|offer|offers|offered|had)\s+no\s+(\w+)",
     re.IGNORECASE,
 )
-"""A negated verb: "did not address", "hasn't agreed", "was never charged"."""
+"""A negated verb: "did not address", "hasn't agreed", "was never charged", "made no reference"."""
 SILENT_VERBS = frozenset(
-    "say said comment disclose reveal specify elaborate respond know immediately".split()
+    "say said comment comments disclose reveal specify elaborate respond know immediately".split()
 )
 """Verbs by which an article says someone did not tell: "did not say how many" settles nothing."""
 
@@ -1198,7 +1222,7 @@ def _negated_statement(sentence: str) -> bool:
     match = NEGATED_STATEMENT.search(main)
     if match is None or _subordinate(main[: match.start()]):
         return False  # "vowed to vote against any budget bill that does not include a fix"
-    return (match.group(1) or match.group(2)).lower() not in SILENT_VERBS
+    return next(g for g in match.groups() if g).lower() not in SILENT_VERBS
 
 
 CONDITIONALS = frozenset("if unless whether".split())

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from rag.answering import ABSTAIN_TEXT, INDIRECT_LEAD
+from rag.answering import ABSTAIN_TEXT, INDIRECT_LEAD, ExtractiveAnswerer
 from rag.chat import ArticleChat, ChatSession, condense
+from rag.config import AnsweringSettings
 from rag.loading import load_article
 from rag.schema import Turn
 from tests.conftest import BENCHMARKS, DEFAULT_ID
@@ -357,7 +358,9 @@ def test_a_sentence_giving_the_count_goes_ahead_of_a_likelier_one_with_another_n
     # "The nearly 600-page report …" ranks below it and gives the count.
     article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n156.txt")
     service.add_article(article)
-    answer = service.answer("How many pages long is the inspector general's report?", article.id)
+    query = condense("How many pages long is the inspector general's report?", [])
+    retrieval = service._retriever.retrieve(query, article.id)
+    answer = ExtractiveAnswerer(AnsweringSettings(abstain_threshold=0.0)).answer(retrieval)  # the order only
     assert "600-page report" in answer.citations[0].sentence.text
     first, likelier = answer.retrieved[:2]
     assert likelier.score > first.score and likelier.signals["type_match"] < 1.0
@@ -372,3 +375,23 @@ def test_a_negated_main_clause_settles_a_yes_no_question_before_the_lede(service
     assert answer.retrieved[0].sentence.text.startswith("WASHINGTON")
     assert answer.text.startswith("No.")
     assert "had not changed" in answer.citations[0].sentence.text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Were there casualties?", True),  # "caused no casualties" settles it: "No."
+        ("Is Michael O'Hanlon an Iranian official?", False),  # the evidence would only hedge
+        ("How many troops are housed at the two bases?", False),  # not a yes/no question
+    ],
+)
+def test_below_the_threshold_only_a_settled_yes_no_question_is_answered(
+    service: ArticleChat, question: str, answered: bool
+) -> None:
+    """The answerable model was fitted on questions that ask for a phrase; a yes/no question it doubts is
+    answered when the evidence settles it, and abstains rather than hedge."""
+    retrieval = service._retriever.retrieve(condense(question, []), DEFAULT_ID)
+    doubting = AnsweringSettings(abstain_threshold=1.0, yes_no_settled_threshold=0.0)
+    answer = ExtractiveAnswerer(doubting).answer(retrieval)
+    assert answer.abstained is not answered
+    assert answer.text.startswith("No.") if answered else answer.text == ABSTAIN_TEXT

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from rag import indexing
 from rag.chat import ArticleChat
 from rag.config import Settings
 from rag.embedding import CONTENT_PIECES_VERSION
 from rag.errors import ArticleNotFoundError, RagError, StoreError
 from rag.indexing import open_chroma, sentence_id
-from rag.schema import Sentence
+from rag.schema import Article, Sentence
 from tests.conftest import DEFAULT_ID
 
 
@@ -44,6 +45,27 @@ def test_reingest_of_unchanged_corpus_embeds_nothing_and_changes_nothing(service
     assert (report.added, report.updated, report.removed, report.embedded) == ((), (), (), 0)
     assert service.index._embedder.calls == calls_before
     assert service.index.sentence_ids() == ids_before
+
+
+def test_a_store_cut_by_another_segmenter_is_reindexed_on_ingest(
+    service: ArticleChat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After an upgrade that cuts the same text differently, ingest re-indexes the article instead of
+    calling it unchanged and leaving the new cut's sentences missing from the store."""
+    real_segment = indexing.segment
+
+    def last_two_joined(article: Article) -> list[Sentence]:
+        *rest, one, two = real_segment(article)
+        return [*rest, Sentence(article.id, one.index, one.start, two.end, article.text[one.start : two.end])]
+
+    monkeypatch.setattr(indexing, "segment", last_two_joined)
+    report = service.ingest()
+    assert (report.updated, report.embedded) == ((DEFAULT_ID,), 1)  # only the joined sentence is new
+    article = service.article(DEFAULT_ID)
+    assert service.index.sentence_ids() == {sentence_id(s) for s in last_two_joined(article)}
+    monkeypatch.setattr(indexing, "segment", real_segment)
+    assert (service.ingest().embedded, service.ingest().unchanged) == (2, (DEFAULT_ID,))
+    assert service.index.sentence_ids() == {sentence_id(s) for s in real_segment(article)}
 
 
 def test_changed_article_replaces_its_sentences(service: ArticleChat, corpus: Path) -> None:

@@ -62,6 +62,15 @@ REFERRING_SENTENCES = {
             ("Gardner", 5, False),  # no quote, no pronoun
         ],
     ),
+    # "There," is at the place the sentence before named.
+    "place": (
+        [
+            "Trump went to Arlington National Cemetery for a ceremony.",
+            "There, the president spoke for 22 minutes.",
+            "The talks went on.",
+        ],
+        [("Arlington", 1, True), ("Arlington", 2, False)],
+    ),
 }
 
 

@@ -171,6 +171,11 @@ def test_default_article_sentences() -> None:
             "The Americas.[citation needed] A group of Huguenots. Done.[1] Next.",
             ["The Americas.[citation needed]", "A group of Huguenots.", "Done.[1]", "Next."],
         ),
+        # A space lost in scraping between a word and the next sentence; dotted abbreviations stay whole.
+        (
+            "They met at the talks.Reports say it lasts. He joined the U.S.Army base.",
+            ["They met at the talks.", "Reports say it lasts.", "He joined the U.S.Army base."],
+        ),
         # Empty and blank text have no sentences.
         ("", []),
         (" \n\n\t ", []),

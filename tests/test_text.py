@@ -190,10 +190,24 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         ("Did Democrats want a separate bill?", "They vowed to oppose any bill that does not fund it", False),
         # and a negation's reach ends with its clause
         ("Did the FBI open a case?", "If agents cannot act alone, the FBI opens a case.", False),
+        ("Did Democrats support the bill?", "Democrats withheld support for the bill.", True),  # withholding
     ],
 )
 def test_contradicts(question: str, sentence: str, expected: bool) -> None:
     assert contradicts(question, sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "says_no"),
+    [
+        ("There, the president made no reference to the situation.", True),
+        ("The president gave no sign of backing down.", True),
+        ("The president made no comment.", False),  # leaves it open, as "did not say" does
+        ("The president made a reference to the situation.", False),
+    ],
+)
+def test_a_light_verb_with_no_before_its_object_is_a_negated_statement(sentence: str, says_no: bool) -> None:
+    assert states_no("Did Trump talk about Korea in his remarks?", sentence) is says_no
 
 
 def test_a_sentence_saying_no_in_so_many_words_is_found_among_others() -> None:
@@ -383,6 +397,13 @@ def test_a_negation_cue_that_is_also_an_opposite_flips_once() -> None:
             -1.0,
         ),  # a day is no count
         ("How many people died in 2019?", "People died in 2019.", -1.0),  # the question's own number
+        # a count of the opposite group is no count of the asked one
+        ("How many House Democrats voted for it?", "Eleven House Republicans voted against it.", -1.0),
+        ("How many House Republicans voted against it?", "Eleven House Republicans voted against it.", 1.0),
+        # an end point tells how long something lasts
+        ("How long will the talks go on?", "The meetings are expected to last until Tuesday.", 1.0),
+        ("How long will the talks go on?", "The talks wait until Congress acts.", -1.0),
+        ("What was the vote count in the House?", "The House passed it 230-197.", 1.0),
     ],
 )
 def test_answer_type_fit_checks_what_a_number_counts(question: str, sentence: str, fit: float) -> None:
@@ -506,6 +527,8 @@ def test_hedged_and_hypothetical_sentences(sentence: str, expected: bool) -> Non
         ("Was it passed without a single vote against it?", "Was it passed unanimously?"),
         ("Did the bill pass with no opposition?", "Did the bill pass unanimously?"),
         ("Did he leave without a vote?", "Did he leave without a vote?"),
+        ("wait whats daca again", "wait what is daca again"),
+        ("how long r the prep talks", "how long are the preparation talks"),
     ],
 )
 def test_plain_question_writes_out_shorthand_and_asks_about_jobs_as_who_is(question: str, plain: str) -> None:
