@@ -1302,14 +1302,20 @@ _NUMBER_PHRASE = re.compile(
     r"\$?\d[\d,.]*\d*%?(?: (?:million|billion|trillion|thousand|hundred|percent))?",
     re.IGNORECASE,
 )
+_RELATIVE_DATE = r"(?:last|next|this) (?:week|month|year)"
 _DATE_PHRASE = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?: \d{1,2})?(?:, \d{4})?|\b(?:Monday|Tuesday|Wednesday|"
-    rf"Thursday|Friday|Saturday|Sunday)\b|\b{_YEAR}\b|{_CENTURY}|"
-    r"\b(?:last|next|this) (?:week|month|year)\b|"
+    r"August|September|October|November|December)(?: \d{1,2}(?!\d)(?:, \d{4})?| \d{4})?|"
+    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b{_YEAR}\b|{_CENTURY}|"
+    rf"\b{_RELATIVE_DATE}\b|"
     r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b"
 )
 _NAME_PHRASE = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'.-]+|al|bin|de|of|van|von)(?=\s+[A-Z]|[^\w]|$))*")
+
+
+RELATIVE_DATE = re.compile(_RELATIVE_DATE, re.IGNORECASE)
+RELATIVE_DATE_PENALTY = 60
+"""Characters a date relative to the article's day counts as farther from the question's words."""
 
 
 NAMED_TYPES = frozenset([AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.NAME])
@@ -1353,6 +1359,8 @@ def answer_phrase(
             if kind is AnswerType.PLACE and not _after_place_preposition(sentence, start, exclude):
                 continue
         distance = min(abs(start - a) for a in anchors)
+        if kind is AnswerType.DATE and RELATIVE_DATE.fullmatch(sentence[start:end]):
+            distance += RELATIVE_DATE_PENALTY  # "in March 2018" says when more than "earlier this year"
         candidates.append((distance - 20 * (len(found) > 1), start, end))
     if not candidates:
         return None

@@ -346,6 +346,10 @@ def test_initialisms_leave_real_words_and_article_words_alone() -> None:
         ("The deal stalled, said Chuck Schumer of New York and Nancy Pelosi of California.", AnswerType.PLACE,
          "Where did the deal stall?", None),
         ("The Department of Justice said so.", AnswerType.PLACE, "Which state is the department in?", None),
+        # a month and year is one date, and a named date says when more than one relative to the article's day
+        ("Trump ended the program this year, before the program phases out in March 2018.", AnswerType.DATE,
+         "When does the program phase out?", "March 2018"),
+        ("The court ruled on June 26, 2018.", AnswerType.DATE, "When did the court rule?", "June 26, 2018"),
     ],
 )  # fmt: skip
 def test_answer_phrase(sentence: str, kind: AnswerType, question: str, phrase: str | None) -> None:
