@@ -162,7 +162,7 @@ class ExtractiveAnswerer:
         retrieval = typed
         chosen = self._supporting(retrieval)
         lead = self._yes_no_lead(retrieval, chosen) if retrieval.shape.yes_no else ""
-        if retrieval.answerable < self._settings.abstain_threshold and lead not in ("Yes.", "No."):
+        if retrieval.answerable < self._settings.abstain_threshold and lead == INDIRECT_LEAD:
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         citations = tuple(
             Citation(n, h.sentence, h.score, self._answer_span(retrieval, h) if n == 1 else None)

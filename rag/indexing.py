@@ -306,10 +306,11 @@ class SentenceIndex:
         previous = (current["metadatas"] or [None])[0] if current["ids"] else None  # type: ignore[list-item]
         sentences = segment(article)
         ids = [sentence_id(s) for s in sentences]
+        segmentation = _digest(ids)
         if (
             previous is not None
             and previous.get("sha256") == article.sha256
-            and previous.get("segmentation") == _digest(ids)
+            and previous.get("segmentation") == segmentation
         ):
             if previous.get("source") != article.source or previous.get("title") != article.title:
                 self._articles.update(
@@ -350,7 +351,7 @@ class SentenceIndex:
                     "source": article.source,
                     "sha256": article.sha256,
                     "sentences": len(sentences),
-                    "segmentation": _digest(ids),
+                    "segmentation": segmentation,
                 }
             ],
         )
