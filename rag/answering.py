@@ -26,6 +26,7 @@ from rag.text import (
     STRICT_UNITS,
     AnswerType,
     answer_phrase,
+    asks_home,
     attributes_claim,
     content_stems,
     contradicts,
@@ -231,6 +232,8 @@ class ExtractiveAnswerer:
             or asks_count
             or asks_date
             or bool(shape.reactor)
+            or bool(shape.manner)
+            or asks_home(shape)
         )
         best = retrieval.hits[0]
         if asks_value and best.signals.get("type_match", 0.0) < 0:
@@ -344,8 +347,10 @@ class ExtractiveAnswerer:
             if len(chosen) >= self._settings.max_citations:
                 break
             close = hit.score >= self._settings.support_ratio * best.score or hit.dense >= best.dense
+            repeats = best.sentence.text.rstrip(".") in hit.sentence.text  # the article saying it twice
             if (
                 close
+                and not repeats
                 and not is_hypothetical(hit.sentence.text)
                 and contradicts(question, hit.sentence.text) == verdict
             ):

@@ -109,6 +109,8 @@ class AnswerType(str, Enum):
     NUMBER = "number"
     NAME = "name"
     """Any proper name: "What is the name of the bill?" """
+    REASON = "reason"
+    """Why something happened or was done: "Why did Iran miss its targets?", "What prompted the bill?" """
     YES_NO = "yes_no"
     OTHER = "other"
 
@@ -204,6 +206,9 @@ class QuestionShape:
     about_saying: bool = False
     """Whether it asks about something being said ("When did Trump address the nation?"): then the day of
     the saying ("Trump said Wednesday") answers it."""
+    manner: str = ""
+    """For "How was X killed?", the stem of the verb: a sentence that names the event only as a noun ("the
+    killing last week of X") takes it as given and does not say how."""
 
 
 ORGANISATION_NOUNS = frozenset(
@@ -236,6 +241,21 @@ _WHAT_TIME = (
 )
 """A clock time asked for: "at what time", not "what is the time rate of change" or "what time of year"."""
 
+_PLACE_NOUN = r"(?:countr(?:y|ies)|cit(?:y|ies)|states?|towns?|provinces?|count(?:y|ies))"
+HOME_QUESTION = re.compile(
+    rf"\b(?:what|which) {_PLACE_NOUN} (?:does|did|is|was) .+ "
+    r"(?:represent|represents|from|come from|hail from)\b"
+)
+"""'Which state does Rep. Raul Labrador represent?', 'What country is Davila from?': a question about where
+someone is from, answered next to their name ("a Democrat from New York", "Paul Ryan of Wisconsin", "a New
+Mexico Democrat"), not by "at an October hearing"."""
+
+
+def asks_home(shape: QuestionShape) -> bool:
+    """Whether the question asks which state, country or city someone represents or is from."""
+    return shape.answer_type is AnswerType.PLACE and HOME_QUESTION.search(" ".join(shape.words)) is not None
+
+
 ANSWER_TYPE_PATTERNS = (
     (
         AnswerType.NUMBER,
@@ -247,7 +267,12 @@ ANSWER_TYPE_PATTERNS = (
         rf"when\b|{_WHICH_EXACTLY} (year|date|day|month|century|decade)s?\b|"
         r"(what|which)( exact| precise)? time\b",
     ),
-    (AnswerType.PLACE, r"where\b|(what|which) (country|city|place|region|state|town|province|county)\b"),
+    (AnswerType.PLACE, rf"where\b|(what|which) (?:{_PLACE_NOUN}|places?|regions?)\b"),
+    (
+        AnswerType.REASON,
+        r"why\b|what (?:caused|prompted|triggered|sparked|motivated|drove|led)\b|"
+        r"what (?:is|was|are|were) the (?:main |real )?(?:reasons?|causes?|motives?|motivation|impetus)\b",
+    ),
     (AnswerType.PERSON, r"who\b|whom\b|whose\b|what (is|was) (his|her) name\b"),
     (AnswerType.ORGANISATION, rf"(what|which)( (?!{_AUXILIARY})[a-z]+){{0,2}}? ({_ORGANISATION_NOUN})\b"),
     (
@@ -449,6 +474,53 @@ def asked_reactor(question: str) -> frozenset[str]:
     return frozenset(content_stems(match["who"] or match["owner"]))
 
 
+MANNER_QUESTION = re.compile(
+    r"^\s*(?:and\s+)?how\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+\S.*?\s+"
+    r"(?P<verb>[a-z]+ed|[a-z]+en|shot|struck|hit|hurt|held|sent|sold|built|caught|fought|led|paid|won)\b"
+    r"(?:\s+(?:to|by|in|at|on|from|into|for)\b[^?]*)?\W*$",
+    re.IGNORECASE,
+)
+"""A passive question about how something was done: "How was Soleimani killed?", "How was the letter
+delivered to Kim?"; not "How is it used?" with a further clause, nor "How many were killed?"."""
+NOMINAL_OPENERS = ARTICLES | frozenset(["his", "her", "its", "their", "this", "that"])
+MEANS = re.compile(r"\b(?:by|via|through|using|with|in an?)\b", re.IGNORECASE)
+"""What opens a phrase saying how: "by a U.S. drone", "with a knife", "in an airstrike"."""
+
+
+def asked_manner(question: str) -> str:
+    """The stem of the verb of "How was X <done>?", else ""."""
+    match = MANNER_QUESTION.match(question)
+    if match is None or match["verb"].lower() in ("been", "seen", "often", "even", "then"):
+        return ""
+    return stem(match["verb"])
+
+
+def names_event_only(sentence: str, verb: str) -> bool:
+    """Whether the sentence mentions the asked-about event only as a noun with nothing on how it was done
+    ("responding to the killing last week of Gen. Qasem Soleimani", "after Manafort's arrest"). A sentence
+    using the verb as a verb ("he was killed", "a strike that killed him") may tell how; one that never
+    mentions the event is left to the other signals."""
+    toks = [t.lower().replace("’", "'") for t in WORD.findall(sentence)]
+    mentions = [i for i, t in enumerate(toks) if stem(t) == verb]
+    if not mentions:
+        return False
+    for i in mentions:
+        before = toks[max(0, i - 2) : i]
+        as_noun = (
+            not toks[i].endswith("ed")
+            and toks[i] not in IRREGULAR_VERBS
+            and any(t in NOMINAL_OPENERS or POSSESSIVE.search(t) for t in before)
+        )
+        clause = " ".join(itertools.takewhile(lambda t: t[:1].isalnum(), toks[i + 1 : i + 1 + MEANS_REACH]))
+        if not as_noun or MEANS.search(clause):
+            return False
+    return True
+
+
+MEANS_REACH = 10
+"""How far after the event's noun a phrase saying how may come ("the killing of X in a drone strike")."""
+
+
 def attributes_claim(clause: str) -> bool:
     """Whether the clause says who made a claim ("Scalise said Thursday", "according to a U.S. official"), so
     an answer quoting the claim keeps it."""
@@ -531,6 +603,7 @@ def question_shape(question: str) -> QuestionShape:
         asked_reactor(question),
         addressee,
         any(stem(w) in SPEECH_ACTS for w in toks),
+        asked_manner(question),
     )
 
 
@@ -613,17 +686,29 @@ COUNTED_PHRASE_WORDS = 3
 planned expeditions"): the phrase ends at the first function word after it starts."""
 
 
+def _ends_plural(word: str, following: str) -> bool:
+    """Whether a counted phrase ends at this plural noun, as the next word is no plural noun: "hackers"
+    in "how many hackers belong", not "sports" in "how many sports teams" nor "news" in "news outlets"."""
+    plural = len(word) > PLURAL_MIN and word.endswith("s") and not word.endswith("ss")
+    return plural and not following.endswith("s")
+
+
+PLURAL_MIN = 4
+
+
 def _asked_unit(toks: list[str]) -> tuple[str, ...]:
     """What a number question counts: the phrase after "how many", or money for "how much did it cost"."""
     for i, t in enumerate(toks[:-2]):
         if (t, toks[i + 1]) == ("how", "many"):
             rest = list(itertools.dropwhile(lambda w: w in STOPWORDS, toks[i + 2 :]))
             phrase = list(itertools.takewhile(lambda w: w not in STOPWORDS, rest[:COUNTED_PHRASE_WORDS]))
-            # "how many Republicans voted against": the verb after the counted noun counts nothing
+            # "how many Republicans voted against", "how many hackers belong to": the verb after the counted
+            # noun counts nothing
             verb = next(
                 (j for j, w in enumerate(phrase) if j and (w.endswith("ed") or w in IRREGULAR_VERBS)), None
             )
-            return tuple(stem(w) for w in phrase[:verb])
+            plural = next((j + 1 for j, w in enumerate(phrase[:-1]) if _ends_plural(w, phrase[j + 1])), None)
+            return tuple(stem(w) for w in phrase[: min(verb or len(phrase), plural or len(phrase))])
     if "much" in toks and any(t in MONEY_QUESTION_WORDS for t in toks):
         return (MONEY,)
     pairs = set(itertools.pairwise(toks))
@@ -674,11 +759,12 @@ def proper_nouns(text: str) -> tuple[str, ...]:
 
 
 def name_runs(text: str, is_name: Callable[[str], bool]) -> list[list[str]]:
-    """Runs of consecutive name words; punctuation ends a run ("Iran, Libya" are two names)."""
+    """Runs of consecutive name words; punctuation ends a run ("Iran, Libya" are two names), and so does a
+    weekday: "blamed former president Barack Obama Tuesday" names Barack Obama."""
     runs: list[list[str]] = []
     run: list[str] = []
     for token in [*WORD.findall(text), "."]:
-        if token[:1].isalnum() and is_name(token):
+        if token[:1].isalnum() and token.lower() not in WEEKDAYS and is_name(token):
             run.append(token)
             continue
         if run:
@@ -792,11 +878,28 @@ def has_answer_type(sentence: str, kind: AnswerType, exclude: frozenset[str] = f
     if kind in (AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.NAME):
         return bool(names)
     if kind is AnswerType.PLACE:
-        return any(
+        home = HOME_STATE.search(sentence)
+        return (home is not None and stem((home["state"] or home["code"]).split()[-1]) not in exclude) or any(
             toks[i][:1].isupper() and stem(toks[i]) not in exclude and _names_place_after(toks[:i], exclude)
             for i in range(1, len(toks))
         )
     return False
+
+
+CAUSE = re.compile(
+    r"\b(?:because|due to|owing to|thanks to|as a result|result of|in order to|so that|so as to|reasons?|"
+    r"impetus|motives?|aimed at|designed to|intended to|meant to|to (?:avoid|prevent|ensure|protect|stop)|"
+    r"forcing|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|caus(?:ed|ing)|led to|leading to|given)\b",
+    re.IGNORECASE,
+)
+"""Words that give a reason or a purpose: "to avoid significant U.S. casualties", "triggered by"."""
+
+
+HOME_STATE = re.compile(
+    r"\b(?:a|an)\s+(?!House\b|Senate\b)(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:Democrat|Republican)\b|"
+    r"\b[DRI]-(?P<code>[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*)(?=[\s,)])"
+)
+"""Where a lawmaker is from, said as a party label: "a New Mexico Democrat", "Rep. Ed Royce (R-Calif.)"."""
 
 
 def answer_type_fit(
@@ -818,10 +921,14 @@ def answer_type_fit(
             return -1.0  # "a White House official said"; for "What model of missile?", "rockets were fired"
     if shape.reactor and not attributes_to(sentence, shape.reactor):
         return -1.0
+    if shape.manner and names_event_only(sentence, shape.manner):
+        return -1.0
     if shape.addressee:
         return 1.0 if names_addressee(sentence, exclude) else -1.0
     if shape.answer_type is AnswerType.YES_NO and shape.unit:
         return 1.0 if _counts(sentence, shape.unit, exclude) else 0.0
+    if shape.answer_type is AnswerType.REASON:
+        return 1.0 if CAUSE.search(sentence) else 0.0  # a reason is often given without a cue word
     if shape.answer_type in (AnswerType.OTHER, AnswerType.YES_NO):
         # "Which Iranian official ordered the strike?": a sentence naming no one cannot say which
         asks_person = shape.focus in PERSON_ROLE_STEMS
@@ -833,8 +940,11 @@ def answer_type_fit(
     counted = bool(shape.unit) and _counts(sentence, shape.unit, exclude)
     if counted and _counts_opposite(sentence, shape.unit):
         return -1.0  # "Eleven House Republicans voted against" for "How many House Democrats voted for?"
+    if counted and _tells_another_fate(sentence, shape.words):
+        return -1.0  # "21 people are reported killed" for "How many people have been arrested?"
     if not counted and not has_answer_type(sentence, shape.answer_type, exclude):
-        return 0.5 if shape.answer_type is AnswerType.PLACE and _common_place(sentence, exclude) else -1.0
+        where = shape.answer_type is AnswerType.PLACE and not asks_home(shape)
+        return 0.5 if where and _common_place(sentence, exclude) else -1.0
     if shape.answer_type is AnswerType.PERSON:
         return 0.5
     if not shape.unit or counted:
@@ -867,6 +977,27 @@ def _counts_opposite(sentence: str, unit: tuple[str, ...]) -> bool:
     return counted not in stems and any(
         stem(opposite) == counted for word in stems.values() for opposite in ANTONYMS.get(word, ())
     )
+
+
+FATES = tuple(
+    frozenset(group.split())
+    for group in (
+        "killed kill kills killing dead died die dies death deaths fatalities casualties",
+        "injured injure injuring injuries injury wounded wound wounding hurt casualties",
+        "arrested arrest arrests detained detain detention jailed jail imprisoned",
+        "displaced evacuated evacuate fled flee homeless",
+        "missing",
+    )
+)
+"""What is counted of people in the news, kind by kind: a count of the dead does not say how many were
+arrested. "casualties" are the dead and the wounded."""
+
+
+def _tells_another_fate(sentence: str, question_words: tuple[str, ...]) -> bool:
+    """Whether the question counts people who met one fate and the sentence only tells of others."""
+    asked = {i for i, fate in enumerate(FATES) if not fate.isdisjoint(question_words)}
+    told = {i for i, fate in enumerate(FATES) if not fate.isdisjoint(_lower_words(sentence))}
+    return bool(asked) and bool(told) and asked.isdisjoint(told)
 
 
 def _common_place(sentence: str, exclude: frozenset[str]) -> bool:
@@ -994,7 +1125,27 @@ def initialisms(texts: list[str]) -> dict[str, str]:
         initials = "".join(w[0] for w in run.split())
         if count >= 2 and initials not in table:
             table[initials] = run
+    for text in texts:
+        for match in NUMBERED_GROUP.finditer(text):
+            number = match["number"].lower()
+            table.setdefault(
+                f"{match['name'][0].lower()}{SMALL_NUMBERS.get(number, number)}", match[0].lower()
+            )
     return table
+
+
+SMALL_NUMBERS = {
+    word: str(value)
+    for value, word in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+        sixteen seventeen eighteen nineteen twenty""".split()
+    )
+}
+NUMBERED_GROUP = re.compile(
+    rf"\b(?P<name>[A-Z][a-z]+) of (?P<number>[1-9]\d?|(?i:{'|'.join(SMALL_NUMBERS)}))\b(?!,\d)"
+)
+"""A group named by its size, which readers abbreviate: "the Group of Seven" is the G7, "the Group of 20"
+the G20."""
 
 
 def expand_initialisms(
@@ -1009,6 +1160,8 @@ def expand_initialisms(
     def expand(match: re.Match[str]) -> str:
         word = match.group(0)
         lowered = word.lower()
+        if re.fullmatch(r"[a-z]\d{1,2}", lowered) and lowered not in vocabulary:
+            return table.get(lowered, word)  # "G7" for "the Group of Seven"
         if (
             len(lowered) not in INITIALISM_LENGTHS
             or not lowered.isalpha()
@@ -1067,11 +1220,11 @@ ROLE_QUESTION = re.compile(
 
 POSITION_QUESTION = re.compile(
     r"^\s*(?i:what|which)\s+(?i:position|post|office|job)\s+(?P<verb>(?i:does|did))\s+"
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+|he|she)\s+(?i:hold|have|occupy)\b"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|he|she)\s+(?i:hold|have|occupy)\b"
     r"(?P<rest>(?:\s+(?:in|at|on|with)\s+(?:the\s+)?[A-Z].*)?\W*)$"
 )
-"""'What position does Ed Royce hold in Congress?': a question about what someone does; not 'What position
-does Trump hold on immigration?', a stance."""
+"""'What position does Ed Royce hold in Congress?', 'What post did Payton hold?': a question about what
+someone does; not 'What position does Trump hold on immigration?', a stance."""
 WITHOUT_DISSENT = re.compile(
     r"\b(?:without|with no)\s+(?:(?:a single|any|one)\s+votes?\s+against(?:\s+(?:it|them|the \w+))?|"
     r"(?:a single |any )?(?:dissent|opposition|dissenting votes?|no votes?)\b)",

@@ -95,7 +95,9 @@ def test_stem_merges_inflections(word: str, expected: str) -> None:
         ("What is the name of the legislation?", AnswerType.NAME, False),
         ("What's the name of the bakery?", AnswerType.NAME, False),
         ("What is the drone bill called?", AnswerType.NAME, False),
-        ("What was the reason the senator called for a vote?", AnswerType.OTHER, False),
+        ("What was the reason the senator called for a vote?", AnswerType.REASON, False),
+        ("Why did Iran miss its targets?", AnswerType.REASON, False),
+        ("What prompted lawmakers to act?", AnswerType.REASON, False),
         # a leading clause only sets the scene; a wh-word right before a verb asks
         ("When B cells begin to replicate, what do they become?", AnswerType.OTHER, False),
         ("If the bill passes, how many inmates get training?", AnswerType.NUMBER, False),
@@ -310,6 +312,16 @@ def test_initialisms_are_written_out_from_the_article() -> None:
     )
 
 
+def test_a_group_named_by_its_size_is_written_out_for_its_short_name() -> None:
+    article = ["Trump and Abe attend the Group of Seven summit in Canada.", "The Group of 20 meets later."]
+    table = initialisms(article)
+    assert expand_initialisms("Who hosts the G7?", table, frozenset()) == "Who hosts the group of seven?"
+    assert (
+        expand_initialisms("When does the G20 meet?", table, frozenset()) == "When does the group of 20 meet?"
+    )
+    assert expand_initialisms("Is the G8 meeting?", table, frozenset()) == "Is the G8 meeting?"  # not written
+
+
 def test_initialisms_leave_real_words_and_article_words_alone() -> None:
     table = initialisms(ARTICLE_WITH_INITIALISMS)
     # "dwt" spells "dog war tactic": written out when it is no word, kept when it is a real word or one the
@@ -520,6 +532,8 @@ def test_hedged_and_hypothetical_sentences(sentence: str, expected: bool) -> Non
             "Who is he on the Foreign Affairs Committee?",
         ),
         ("What position does Mike Pompeo hold?", "Who is Mike Pompeo?"),
+        ("What position does Carmakal hold?", "Who is Carmakal?"),  # a surname alone
+        ("What post did Payton hold in the Bush team?", "Who was Payton in the Bush team?"),
         (
             "What position does Donald Trump hold on immigration?",
             "What position does Donald Trump hold on immigration?",
@@ -807,6 +821,91 @@ def test_the_title_of_a_thing_is_asked_for_as_its_name() -> None:
 def test_which_state_asks_for_a_place_as_what_state_does() -> None:
     assert question_shape("Which state is Hakeem Jeffries from?").answer_type is AnswerType.PLACE
     assert question_shape("What province did they flee?").answer_type is AnswerType.PLACE
+    assert question_shape("What states were all the groups from?").answer_type is AnswerType.PLACE
+    assert question_shape("Which cities have the protests spread to?").answer_type is AnswerType.PLACE
+    assert question_shape("What does state law say?").answer_type is AnswerType.OTHER
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fit"),
+    [
+        ("The protests broke out after they were triggered by a disputed election.", 1.0),
+        ("Iran missed on purpose to avoid U.S. casualties.", 1.0),
+        ("The protests broke out in June 2009.", 0.0),  # no cue: a reason may still be given, never -1
+    ],
+)
+def test_a_why_question_prefers_a_sentence_giving_a_reason(sentence: str, fit: float) -> None:
+    shape = question_shape("Why did the protests break out?")
+    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fit"),
+    [
+        ("Rep. Hakeem Jeffries, a Democrat from New York, spoke.", 1.0),
+        ("Michelle Lujan Grisham, a New Mexico Democrat, spoke.", 1.0),
+        ("Rep. Ed Royce (R-Calif.) spoke.", 1.0),
+        # a place, but not where the lawmaker is from
+        ("Rep. Ed Royce said at an October committee hearing.", -1.0),
+    ],
+)
+def test_which_state_someone_represents_is_said_next_to_their_name(sentence: str, fit: float) -> None:
+    shape = question_shape("Which state does the congressman represent?")
+    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fit"),
+    [
+        ("At least 21 people are reported killed in the protests.", -1.0),  # the dead, not the arrested
+        ("At least 21 people were arrested and three were killed.", 1.0),
+        ("Police detained 40 people on Sunday.", 1.0),  # detained: arrested
+        ("At least 21 people took part.", 1.0),  # no fate told: a count of people
+    ],
+)
+def test_a_count_of_people_who_met_another_fate_is_no_answer(sentence: str, fit: float) -> None:
+    shape = question_shape("How many people have been arrested during the protests?")
+    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
+    shape = question_shape("Which former president did Trump blame for the deal?")
+    exclude = frozenset(shape.content)
+    sentence = "President Donald Trump blamed former president Barack Obama Tuesday for the deal."
+    assert answer_type_fit(sentence, shape, exclude) == 0.0
+    assert answer_type_fit("President Donald Trump blamed his predecessor Tuesday.", shape, exclude) == -1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("How was Soleimani killed?", "kill"),
+        ("How was Trump's letter delivered to Kim Jong Un?", "deliver"),
+        ("How were the hostages taken?", "take"),
+        ("How many people were killed?", ""),  # a count
+        ("How did Iran respond?", ""),  # a response, not a passive
+    ],
+)
+def test_a_passive_how_question_asks_how_the_event_was_done(question: str, verb: str) -> None:
+    assert question_shape(question).manner == verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fit"),
+    [
+        # the event only as a noun: taken as given
+        ("The regime was responding to the killing last week of Gen. Qasem Soleimani.", -1.0),
+        ("Iran vowed revenge for Soleimani's killing.", -1.0),
+        # the noun with how it was done, or the verb itself: may say how
+        ("The killing of Soleimani by a U.S. drone angered Iran.", 0.0),
+        ("Soleimani was killed in a drone strike near the airport.", 0.0),
+        # no mention of the event: left to the other signals
+        ("Soleimani led the Quds Force.", 0.0),
+    ],
+)
+def test_a_sentence_naming_the_event_only_as_a_noun_does_not_say_how(sentence: str, fit: float) -> None:
+    shape = question_shape("How was Soleimani killed?")
+    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
 
 
 def test_how_many_and_how_long_are_no_topic_words() -> None:
