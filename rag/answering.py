@@ -173,12 +173,15 @@ class ExtractiveAnswerer:
         return self._finish(f"{lead} {body}".strip(), citations, False, retrieval, started)
 
     def _floor(self, retrieval: Retrieval) -> float:
-        """The least answerable probability worth composing an answer for. A yes/no question may go below
-        the threshold, and is then answered only when the evidence settles it: the answerable model was
-        fitted on questions that ask for a phrase (SQuAD, QuAIL), so it underrates "Was a peace treaty ever
-        signed?" against "no peace treaty has ever been signed"."""
-        if retrieval.shape.yes_no:
-            return min(self._settings.yes_no_settled_threshold, self._settings.abstain_threshold)
+        """The least answerable probability worth composing an answer for. Two kinds of question may go
+        below the threshold, as the answerable model, fitted on questions that ask for a phrase (SQuAD,
+        QuAIL), underrates them: a yes/no question, then answered only when the evidence settles it ("Was a
+        peace treaty ever signed?" against "no peace treaty has ever been signed"), and a question asking
+        whom someone told when the best sentence names them ("Which news outlet did the fellow speak to?"
+        against "… Reynolds told VOA")."""
+        names_addressee = retrieval.shape.addressee and _holds_asked_phrase(retrieval.hits[0])
+        if retrieval.shape.yes_no or names_addressee:
+            return min(self._settings.settled_threshold, self._settings.abstain_threshold)
         return self._settings.abstain_threshold
 
     def _asked_value_first(self, retrieval: Retrieval) -> Retrieval | None:

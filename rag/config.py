@@ -33,12 +33,13 @@ class AnsweringSettings(BaseModel):
         "Raise it to abstain more often (higher precision), lower it to answer more (higher recall). "
         "The default is the one `make fit` recommends.",
     )
-    yes_no_settled_threshold: float = Field(
+    settled_threshold: float = Field(
         0.34,
         ge=0.0,
         le=1.0,
-        description="Below abstain_threshold, a yes/no question is still answered down to this probability "
-        "when the evidence settles it (a plain Yes or No); an answer that would hedge abstains instead.",
+        description="Below abstain_threshold, a question the evidence settles is still answered down to "
+        "this probability: a yes/no question with a plain Yes or No (an answer that would hedge abstains "
+        "instead), a question asking whom someone told with a sentence naming them.",
     )
     yes_no_min_match: float = Field(
         0.3,

@@ -391,7 +391,7 @@ def test_below_the_threshold_only_a_settled_yes_no_question_is_answered(
     """The answerable model was fitted on questions that ask for a phrase; a yes/no question it doubts is
     answered when the evidence settles it, and abstains rather than hedge."""
     retrieval = service._retriever.retrieve(condense(question, []), DEFAULT_ID)
-    doubting = AnsweringSettings(abstain_threshold=1.0, yes_no_settled_threshold=0.0)
+    doubting = AnsweringSettings(abstain_threshold=1.0, settled_threshold=0.0)
     answer = ExtractiveAnswerer(doubting).answer(retrieval)
     assert answer.abstained is not answered
     assert answer.text.startswith("No.") if answered else answer.text == ABSTAIN_TEXT
@@ -410,7 +410,7 @@ def test_a_group_named_by_its_size_is_found_and_a_repeated_sentence_quoted_once(
 def test_a_sentence_naming_the_killing_does_not_say_how_it_was_done(service: ArticleChat) -> None:
     # The article mentions only "the killing last week of Iranian Gen. Qasem Soleimani".
     assert service.answer("How was Soleimani killed?", DEFAULT_ID).abstained
-    assert not service.answer("How was the attack designed?", DEFAULT_ID).abstained  # "was designed mainly for"
+    assert not service.answer("How was the attack designed?", DEFAULT_ID).abstained  # "designed mainly for"
 
 
 def test_which_state_a_lawmaker_represents_needs_the_state_by_their_name(service: ArticleChat) -> None:
@@ -420,3 +420,22 @@ def test_which_state_a_lawmaker_represents_needs_the_state_by_their_name(service
     service.add_article(article)
     assert service.answer("Which state does Ed Royce represent in Congress?", article.id).abstained
     assert not service.answer("What position does Ed Royce hold?", article.id).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Which news outlet did the Brookings Institution fellow speak to?", True),  # "… Reynolds told VOA"
+        ("Who is the Brookings Institution fellow?", False),  # no one told: the threshold holds
+    ],
+)
+def test_below_the_threshold_a_sentence_naming_the_one_told_answers_whom_someone_told(
+    service: ArticleChat, question: str, answered: bool
+) -> None:
+    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n141.txt")
+    service.add_article(article)
+    retrieval = service._retriever.retrieve(condense(question, []), article.id)
+    doubting = AnsweringSettings(abstain_threshold=1.0, settled_threshold=0.0)
+    answer = ExtractiveAnswerer(doubting).answer(retrieval)
+    assert answer.abstained is not answered
+    assert "told VOA" in answer.citations[0].sentence.text if answered else answer.text == ABSTAIN_TEXT
