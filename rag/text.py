@@ -1255,7 +1255,16 @@ def plain_question(question: str) -> str:
 
 
 def _lower_words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+|n't", text.lower().replace("’", "'"))
+    return re.findall(r"[a-z]+|n't", NEGATING_PHRASES.sub(" not ", text.lower().replace("’", "'")))
+
+
+NEGATING_PHRASES = re.compile(
+    r"\b(?:(?:leav(?:e|es|ing)|left|set(?:ting)?|put(?:ting)?) aside|"
+    r"(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)) to(?! (?:comment|say|disclose|specify|elaborate)\b)|"
+    r"sidestep(?:s|ped|ping)?)\b"
+)
+"""Phrases that say something was not done: "leaving aside the larger question of whether ...", "declined
+to name them"; "declined to comment" says nothing either way."""
 
 
 NEGATION_REACH = 5
@@ -1311,6 +1320,8 @@ def contradicts(question: str, sentence: str) -> bool:
     ]
     if _swapped_modifier(question, sentence):
         opposites.append(True)  # "a Trump administration program" against "the Obama administration measure"
+    if _swapped_place(question, sentence):
+        opposites.append(True)  # "held in Washington?" against "will meet … in New York"
     asks_unanimous = not UNANIMOUS.isdisjoint(question_words) and UNANIMOUS.isdisjoint(sentence_tokens)
     if asks_unanimous and SPLIT_TALLY.search(sentence):
         opposites.append(True)  # a minority voted against
@@ -1346,9 +1357,44 @@ def _swapped_modifier(question: str, sentence: str) -> bool:
     question_names = {w.lower() for w in words(question)}
     return any(
         (name, noun) not in said
-        and any(other_noun == noun and other not in question_names for other, other_noun in said)
+        and any(
+            other_noun == noun and other not in question_names and _is_demonym(other) == _is_demonym(name)
+            for other, other_noun in said
+        )
         for name, noun in asked
     )
+
+
+PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+
+
+def _swapped_place(question: str, sentence: str) -> bool:
+    """Whether the question asks about one place ("in Washington") and the sentence, never naming it, puts
+    the event in another ("in New York")."""
+
+    def places(text: str) -> list[set[str]]:
+        found = (set(m[1].lower().split()) for m in PLACE_PHRASE.finditer(text))
+        return [p for p in found if p.isdisjoint(CALENDAR_NAMES)]
+
+    asked = places(question)
+    sentence_words = {w.lower() for w in words(sentence)}
+    question_words = {w.lower() for w in words(question)}
+    if not asked or any(not place.isdisjoint(sentence_words) for place in asked):
+        return False
+    return any(place.isdisjoint(question_words) for place in places(sentence))
+
+
+DEMONYM = re.compile(r"(?:an|ese|ish|i)$")
+"""How a nationality ends ("Korean", "Chinese", "British", "Israeli"): "the North Korean statement" and "the
+Kim Kye Gwan statement" are one statement, by where and by whom; "American" and "Chinese" are two."""
+
+
+def _is_demonym(word: str) -> bool:
+    return len(word) >= DEMONYM_MIN and DEMONYM.search(word) is not None
+
+
+DEMONYM_MIN = 5
+"""Shorter words ending so are names: "Gwan", "Ryan"."""
 
 
 NEGATED_STATEMENT = re.compile(

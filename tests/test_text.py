@@ -193,6 +193,17 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         # and a negation's reach ends with its clause
         ("Did the FBI open a case?", "If agents cannot act alone, the FBI opens a case.", False),
         ("Did Democrats support the bill?", "Democrats withheld support for the bill.", True),  # withholding
+        # a phrase that says it was not done
+        (
+            "Did the justices decide whether shops may refuse service?",
+            "Leaving aside whether shops may.",
+            True,
+        ),
+        ("Did he name the banks?", "He declined to name the banks.", True),
+        # another place for the event; the asked place named too; an event by where and by whom
+        ("Are the talks being held in Washington?", "Pompeo will meet him in New York for talks.", True),
+        ("Are the talks being held in New York?", "Pompeo will meet him in New York for talks.", False),
+        ("Did the North Korean statement praise Trump?", "The Kim Kye Gwan statement praised Trump.", False),
     ],
 )
 def test_contradicts(question: str, sentence: str, expected: bool) -> None:
