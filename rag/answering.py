@@ -173,14 +173,17 @@ class ExtractiveAnswerer:
         return self._finish(f"{lead} {body}".strip(), citations, False, retrieval, started)
 
     def _floor(self, retrieval: Retrieval) -> float:
-        """The least answerable probability worth composing an answer for. Two kinds of question may go
-        below the threshold, as the answerable model, fitted on questions that ask for a phrase (SQuAD,
-        QuAIL), underrates them: a yes/no question, then answered only when the evidence settles it ("Was a
-        peace treaty ever signed?" against "no peace treaty has ever been signed"), and a question asking
-        whom someone told when the best sentence names them ("Which news outlet did the fellow speak to?"
-        against "… Reynolds told VOA")."""
-        names_addressee = retrieval.shape.addressee and _holds_asked_phrase(retrieval.hits[0])
-        if retrieval.shape.yes_no or names_addressee:
+        """The least answerable probability worth composing an answer for. The answerable model, fitted on
+        questions that ask for a phrase (SQuAD, QuAIL), underrates three kinds of question, which may go
+        below the threshold when the evidence settles them: a yes/no question, then answered only with a
+        plain Yes or No ("Was a peace treaty ever signed?" against "no peace treaty has ever been signed");
+        one asking whom someone told, when the best sentence names them ("Which news outlet did the fellow
+        speak to?" against "… Reynolds told VOA"); one asking what a short name stands for, when the best
+        sentence spells it out ("Deferred Action on Childhood Arrivals (DACA)")."""
+        named = (retrieval.shape.addressee or bool(retrieval.shape.acronym)) and _holds_asked_phrase(
+            retrieval.hits[0]
+        )
+        if retrieval.shape.yes_no or named:
             return min(self._settings.settled_threshold, self._settings.abstain_threshold)
         return self._settings.abstain_threshold
 

@@ -39,7 +39,8 @@ class AnsweringSettings(BaseModel):
         le=1.0,
         description="Below abstain_threshold, a question the evidence settles is still answered down to "
         "this probability: a yes/no question with a plain Yes or No (an answer that would hedge abstains "
-        "instead), a question asking whom someone told with a sentence naming them.",
+        "instead), a question asking whom someone told with a sentence naming them, one asking what a short "
+        "name stands for with a sentence spelling it out.",
     )
     yes_no_min_match: float = Field(
         0.3,

@@ -209,6 +209,9 @@ class QuestionShape:
     manner: str = ""
     """For "How was X killed?", the stem of the verb: a sentence that names the event only as a noun ("the
     killing last week of X") takes it as given and does not say how."""
+    acronym: str = ""
+    """For "What does DACA stand for?", the short name asked about: the sentence that spells it out
+    ("Deferred Action on Childhood Arrivals (DACA)") answers it."""
 
 
 ORGANISATION_NOUNS = frozenset(
@@ -495,6 +498,33 @@ def asked_manner(question: str) -> str:
     return stem(match["verb"])
 
 
+ACRONYM_QUESTION = re.compile(
+    r"^\W*(?:(?:wait|so|ok|okay|and|um)\W+)?what\s+(?:does|do)\s+(?:the\s+)?"
+    r"(?P<acronym>[A-Za-z]{2,6})\s+(?:even\s+)?(?:stand\s+for|mean)\W*$",
+    re.IGNORECASE,
+)
+"""'What does DACA stand for?', 'wat does daca even stand for': a question about a short name. "What is
+DACA?" asks what it is, which a sentence describing the program answers better than its full name."""
+
+
+def asked_acronym(question: str) -> str:
+    """The short name asked about, upper-cased, or "" (also for "What is it?": no short name is a word)."""
+    match = ACRONYM_QUESTION.match(question)
+    if match is None or match["acronym"].lower() in STOPWORDS:
+        return ""
+    return match["acronym"].upper()
+
+
+def spells_out(sentence: str, acronym: str) -> bool:
+    """Whether the sentence gives the words a short name stands for, the way articles do: in brackets after
+    them ("Deferred Action on Childhood Arrivals (DACA)") or before them ("DACA (Deferred Action on
+    Childhood Arrivals)")."""
+    short = re.escape(acronym)
+    before = rf"(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|and|the)\s+)?){{2,}}\(\s*{short}\s*\)"
+    after = rf"\b{short}\s*\(\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){{1,8}}\s*\)"
+    return re.search(f"{before}|{after}", sentence) is not None
+
+
 def names_event_only(sentence: str, verb: str) -> bool:
     """Whether the sentence mentions the asked-about event only as a noun with nothing on how it was done
     ("responding to the killing last week of Gen. Qasem Soleimani", "after Manafort's arrest"). A sentence
@@ -604,6 +634,7 @@ def question_shape(question: str) -> QuestionShape:
         addressee,
         any(stem(w) in SPEECH_ACTS for w in toks),
         asked_manner(question),
+        asked_acronym(question),
     )
 
 
@@ -923,6 +954,8 @@ def answer_type_fit(
         return -1.0
     if shape.manner and names_event_only(sentence, shape.manner):
         return -1.0
+    if shape.acronym:
+        return 1.0 if spells_out(sentence, shape.acronym) else 0.0
     if shape.addressee:
         return 1.0 if names_addressee(sentence, exclude) else -1.0
     if shape.answer_type is AnswerType.YES_NO and shape.unit:

@@ -439,3 +439,14 @@ def test_below_the_threshold_a_sentence_naming_the_one_told_answers_whom_someone
     answer = ExtractiveAnswerer(doubting).answer(retrieval)
     assert answer.abstained is not answered
     assert "told VOA" in answer.citations[0].sentence.text if answered else answer.text == ABSTAIN_TEXT
+
+
+def test_what_a_short_name_stands_for_is_answered_by_the_sentence_spelling_it_out(
+    service: ArticleChat,
+) -> None:
+    # This dev-set article spells DACA out once, in its fourth sentence.
+    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n141.txt")
+    service.add_article(article)
+    answer = service.answer("wat does daca even stand for", article.id)
+    assert not answer.abstained
+    assert "Deferred Action on Childhood Arrivals" in answer.citations[0].sentence.text

@@ -879,6 +879,33 @@ def test_a_count_of_people_who_met_another_fate_is_no_answer(sentence: str, fit:
     assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
 
 
+@pytest.mark.parametrize(
+    ("question", "acronym"),
+    [
+        ("What does DACA stand for?", "DACA"),
+        ("what does daca even stand for", "DACA"),
+        ("What does the FAA mean?", "FAA"),
+        ("What does it mean?", ""),  # a word, not a short name
+        ("What is DACA?", ""),  # what it is, not its full name
+        ("What does DACA protect?", ""),
+    ],
+)
+def test_a_question_about_a_short_name_names_it(question: str, acronym: str) -> None:
+    assert question_shape(question).acronym == acronym
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fit"),
+    [
+        ("It covers the Deferred Action on Childhood Arrivals (DACA) program.", 1.0),
+        ("1.8 million people are eligible for DACA (Deferred Action on Childhood Arrivals).", 1.0),
+        ("Trump ended DACA benefits beginning March 5.", 0.0),  # mentions it without saying what it is
+    ],
+)
+def test_a_sentence_spelling_out_a_short_name_answers_what_it_stands_for(sentence: str, fit: float) -> None:
+    assert answer_type_fit(sentence, question_shape("What does DACA stand for?")) == fit
+
+
 def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
     shape = question_shape("Which former president did Trump blame for the deal?")
     exclude = frozenset(shape.content)
