@@ -478,8 +478,7 @@ def asked_reactor(question: str) -> frozenset[str]:
 
 
 MANNER_QUESTION = re.compile(
-    r"^\s*(?:and\s+)?how\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+\S.*?\s+"
-    r"(?P<verb>[a-z]+ed|[a-z]+en|shot|struck|hit|hurt|held|sent|sold|built|caught|fought|led|paid|won)\b"
+    r"^\s*(?:and\s+)?how\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+\S.*?\s+(?P<verb>[a-z]+)\b"
     r"(?:\s+(?:to|by|in|at|on|from|into|for)\b[^?]*)?\W*$",
     re.IGNORECASE,
 )
@@ -491,11 +490,10 @@ MEANS = re.compile(r"\b(?:by|via|through|using|with|in an?)\b", re.IGNORECASE)
 
 
 def asked_manner(question: str) -> str:
-    """The stem of the verb of "How was X <done>?", else ""."""
+    """The stem of the past participle ending "How was X <done>?", else ""."""
     match = MANNER_QUESTION.match(question)
-    if match is None or match["verb"].lower() in ("been", "seen", "often", "even", "then"):
-        return ""
-    return stem(match["verb"])
+    verb = match["verb"].lower() if match else ""
+    return stem(verb) if verb.endswith("ed") or verb in IRREGULAR_VERBS else ""
 
 
 ACRONYM_QUESTION = re.compile(
