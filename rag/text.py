@@ -136,6 +136,8 @@ SHORT_SYLLABLE = re.compile(r"[^aeiou][aeiou][^aeiouwxy]")
 IRREGULAR_VERBS = dict(pair.split(":") for pair in _IRREGULAR_VERBS)
 """Past forms to their base, so "Who did he tell?" meets "told" and "When did they meet?" meets "met".
 Forms that are also other words ("left", "found") are left out."""
+NOT_PLURALS = frozenset(["news"])
+"""Words ending in s that are no plural of the word without it: "news" is not "new"."""
 
 
 @lru_cache(maxsize=65536)
@@ -145,7 +147,7 @@ def stem(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     w = IRREGULAR_VERBS.get(w, w)
-    if len(w) <= 3:
+    if len(w) <= 3 or w in NOT_PLURALS:
         return w
     for suffix, replacement in (
         ("ies", "y"),

@@ -64,6 +64,8 @@ from rag.text import (
         ("met", "meet"),
         ("upheld", "uphold"),
         ("left", "left"),  # also a noun and a direction
+        ("news", "news"),  # no plural: "news agency" does not match "new sanctions"
+        ("new", "new"),
     ],
 )
 def test_stem_merges_inflections(word: str, expected: str) -> None:
