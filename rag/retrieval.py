@@ -165,6 +165,8 @@ class Lexicon:
 QUOTED_SHARE = 0.5
 """Share of an answer's content words a sentence must hold to count as that answer's source."""
 REFERRING_PRONOUNS = frozenset(["he", "she", "his", "her", "they", "their"])
+PLURAL_PRONOUNS = frozenset(["they", "their"])
+"""Pronouns that may refer to things as well as people: "They're also hard to detect" is about drones."""
 SAYING = r"(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|argued|warned)"
 PRONOUN_ATTRIBUTION = re.compile(rf"\b(?:(?:he|she|they)\s+{SAYING}|{SAYING}\s+(?:he|she))\b", re.IGNORECASE)
 """A quote attributed by pronoun: '"… their own policies," she said.'"""
@@ -184,8 +186,7 @@ def _continues_previous(sentence: str, previous: str) -> bool:
     quotation the sentence before opened."""
     if _open_quote(previous):
         return True
-    opening = words(sentence)[:1]
-    if (opening and opening[0].lower() in REFERRING_PRONOUNS) or sentence.lstrip().startswith("There,"):
+    if _opening(sentence) in REFERRING_PRONOUNS or sentence.lstrip().startswith("There,"):
         return True  # "There, the president made no reference ..." is at the place just named
     if PRONOUN_ATTRIBUTION.search(sentence):
         return True
@@ -203,7 +204,28 @@ def _names_referred_to(
         return ()
     opening_name = [w for w in words(previous)[:1] if _is_name(w, written_lower)]
     names = (*opening_name, *proper_nouns(previous))
-    return tuple(dict.fromkeys((*(stem(n) for n in names), *previous_referred)))
+    things = _plurals(previous) if _opening(sentence) in PLURAL_PRONOUNS else ()
+    return tuple(dict.fromkeys((*(stem(n) for n in (*names, *things)), *previous_referred)))
+
+
+def _opening(sentence: str) -> str:
+    """The sentence's first word in lower case, without a contraction ("They're" -> "they")."""
+    opening = words(sentence)[:1]
+    return re.sub(r"['’]\w+$", "", opening[0].lower()) if opening else ""
+
+
+def _plurals(text: str) -> list[str]:
+    """The plural common nouns of a sentence ("drones", "officials"): what "they" may refer to."""
+    return [
+        w
+        for w in words(text)
+        if w.islower()
+        and w not in STOPWORDS
+        and len(w) > 3
+        and w.endswith("s")
+        and stem(w) != w
+        and not w.endswith(("ss", "us", "is"))
+    ]
 
 
 def _given_names(full_names: list[list[str]]) -> dict[str, tuple[str, ...]]:

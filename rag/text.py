@@ -214,6 +214,9 @@ class QuestionShape:
     acronym: str = ""
     """For "What does DACA stand for?", the short name asked about: the sentence that spells it out
     ("Deferred Action on Childhood Arrivals (DACA)") answers it."""
+    identity: tuple[str, ...] = ()
+    """For "Who is Ed Royce?", the stems of the name asked about: a sentence that gives a role next to it
+    ("House Foreign Affairs Chairman Ed Royce", "O'Hanlon, a senior fellow") answers it."""
 
 
 ORGANISATION_NOUNS = frozenset(
@@ -227,10 +230,17 @@ NOT_A_PERSON = ORGANISATION_NOUNS | frozenset(
     """house corp inc news times post journal press river lake sea ocean mountains island islands kingdom
     republic empire commonwealth confederation union province county city town state states street square
     bridge park church cathedral palace castle airport station hospital school museum center centre
-    studies""".split()
+    studies korea east america americas africa asia europe york jersey zealand arabia carolina dakota
+    virginia hampshire mexico angeles francisco diego vegas orleans kong lanka leone rica emirates strip
+    peninsula gulf valley heights coast canal desert nations security affairs services relations rights
+    reserve guard guards police forces force command intelligence council assembly parliament cabinet army
+    navy marines military government regime embassy consulate treasury fund trust authority alliance
+    coalition movement federation league society academy laboratory prison base revolution war act bill
+    accord treaty agreement program programme plan initiative doctrine amendment summit""".split()
 )
-"""Last words of names that are not people ("the Brookings Institution", "the Vistula River"): "he" never
-refers to them, and they are no surnames."""
+"""Last words of names that are not people ("the Brookings Institution", "the Vistula River", "North
+Korea", "the Department of Homeland Security", "the First Step Act"): "he" never refers to them, and they
+are no surnames."""
 _ORGANISATION_NOUN = "|".join(
     w[:-1] + "(?:y|ies)" if w.endswith("y") else w + "s?" for w in sorted(ORGANISATION_NOUNS)
 )
@@ -315,7 +325,9 @@ PERSON_ROLE_NOUNS = frozenset(
     king queen emperor prince princess pope bishop ruler admiral captain coach player sponsor cosponsor
     nominee employee member resident aide adviser advisor staffer activist protester witness suspect
     defendant plaintiff challenger representative delegate commissioner inspector investigator student
-    teacher doctor soldier worker parent""".split()
+    teacher doctor soldier worker parent host anchor correspondent editor columnist commentator interviewer
+    moderator negotiator mediator organizer organiser gunman victim hostage survivor chair chairperson
+    speaker lobbyist strategist historian scholar engineer pilot nurse ceo detective sheriff""".split()
 )
 """Nouns for people who have names: "Which Iranian official ...?" asks for one, as "who" does."""
 
@@ -331,7 +343,7 @@ FOCUS_OPENERS = re.compile(
 of the [federal judge]", "who was the [attorney general]", "what model of [missile]"."""
 DESIGNATION_OPENER = re.compile(r"(?:what|which) (?:model|make|brand)s? of\b")
 """A model, make or brand is named ("Fateh-110", "a Boeing 737"): "ballistic missiles" names no model."""
-FOCUS_WORDS = 3
+FOCUS_WORDS = 4
 APPOSITIVE_WORDS = 5
 CLAUSE_MARKS = frozenset(',.;:()"')
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -635,7 +647,44 @@ def question_shape(question: str) -> QuestionShape:
         any(stem(w) in SPEECH_ACTS for w in toks),
         asked_manner(question),
         asked_acronym(question),
+        asked_identity(question),
     )
+
+
+IDENTITY_QUESTION = re.compile(
+    r"\W*(?i:who(?:['’]s|\s+(?:is|was)))\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+)
+"""'Who is Michael O'Hanlon?', 'Who was Ed Royce in Congress?' (as a job question is asked): who a named
+person is."""
+ROLE_REACH = 4
+"""How many words before a name a title may stand ("House Foreign Affairs Chairman Ed Royce")."""
+
+
+def asked_identity(question: str) -> tuple[str, ...]:
+    """The stems of the name a "Who is X?" question asks about, or () for any other question."""
+    match = IDENTITY_QUESTION.match(question)
+    return tuple(stem(w) for w in words(match["name"])) if match else ()
+
+
+def describes(sentence: str, name: tuple[str, ...]) -> bool:
+    """Whether the sentence says what the named person is: a role right before the name ("Chairman Ed
+    Royce", "FBI Director Christopher Wray") or an appositive right after it ("O'Hanlon, a senior fellow",
+    "Royce is the chairman")."""
+    toks = WORD.findall(sentence)
+    for i, token in enumerate(toks):
+        if stem(token) not in name or (i + 1 < len(toks) and stem(toks[i + 1]) in name):
+            continue  # the last word of the name
+        first = i
+        while first > 0 and stem(toks[first - 1]) in name:
+            first -= 1
+        if any(stem(w.lower()) in PERSON_ROLE_STEMS for w in toks[max(0, first - ROLE_REACH) : first]):
+            return True
+        after = [w.lower() for w in toks[i + 1 : i + 3]]
+        if after[:1] == [","] and after[1:] and (after[1] in ARTICLES or stem(after[1]) in PERSON_ROLE_STEMS):
+            return True
+        if len(after) == 2 and after[0] in COPULAS and after[1] in ARTICLES:
+            return True
+    return False
 
 
 DIMENSIONS = frozenset("many much long old far often soon close".split())
@@ -956,6 +1005,8 @@ def answer_type_fit(
         return -1.0
     if shape.acronym:
         return 1.0 if spells_out(sentence, shape.acronym) else 0.0
+    if shape.identity and describes(sentence, shape.identity):
+        return 1.0
     if shape.addressee:
         return 1.0 if names_addressee(sentence, exclude) else -1.0
     if shape.answer_type is AnswerType.YES_NO and shape.unit:
@@ -1338,12 +1389,30 @@ def is_negated(text: str) -> bool:
     return "n't" in lowered or any(t in NEGATIONS for t in _lower_words(lowered))
 
 
+CONTRAST_JOINT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
+"""Where a sentence joins two statements: "X was insubordinate, the inspector general wrote, while his
+decision to send a letter ... constituted a serious error"."""
+
+
+def statement_about(question: str, sentence: str) -> str:
+    """Of the statements a sentence joins, the one holding the most question words (the whole sentence when
+    none holds more than the others): a negation in the other one is about something else."""
+    parts = CONTRAST_JOINT.split(sentence)
+    if len(parts) < 2:
+        return sentence
+    wanted = set(content_stems(question))
+    matches = [len(wanted.intersection(content_stems(part))) for part in parts]
+    best = max(matches)
+    return parts[matches.index(best)] if matches.count(best) == 1 else sentence
+
+
 def contradicts(question: str, sentence: str) -> bool:
     """Whether the sentence answers the yes/no question with "no": a negation or an opposite flips it.
 
     An opposite of a question word ("limited" for "extensive") decides on its own, flipped only by a cue
     right before it ("not limited"); a negation elsewhere in the sentence is about something else ("no
-    casualties and limited damage"). Without an opposite, a negation of the question's topic decides.
+    casualties and limited damage"). Without an opposite, a negation of the question's topic decides, in
+    the statement of the sentence that is about the question (``statement_about``).
     """
     question_words = _lower_words(question)
     sentence_tokens = _lower_words(sentence)
@@ -1361,9 +1430,10 @@ def contradicts(question: str, sentence: str) -> bool:
     if opposites:
         return question_negated != any(opposites)
     topic = frozenset(content_stems(question)) - {stem(n) for n in NEGATIONS}
-    if not question_negated and _negated_statement(sentence):
+    statement = statement_about(question, sentence)
+    if not question_negated and _negated_statement(statement):
         return True
-    return question_negated != _negates_topic(sentence, topic)
+    return question_negated != _negates_topic(statement, topic)
 
 
 NAME_MODIFIER = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*)\s+([a-z]{3,})\b")

@@ -62,6 +62,20 @@ REFERRING_SENTENCES = {
             ("Gardner", 5, False),  # no quote, no pronoun
         ],
     ),
+    # "They" and "Their" may be things: the plural nouns of the sentence before, passed on down the chain.
+    "things": (
+        [
+            "In recent years, drones have grown cheaper and easier to use.",
+            "Their use has multiplied, for purposes ranging from photography to firefighting.",
+            "They’re also hard to detect.",
+            "The officials testified on Wednesday.",
+        ],
+        [
+            ("drones", 1, True),
+            ("drones", 2, True),
+            ("drones", 3, False),
+        ],
+    ),
     # "There," is at the place the sentence before named.
     "place": (
         [

@@ -206,6 +206,25 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         ("Are the talks being held in Washington?", "Pompeo will meet him in New York for talks.", True),
         ("Are the talks being held in New York?", "Pompeo will meet him in New York for talks.", False),
         ("Did the North Korean statement praise Trump?", "The Kim Kye Gwan statement praised Trump.", False),
+        # a negation in the other statement of a sentence is about something else
+        (
+            "Did he send the letter to Congress although the attorney general opposed it?",
+            "His first move, made without telling the attorney general, was insubordinate, while his decision "
+            "to send a letter to Congress despite the attorney general's opposition was an error.",
+            False,
+        ),
+        (
+            "Did he tell the attorney general before the first move?",
+            "His first move, made without telling the attorney general, was insubordinate, while his decision "
+            "to send a letter to Congress despite the attorney general's opposition was an error.",
+            True,
+        ),
+        # the asked words found in the other statement are no opposite
+        (
+            "Can the Republican-controlled Senate get the budget through without any Democratic support?",
+            "The Republican-dominated Senate cannot pass it alone; Democratic votes will be needed.",
+            True,
+        ),
     ],
 )
 def test_contradicts(question: str, sentence: str, expected: bool) -> None:
@@ -469,6 +488,10 @@ def test_name_runs_end_at_punctuation_and_full_names_are_people() -> None:
     assert [is_full_name(r) for r in runs] == [False, False, True, False, False]
     # "Senate and House Democratic leaders": "Democratic" after "House" is no surname
     assert is_full_name(["House", "Democratic"]) is False
+    # places, institutions and laws are named like people but are none
+    for name in ("North Korea", "New York", "Homeland Security", "Governmental Affairs", "First Step Act"):
+        assert is_full_name(name.split()) is False, name
+    assert is_full_name(["Christopher", "Wray"]) is True
 
 
 @pytest.mark.parametrize(
@@ -677,6 +700,8 @@ def test_a_model_make_or_brand_is_a_name_given_to_the_thing(question: str, sente
         ("Did Carmakal name the banks?", None),
         ("Who were the other three FBI employees criticized?", "employe"),  # which employees
         ("Which Justice Department nominees did Gardner block?", "nomine"),
+        ("Which Homeland Security Department official testified?", "official"),  # the last noun of four
+        ("Which Fox News host conducted the interview?", "host"),
     ],
 )
 def test_asked_focus_is_the_head_noun_of_a_named_thing(question: str, focus: str | None) -> None:
@@ -1000,3 +1025,18 @@ def test_the_day_something_was_said_does_not_date_what_was_said(
     question: str, sentence: str, fit: float
 ) -> None:
     assert answer_type_fit(sentence, question_shape(question)) == fit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fits"),
+    [
+        ("House Foreign Affairs Chairman Ed Royce said on Tuesday the crisis was grave.", True),
+        ("Royce, a Republican from California, said the crisis was grave.", True),
+        ("Royce is the chairman of the committee.", True),
+        ("Ed Royce said the crisis was grave.", False),
+    ],
+)
+def test_who_is_a_named_person_is_answered_by_a_role_next_to_the_name(sentence: str, fits: bool) -> None:
+    shape = question_shape(plain_question("What position does Ed Royce hold in Congress?"))
+    assert shape.identity == ("ed", "royc")
+    assert (answer_type_fit(sentence, shape, frozenset(shape.identity)) == 1.0) is fits
