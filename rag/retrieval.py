@@ -299,6 +299,8 @@ class HybridRetriever:
         if query.novel:
             probabilities[list(query.previous)] = 0.0
         order = np.argsort(-probabilities, kind="stable")
+        best = typed_best(features, probabilities)
+        order = np.concatenate([[best], order[order != best]])
         hits = tuple(
             Retrieved(
                 sentence=vectors.sentences[i],
@@ -444,6 +446,23 @@ def asked_names(shape: QuestionShape, present: set[str]) -> list[str]:
     ]
 
 
+TYPED_TIE = 0.8
+"""A sentence holding the asked-for value goes ahead of a best one that lacks it when at least this share as
+likely: "Manafort, 69, and Konstantin Kilimnik, 48" answers "How old is he?" (about Kilimnik) over a
+sentence about Kilimnik that gives no age."""
+
+
+def typed_best(features: np.ndarray, probabilities: np.ndarray) -> int:
+    """The sentence that stands for the article's answer: the likeliest, or a nearly as likely one that holds
+    the asked-for kind of phrase when the likeliest does not."""
+    best = int(np.argmax(probabilities))
+    type_match = features[:, SENTENCE_FEATURES.index("type_match")]
+    if type_match[best] >= 0:
+        return best
+    typed = np.flatnonzero((type_match == 1.0) & (probabilities >= TYPED_TIE * probabilities[best]))
+    return int(typed[np.argmax(probabilities[typed])]) if len(typed) else best
+
+
 SPECULATIVE = frozenset("probably likely might would could think thinks believe believes feel feels".split())
 
 
@@ -464,7 +483,7 @@ def question_features(
     if len(probabilities) == 0:
         return out
     sentence_column = {name: j for j, name in enumerate(SENTENCE_FEATURES)}
-    best = int(np.argmax(probabilities))
+    best = typed_best(features, probabilities)
     ranked = np.sort(probabilities)[::-1]
     q_stems = list(dict.fromkeys(shape.content))
     weights = {t: lexicon.idf(t) for t in q_stems}

@@ -30,7 +30,7 @@ from rag.evaluation import covers, includes, load_question_set  # noqa: E402
 from rag.indexing import ArticleVectors  # noqa: E402
 from rag.loading import load_article  # noqa: E402
 from rag.ranking import QUESTION_FEATURES, SENTENCE_FEATURES, Logistic, RankingModel  # noqa: E402
-from rag.retrieval import Lexicon, Query, question_features, sentence_features  # noqa: E402
+from rag.retrieval import Lexicon, Query, question_features, sentence_features, typed_best  # noqa: E402
 from rag.segmenting import segment  # noqa: E402
 from rag.text import QuestionShape, question_shape  # noqa: E402
 
@@ -312,7 +312,7 @@ def fit_fold(samples: list[Sample], columns: list[int], fold: int) -> tuple[Rank
     predictions = []
     for s in (s for s in samples if s.fold == fold):
         xs = select(s.features, columns)
-        hit = None if s.labels is None else float(s.labels[int(np.argmax(sentence_model.probability(xs)))])
+        hit = None if s.labels is None else float(s.labels[typed_best(xs, sentence_model.probability(xs))])
         p = float(answerable_model.probability(q_features(s)[None, :])[0])
         predictions.append(Predictions(s.dataset, s.answerable, p, hit))
     return RankingModel(sentence_model, answerable_model), predictions

@@ -209,14 +209,14 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         # a negation in the other statement of a sentence is about something else
         (
             "Did he send the letter to Congress although the attorney general opposed it?",
-            "His first move, made without telling the attorney general, was insubordinate, while his decision "
-            "to send a letter to Congress despite the attorney general's opposition was an error.",
+            "His first move, made without telling the attorney general, was insubordinate, while his "
+            "decision to send a letter to Congress despite the attorney general's opposition was an error.",
             False,
         ),
         (
             "Did he tell the attorney general before the first move?",
-            "His first move, made without telling the attorney general, was insubordinate, while his decision "
-            "to send a letter to Congress despite the attorney general's opposition was an error.",
+            "His first move, made without telling the attorney general, was insubordinate, while his "
+            "decision to send a letter to Congress despite the attorney general's opposition was an error.",
             True,
         ),
         # the asked words found in the other statement are no opposite
