@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from rag.embedding import SentenceEmbedder
 from rag.indexing import ArticleVectors
 from rag.loading import article_from_text
 from rag.ranking import SENTENCE_FEATURES
-from rag.retrieval import Lexicon, Query, asked_names, sentence_features
+from rag.retrieval import Lexicon, Query, asked_names, sentence_features, typed_best
 from rag.segmenting import segment
 from rag.text import question_shape, stem
 
@@ -157,3 +158,20 @@ def test_in_a_yes_no_question_a_name_whose_opposite_is_present_counts_as_found()
     # a wh-question asks about the Democrat itself
     asked = asked_names(question_shape("Which Democrat backed Steve Chabot?"), present)
     assert asked == [stem("Democrat"), stem("Steve"), stem("Chabot")]
+
+
+@pytest.mark.parametrize(
+    ("type_match", "probabilities", "best"),
+    [
+        ([-1.0, 1.0, 0.0], [0.30, 0.28, 0.10], 1),  # nearly as likely and holding the asked value: it leads
+        ([-1.0, 1.0, 0.0], [0.30, 0.20, 0.10], 0),  # far less likely: the best stays
+        ([0.0, 1.0, 0.0], [0.30, 0.29, 0.10], 0),  # the best is not known to lack it
+        ([-1.0, 0.5, 1.0], [0.30, 0.29, 0.25], 2),  # a weaker fit (0.5) does not count
+    ],
+)
+def test_a_nearly_as_likely_sentence_with_the_asked_value_stands_for_one_without(
+    type_match: list[float], probabilities: list[float], best: int
+) -> None:
+    features = np.zeros((len(type_match), len(SENTENCE_FEATURES)))
+    features[:, SENTENCE_FEATURES.index("type_match")] = type_match
+    assert typed_best(features, np.array(probabilities)) == best
