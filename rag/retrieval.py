@@ -216,16 +216,7 @@ def _opening(sentence: str) -> str:
 
 def _plurals(text: str) -> list[str]:
     """The plural common nouns of a sentence ("drones", "officials"): what "they" may refer to."""
-    return [
-        w
-        for w in words(text)
-        if w.islower()
-        and w not in STOPWORDS
-        and len(w) > 3
-        and w.endswith("s")
-        and stem(w) != w
-        and not w.endswith(("ss", "us", "is"))
-    ]
+    return [w for w in words(text) if w.islower() and w not in STOPWORDS and w.endswith("s") and stem(w) != w]
 
 
 def _given_names(full_names: list[list[str]]) -> dict[str, tuple[str, ...]]:
