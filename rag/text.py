@@ -1601,9 +1601,14 @@ def is_hypothetical(sentence: str) -> bool:
 
 _NUMBER_PHRASE = re.compile(
     r"(?:(?:more|fewer|less) than |about |nearly |almost |over |at least |up to |some )?"
-    r"\$?\d[\d,.]*\d*%?(?: (?:million|billion|trillion|thousand|hundred|percent))?",
+    rf"(?:\$?\d[\d,.]*\d*(?:-\d+)?%?|\b{_COUNT}\b)"
+    r"(?: (?:million|billion|trillion|thousand|hundred|percent))?",
     re.IGNORECASE,
 )
+COUNTED_WORDS = 3
+"""A number followed within this many words by a word of the question counts what is asked ("five FBI
+employees" for "How many FBI employees ...?"); a year or a bare "one" counts nothing unless so followed, and
+"one of" ("one of the seven units") never does. A tally ("360-59") is one phrase."""
 _RELATIVE_DATE = r"(?:last|next|this) (?:week|month|year)"
 _DATE_PHRASE = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|"
@@ -1661,6 +1666,13 @@ def answer_phrase(
             if kind is AnswerType.PLACE and not _after_place_preposition(sentence, start, exclude):
                 continue
         distance = min(abs(start - a) for a in anchors)
+        if kind is AnswerType.NUMBER:
+            counted = any(stem(w) in exclude for w in words(sentence[end:])[:COUNTED_WORDS])
+            one_of = found[-1] == "one" and re.match(r"\s+of\b", sentence[end:])  # "one of the co-sponsors"
+            if one_of or (
+                not counted and (re.fullmatch(rf"{_YEAR}|one", found[-1]) or _in_date(sentence, start))
+            ):
+                continue
         if kind is AnswerType.DATE and RELATIVE_DATE.fullmatch(sentence[start:end]):
             distance += RELATIVE_DATE_PENALTY  # "in March 2018" says when more than "earlier this year"
         candidates.append((distance - 20 * (len(found) > 1), start, end))
@@ -1670,6 +1682,11 @@ def answer_phrase(
     if sentence[start:end].endswith(".") and end == len(sentence.rstrip()):
         end -= 1  # the sentence's full stop, not part of the phrase
     return start, end
+
+
+def _in_date(sentence: str, position: int) -> bool:
+    """Whether the character at ``position`` is part of a date: the 8 of "Jan. 8", the 2016 of "in 2016"."""
+    return any(m.start() <= position < m.end() for m in _DATED.finditer(sentence))
 
 
 def _after_place_preposition(sentence: str, start: int, exclude: frozenset[str]) -> bool:

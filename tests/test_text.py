@@ -394,6 +394,15 @@ def test_initialisms_leave_real_words_and_article_words_alone() -> None:
         ("Trump ended the program this year, before the program phases out in March 2018.", AnswerType.DATE,
          "When does the program phase out?", "March 2018"),
         ("The court ruled on June 26, 2018.", AnswerType.DATE, "When did the court rule?", "June 26, 2018"),
+        # a count may be written out; a year and "one of" count nothing
+        ("The review criticized five FBI employees for texts about the 2016 election.", AnswerType.NUMBER,
+         "How many FBI employees did the review criticize?", "five"),
+        ("The division, one of the department's seven key units, was created in 2006.", AnswerType.NUMBER,
+         "How many units make up the department?", "seven"),
+        ("The division was created in 2006.", AnswerType.NUMBER,
+         "How many units make up the department?", None),
+        ("The bill passed the House by a 360-59 vote, Jeffries, one of the bill's sponsors, said.",
+         AnswerType.NUMBER, "By what margin did the bill pass the House?", "360-59"),
     ],
 )  # fmt: skip
 def test_answer_phrase(sentence: str, kind: AnswerType, question: str, phrase: str | None) -> None:
