@@ -205,9 +205,11 @@ class ExtractiveAnswerer:
     def _counted_first(retrieval: Retrieval) -> Retrieval:
         """For a count, a length, a tally or a kind of date, a nearly as likely sentence that gives it ahead
         of a best one that only holds some other number: "How many pages long is the report?" is answered
-        by "The nearly 600-page report", not by "In one particularly inflammatory message"."""
+        by "The nearly 600-page report", not by "In one particularly inflammatory message". Likewise for
+        what a short name stands for: "DACA (Deferred Action on Childhood Arrivals)" ahead of a sentence
+        that only uses "DACA"."""
         best = retrieval.hits[0]
-        if not retrieval.shape.unit or _holds_asked_phrase(best):
+        if not (retrieval.shape.unit or retrieval.shape.acronym) or _holds_asked_phrase(best):
             return retrieval
         floor = COUNTED_RUNNER_UP_RATIO * best.score
         counted = next((h for h in retrieval.hits[1:] if h.score >= floor and _holds_asked_phrase(h)), None)

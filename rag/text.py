@@ -53,7 +53,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     maximum:minimum full:empty occupied:vacant severe:minimal severe:mild serious:minor
     widespread:limited expensive:cheap expensive:cheaper costly:cheap easy:hard easy:difficult
     easier:harder simple:complicated safe:dangerous likely:unlikely possible:impossible better:worse
-    higher:lower larger:smaller bigger:smaller rising:falling rose:fell grew:shrank gain:loss gained:lost
+    most:least higher:lower larger:smaller bigger:smaller rising:falling rose:fell grew:shrank gain:loss
+    gained:lost
     positive:negative fast:slow faster:slower quickly:slowly ally:enemy allies:enemies peaceful:violent
     visible:invisible present:absent approve:reject approved:rejected praise:criticize
     praised:criticized rise:decline rise:declining rising:declining rose:declined growing:declining
@@ -511,20 +512,21 @@ def asked_manner(question: str) -> str:
 
 
 ACRONYM_QUESTION = re.compile(
-    r"^\W*(?:(?:wait|so|ok|okay|and|um)\W+)?what\s+(?:does|do)\s+(?:the\s+)?"
-    r"(?P<acronym>[A-Za-z]{2,6})\s+(?:even\s+)?(?:stand\s+for|mean)\W*$",
+    r"^\W*(?:(?:wait|so|ok|okay|and|um)\W+)?what"
+    r"(?:\s+(?:does|do)\s+(?:the\s+)?(?P<acronym>[A-Za-z]{2,6})\s+(?:even\s+)?(?:stand\s+for|mean)|"
+    r"(?:\s+is|['’]?s)\s+(?:the\s+)?(?P<short>[A-Za-z]{2,6})\s+short\s+for)\W*$",
     re.IGNORECASE,
 )
-"""'What does DACA stand for?', 'wat does daca even stand for': a question about a short name. "What is
+"""'What does DACA stand for?', 'wat does daca even stand for', 'What is DACA short for?': a question about a
+short name. "What is
 DACA?" asks what it is, which a sentence describing the program answers better than its full name."""
 
 
 def asked_acronym(question: str) -> str:
     """The short name asked about, upper-cased, or "" (also for "What is it?": no short name is a word)."""
     match = ACRONYM_QUESTION.match(question)
-    if match is None or match["acronym"].lower() in STOPWORDS:
-        return ""
-    return match["acronym"].upper()
+    acronym = (match["acronym"] or match["short"]) if match else ""
+    return "" if acronym.lower() in STOPWORDS else acronym.upper()
 
 
 def spells_out(sentence: str, acronym: str) -> bool:
@@ -1343,12 +1345,13 @@ def _lower_words(text: str) -> list[str]:
 
 
 NEGATING_PHRASES = re.compile(
-    r"\b(?:(?:leav(?:e|es|ing)|left|set(?:ting)?|put(?:ting)?) aside|"
+    r"\b(?:(?:leav(?:e|es|ing)|left|set(?:ting)?|put(?:ting)?) aside"
+    r"(?! (?:an?|\$?\d+|some|time|money|funds)\b)|"
     r"(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)) to(?! (?:comment|say|disclose|specify|elaborate)\b)|"
     r"sidestep(?:s|ped|ping)?)\b"
 )
 """Phrases that say something was not done: "leaving aside the larger question of whether ...", "declined
-to name them"; "declined to comment" says nothing either way."""
+to name them"; "declined to comment" says nothing either way, and "set aside an entire week" reserves it."""
 
 
 NEGATION_REACH = 5

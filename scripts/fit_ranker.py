@@ -361,8 +361,12 @@ news up to 0.37), so the bound sits below what a reader bears."""
 
 
 def recommended_threshold(sweep: dict[str, dict[str, float]]) -> str | None:
-    """The highest swept threshold whose SQuAD false abstention stays within MAX_FALSE_ABSTAIN."""
-    fitting = [t for t, m in sweep.items() if m["squad2_dev.false_abstain_rate"] <= MAX_FALSE_ABSTAIN]
+    """The highest swept threshold whose SQuAD false abstention stays within MAX_FALSE_ABSTAIN, compared at
+    the three decimals the figures are reported in: 0.1003 (one answerable SQuAD question in 3,000 more
+    than 0.100) is within, so a refit that moves one question does not move the default."""
+    fitting = [
+        t for t, m in sweep.items() if round(m["squad2_dev.false_abstain_rate"], 3) <= MAX_FALSE_ABSTAIN
+    ]
     return max(fitting, default=None)
 
 

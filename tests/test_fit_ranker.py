@@ -70,3 +70,12 @@ def test_the_shipped_given_names_are_what_the_build_script_makes() -> None:
     shipped = build_given_names.OUT.read_text(encoding="utf-8")
     assert shipped == build_given_names.given_names()
     assert "lisa\tf" in shipped.splitlines() and "peter\tm" in shipped.splitlines()
+
+
+def test_the_recommended_threshold_is_the_highest_within_the_false_abstention_bound() -> None:
+    def sweep(rates: dict[str, float]) -> dict[str, dict[str, float]]:
+        return {t: {"squad2_dev.false_abstain_rate": r} for t, r in rates.items()}
+
+    assert fit_ranker.recommended_threshold(sweep({"0.40": 0.08, "0.42": 0.1003, "0.44": 0.12})) == "0.42"
+    assert fit_ranker.recommended_threshold(sweep({"0.40": 0.08, "0.42": 0.1006, "0.44": 0.12})) == "0.40"
+    assert fit_ranker.recommended_threshold(sweep({"0.40": 0.11})) is None

@@ -921,6 +921,9 @@ def test_a_count_of_people_who_met_another_fate_is_no_answer(sentence: str, fit:
         ("What does DACA stand for?", "DACA"),
         ("what does daca even stand for", "DACA"),
         ("What does the FAA mean?", "FAA"),
+        ("What is DACA short for?", "DACA"),
+        ("whats daca short for", "DACA"),
+        ("What is it short for?", ""),
         ("What does it mean?", ""),  # a word, not a short name
         ("What is DACA?", ""),  # what it is, not its full name
         ("What does DACA protect?", ""),
@@ -1049,3 +1052,22 @@ def test_who_is_a_named_person_is_answered_by_a_role_next_to_the_name(sentence: 
     shape = question_shape(plain_question("What position does Ed Royce hold in Congress?"))
     assert shape.identity == ("ed", "royc")
     assert (answer_type_fit(sentence, shape, frozenset(shape.identity)) == 1.0) is fits
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "says_no"),
+    [
+        # "set aside" an amount reserves it; "set aside" or "leave aside" a question does not decide it
+        ("Did McConnell reserve a whole week for the debate?",
+         "I kept my commitment to set aside an entire week for a broad debate, McConnell said.", False),
+        ("Did the justices decide the question?",
+         "The justices ruled narrowly, leaving aside the larger question.", True),
+        # "least" is the opposite of "most"
+        ("Was the Trump-based plan the most popular option?",
+         "The Trump-based plan emerged as the least popular, winning the votes of 39 senators.", True),
+    ],
+)  # fmt: skip
+def test_reserving_time_is_no_negation_and_least_opposes_most(
+    question: str, sentence: str, says_no: bool
+) -> None:
+    assert contradicts(question, sentence) is says_no
