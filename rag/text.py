@@ -1110,8 +1110,8 @@ LASTS_UNTIL = re.compile(
 
 def _counts(sentence: str, unit: tuple[str, ...], exclude: frozenset[str]) -> bool:
     """Whether the sentence holds a phrase of ``unit`` (a sum of money, an age, a date ...), or a number or
-    ordinal a few words before a word of it ("nearly 17 months", "their sixth day"); there, numbers the
-    question holds (``exclude``) count nothing."""
+    ordinal a few words before a word of it ("nearly 17 months", "their sixth day") or right after it and
+    "of" ("the votes of 39 senators"); there, numbers the question holds (``exclude``) count nothing."""
     if len(unit) == 1 and unit[0] in UNIT_PHRASES:
         return UNIT_PHRASES[unit[0]].search(sentence) is not None
     if unit == LENGTH_UNITS and LASTS_UNTIL.search(sentence):
@@ -1121,7 +1121,12 @@ def _counts(sentence: str, unit: tuple[str, ...], exclude: frozenset[str]) -> bo
     if GENERIC_COUNTED.intersection(unit):
         return any(numbers)
     counts = [n or w.lower() in ORDINAL_WORDS for n, w in zip(numbers, toks, strict=True)]
-    return any(stem(t) in unit and any(counts[max(0, i - 4) : i]) for i, t in enumerate(toks))
+
+    def counted(i: int) -> bool:
+        after_of = toks[i + 1 : i + 2] == ["of"] and any(numbers[i + 2 : i + 3])
+        return any(counts[max(0, i - 4) : i]) or after_of
+
+    return any(stem(t) in unit and counted(i) for i, t in enumerate(toks))
 
 
 NEGATING_PREFIXES = ("un", "non")

@@ -1071,3 +1071,16 @@ def test_reserving_time_is_no_negation_and_least_opposes_most(
     question: str, sentence: str, says_no: bool
 ) -> None:
     assert contradicts(question, sentence) is says_no
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fit"),
+    [
+        ("The plan emerged as the least popular, winning the votes of 39 senators.", 1.0),
+        ("39 senators voted for the plan.", 1.0),
+        ("The plan won the votes of senators from both parties.", -1.0),
+    ],
+)
+def test_a_count_may_follow_what_it_counts_and_of(sentence: str, fit: float) -> None:
+    shape = question_shape("How many votes did the plan get?")
+    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
