@@ -37,6 +37,12 @@ from rag.text import (
 )
 
 
+def fit_for(question: str, sentence: str) -> float:
+    """How the sentence fits the kind of answer the question asks for, the question's words excluded."""
+    shape = question_shape(question)
+    return answer_type_fit(sentence, shape, frozenset(shape.content))
+
+
 @pytest.mark.parametrize(
     ("word", "expected"),
     [
@@ -670,8 +676,7 @@ def test_a_question_for_a_name_fits_any_name_it_does_not_hold_itself() -> None:
     ],
 )
 def test_asking_which_official_is_not_answered_by_a_sentence_naming_no_one(sentence: str, fit: float) -> None:
-    shape = question_shape("Which Iranian official ordered the strike?")
-    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
+    assert fit_for("Which Iranian official ordered the strike?", sentence) == fit
 
 
 @pytest.mark.parametrize(
@@ -686,9 +691,8 @@ def test_asking_which_official_is_not_answered_by_a_sentence_naming_no_one(sente
     ],
 )
 def test_a_model_make_or_brand_is_a_name_given_to_the_thing(question: str, sentence: str, fit: float) -> None:
-    shape = question_shape(question)
-    assert shape.answer_type is AnswerType.NAME
-    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
+    assert question_shape(question).answer_type is AnswerType.NAME
+    assert fit_for(question, sentence) == fit
 
 
 @pytest.mark.parametrize(
@@ -786,8 +790,7 @@ def test_a_question_about_a_response_names_who_responds(question: str, reactor: 
 def test_only_a_sentence_where_the_asked_about_party_speaks_answers_how_it_responded(
     sentence: str, fit: float
 ) -> None:
-    shape = question_shape("How did Kim Jong Un respond to Trump's letter?")
-    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
+    assert fit_for("How did Kim Jong Un respond to Trump's letter?", sentence) == fit
 
 
 def test_a_sentence_that_mentions_the_asked_about_person_without_a_name_does_not_fit() -> None:
@@ -882,8 +885,7 @@ def test_which_state_asks_for_a_place_as_what_state_does() -> None:
     ],
 )
 def test_a_why_question_prefers_a_sentence_giving_a_reason(sentence: str, fit: float) -> None:
-    shape = question_shape("Why did the protests break out?")
-    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
+    assert fit_for("Why did the protests break out?", sentence) == fit
 
 
 @pytest.mark.parametrize(
@@ -897,8 +899,7 @@ def test_a_why_question_prefers_a_sentence_giving_a_reason(sentence: str, fit: f
     ],
 )
 def test_which_state_someone_represents_is_said_next_to_their_name(sentence: str, fit: float) -> None:
-    shape = question_shape("Which state does the congressman represent?")
-    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
+    assert fit_for("Which state does the congressman represent?", sentence) == fit
 
 
 @pytest.mark.parametrize(
@@ -911,8 +912,7 @@ def test_which_state_someone_represents_is_said_next_to_their_name(sentence: str
     ],
 )
 def test_a_count_of_people_who_met_another_fate_is_no_answer(sentence: str, fit: float) -> None:
-    shape = question_shape("How many people have been arrested during the protests?")
-    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
+    assert fit_for("How many people have been arrested during the protests?", sentence) == fit
 
 
 @pytest.mark.parametrize(
@@ -981,8 +981,7 @@ def test_a_passive_how_question_asks_how_the_event_was_done(question: str, verb:
     ],
 )
 def test_a_sentence_naming_the_event_only_as_a_noun_does_not_say_how(sentence: str, fit: float) -> None:
-    shape = question_shape("How was Soleimani killed?")
-    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
+    assert fit_for("How was Soleimani killed?", sentence) == fit
 
 
 def test_how_many_and_how_long_are_no_topic_words() -> None:
@@ -1082,5 +1081,4 @@ def test_reserving_time_is_no_negation_and_least_opposes_most(
     ],
 )
 def test_a_count_may_follow_what_it_counts_and_of(sentence: str, fit: float) -> None:
-    shape = question_shape("How many votes did the plan get?")
-    assert answer_type_fit(sentence, shape, frozenset(shape.content)) == fit
+    assert fit_for("How many votes did the plan get?", sentence) == fit
