@@ -518,8 +518,8 @@ ACRONYM_QUESTION = re.compile(
     re.IGNORECASE,
 )
 """'What does DACA stand for?', 'wat does daca even stand for', 'What is DACA short for?': a question about a
-short name. "What is
-DACA?" asks what it is, which a sentence describing the program answers better than its full name."""
+short name. "What is DACA?" asks what it is, which a sentence describing the program answers better than
+its full name."""
 
 
 def asked_acronym(question: str) -> str:
