@@ -36,6 +36,7 @@ from rag.text import (
     names_no_member,
     states_no,
     stem,
+    withholds,
     words,
 )
 
@@ -130,6 +131,18 @@ def _asked(retrieval: Retrieval) -> frozenset[str]:
     return frozenset(stem(w) for w in words(retrieval.query.text))
 
 
+def _withheld(retrieval: Retrieval) -> bool:
+    """Whether the best sentence says that what is asked is not told ("declining to name them", "it is
+    unclear when or where they will meet") and gives no value of the asked kind: the article is silent on it,
+    and a runner-up sentence would only guess."""
+    best = retrieval.hits[0]
+    return (
+        not retrieval.shape.yes_no
+        and best.signals.get("type_match", 0.0) < 1
+        and withholds(best.sentence.text, retrieval.shape.answer_type)
+    )
+
+
 def _put_first(hits: tuple[Retrieved, ...], hit: Retrieved) -> tuple[Retrieved, ...]:
     """``hits`` with ``hit`` moved to the front, the others in their order."""
     return (hit, *(h for h in hits if h is not hit))
@@ -189,8 +202,10 @@ class ExtractiveAnswerer:
 
     def _asked_value_first(self, retrieval: Retrieval) -> Retrieval | None:
         """The retrieval with a sentence that holds the asked-for value first, or None when no likely one
-        does. "Which White House official traveled to Singapore?" ranks "a White House official confirmed"
+        does or the best one says it is not told. "Which White House official traveled to Singapore?" ranks "a White House official confirmed"
         first; "White House deputy chief of staff Joe Hagin ... flew Sunday to Singapore" answers it."""
+        if _withheld(retrieval):
+            return None
         if not self._lacks_asked_value(retrieval):
             return self._counted_first(retrieval)
         for hit in retrieval.hits[1:]:

@@ -30,6 +30,7 @@ from rag.schema import Answer, Article, Sentence, Turn
 from rag.text import (
     CALENDAR_NAMES,
     NOT_A_PERSON,
+    POSSESSIVE,
     PRONOUN_GENDERS,
     STOPWORDS,
     WH_WORD,
@@ -141,7 +142,7 @@ def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:
         names = [
             n
             for text in texts
-            for n in re.findall(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+", text)
+            for n in map(_without_possessive, re.findall(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+", text))
             if n.split()[0].lower() not in STOPWORDS and n.split()[-1].lower() not in NOT_A_PERSON
         ]
         fitting = [n for n in names if gender is None or name_gender(n) in (None, gender)]
@@ -150,10 +151,19 @@ def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:
         if names:  # "she" after "Michael Horowitz": not him, and not "Michael" alone either
             continue
         for text in texts:  # "When did Trump refuse ...?": a one-word name, when the turn has no longer one
-            single = [n for n in proper_nouns(text) if n.lower() not in CALENDAR_NAMES]
+            single = [
+                n
+                for n in map(_without_possessive, proper_nouns(text))
+                if n.lower() not in CALENDAR_NAMES | NOT_A_PERSON and not n.isupper()
+            ]
             if single:
                 return single[0]
     return None
+
+
+def _without_possessive(name: str) -> str:
+    """ "Trump" of "Trump's": "his" after "What did Trump's letter say?" is "Trump's", not "Trump's's"."""
+    return POSSESSIVE.sub("", name)
 
 
 class ArticleChat:

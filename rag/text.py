@@ -420,7 +420,7 @@ def names_focus(sentence: str, focus: str, exclude: frozenset[str]) -> bool | No
 
     mentioned = False
     for i, t in enumerate(toks):
-        if stem(t.lower()) != focus:
+        if stem(t.lower()) != focus or _in_idiom(toks, i):
             continue
         mentioned = True
         organisation_name = i > 0 and t[:1].isupper() and re.fullmatch(_ORGANISATION_NOUN, t.lower())
@@ -443,6 +443,18 @@ def names_focus(sentence: str, focus: str, exclude: frozenset[str]) -> bool | No
         if any(appositive(j, i) for j in range(max(1, i - APPOSITIVE_WORDS), i)):
             return True
     return None if not mentioned else False
+
+
+IDIOM_QUANTIFIERS = frozenset("most some many all any certain".split())
+
+
+def _in_idiom(toks: list[str], i: int) -> bool:
+    """Whether the noun at ``i`` is part of "in most cases", "in any case", "in case": no mention of a case
+    ("in this case" may be the lawsuit)."""
+    before = [t.lower() for t in toks[max(0, i - 2) : i]]
+    if before[-1:] == ["in"]:
+        return toks[i].lower() == "case"
+    return len(before) == 2 and before[0] == "in" and before[1] in IDIOM_QUANTIFIERS
 
 
 def names_no_member(sentence: str, focus: str, exclude: frozenset[str]) -> bool:
@@ -803,6 +815,17 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
     return ()
 
 
+ASKS_REACTION = re.compile(
+    r"\b(?:comment(?:s|ed)?|react(?:s|ed|ion)?|respon(?:d|ds|ded|se)|repl(?:y|ied|ies))\b"
+)
+NO_COMMENT = re.compile(
+    r"\b(?:no comment|(?:declin|refus)(?:e|es|ed|ing) to comment|"
+    r"(?:did|does|has|had|have)(?: not|n't) (?:immediately )?(?:respond|reply|comment|return))\b",
+    re.IGNORECASE,
+)
+"""A reaction withheld: "had no comment on the decision", "did not immediately respond to a request for
+comment": "no" to "Did the Justice Department offer any reaction?", though nothing either way about what the
+comment would have been on."""
 UNANIMOUS = frozenset(["unanimous", "unanimously"])
 SPLIT_TALLY = re.compile(r"\b\d{1,3}\s?[-–]\s?[1-9]\d{0,2}\b(?![-–]\d)")
 """A vote with a minority ("7-2", "360-59"): no unanimous one."""
@@ -1359,6 +1382,39 @@ NEGATING_PHRASES = re.compile(
 to name them"; "declined to comment" says nothing either way, and "set aside an entire week" reserves it."""
 
 
+WITHHOLDING = re.compile(
+    r"\b(?:(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)) to|(?:would|did|does|will|could) not) "
+    r"(?:name|identify|say|disclose|specify|reveal)\b|"
+    r"\bit(?: is|'s| was| remains) (?:still )?(?:unclear|not clear|not known|unknown) "
+    r"(?P<asked>(?:(?:when|where|who|whom|which|what|how|why|whether)(?: or | and |, )?)+)",
+    re.IGNORECASE,
+)
+"""A sentence that says the answer was withheld: "declining to name them", "It is unclear when or where
+they will meet"."""
+WH_WORD_OF_TYPE = {
+    AnswerType.DATE: "when",
+    AnswerType.PLACE: "where",
+    AnswerType.PERSON: "who",
+    AnswerType.REASON: "why",
+    AnswerType.NUMBER: "how",
+}
+
+
+def withholds(sentence: str, kind: AnswerType) -> bool:
+    """Whether the sentence says that what a question of ``kind`` asks is not known or not told: "Which
+    Latin American countries are the banks in?" against "… Latin America and Asia, he said, declining to
+    name them or the countries"; "it is unclear when" withholds a date, not a name."""
+    for match in WITHHOLDING.finditer(sentence):
+        asked = (match["asked"] or "").lower().replace(",", " ").split()
+        if (
+            not asked
+            or WH_WORD_OF_TYPE.get(kind, "what") in asked
+            or (kind not in WH_WORD_OF_TYPE and "which" in asked)
+        ):
+            return True
+    return False
+
+
 NEGATION_REACH = 5
 """A negation cue governs the next few content words ("did not kill or wound any U.S. troops")."""
 
@@ -1437,6 +1493,8 @@ def contradicts(question: str, sentence: str) -> bool:
         opposites.append(True)  # a minority voted against
     if opposites:
         return question_negated != any(opposites)
+    if ASKS_REACTION.search(" ".join(question_words)) and NO_COMMENT.search(sentence):
+        return not question_negated
     topic = frozenset(content_stems(question)) - {stem(n) for n in NEGATIONS}
     statement = statement_about(question, sentence)
     if not question_negated and _negated_statement(statement):

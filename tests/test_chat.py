@@ -145,6 +145,13 @@ def test_after_a_who_question_he_is_the_person_the_answer_names() -> None:
     # "Who is X?" names the person in the question; the answer only describes them
     described = Turn("Who is Theresa Payton?", "The CEO of Fortalice Solutions.")
     assert condense("What does she think?", [described]).text == "What does Payton think?"
+    # a possessive names the person without its "'s"; an agency is nobody's "his"
+    letter = Turn("What did Trump's letter say?", "That the summit would not happen.")
+    assert condense("When did he send it?", [letter]).text == "When did Trump send it?"
+    records = Turn("How many location points did the FBI's records contain?", "Nearly 13,000.")
+    assert condense("Over what time did they track his movements?", [records]).text == (
+        "Over what time did they track his movements?"
+    )
 
 
 def test_she_and_he_resolve_to_a_person_of_that_gender() -> None:

@@ -33,6 +33,7 @@ from rag.text import (
     question_shape,
     states_no,
     stem,
+    withholds,
     words,
 )
 
@@ -208,6 +209,18 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
             True,
         ),
         ("Did he name the banks?", "He declined to name the banks.", True),
+        # a reaction withheld is "no" to whether there was one, and nothing either way about anything else
+        (
+            "Did the Justice Department offer any reaction to the ruling?",
+            "The Justice Department said it had no comment on the decision.",
+            True,
+        ),
+        (
+            "Did the White House respond?",
+            "The White House didn't immediately respond to a request for comment.",
+            True,
+        ),
+        ("Did the White House respond?", "The White House responded within hours, calling it fake.", False),
         # another place for the event; the asked place named too; an event by where and by whom
         ("Are the talks being held in Washington?", "Pompeo will meet him in New York for talks.", True),
         ("Are the talks being held in New York?", "Pompeo will meet him in New York for talks.", False),
@@ -738,6 +751,10 @@ def test_asked_focus_is_the_head_noun_of_a_named_thing(question: str, focus: str
         ("The last Prime Minister of the GDR was, from April 1990, Lothar de Maizière.", "minister", True),
         ("Trump’s top official said so.", "official", False),
         ("The strike killed Qasem Soleimani.", "official", None),
+        # "in most cases", "in any case" mention no case; "in this case" may be the lawsuit
+        ("In Carpenter v. United States, police in most cases need a warrant.", "case", None),
+        ("In any case, the justices ruled.", "case", None),
+        ("In this case, the justices ruled.", "case", False),
     ],
 )
 def test_names_focus_tells_a_named_mention_from_an_unnamed_one(
@@ -1082,3 +1099,22 @@ def test_reserving_time_is_no_negation_and_least_opposes_most(
 )
 def test_a_count_may_follow_what_it_counts_and_of(sentence: str, fit: float) -> None:
     assert fit_for("How many votes did the plan get?", sentence) == fit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "withheld"),
+    [
+        ("The banks are in Latin America and Asia, he said, declining to name them.", AnswerType.OTHER, True),
+        ("The FBI would not identify the agents.", AnswerType.PERSON, True),
+        ("It is unclear when or where Trump and Abe will meet.", AnswerType.PLACE, True),
+        ("It is unclear when or where Trump and Abe will meet.", AnswerType.DATE, True),
+        # it leaves open a time and a place, not who meets
+        ("It is unclear when or where Trump and Abe will meet.", AnswerType.PERSON, False),
+        ("The FBI declined to comment.", AnswerType.OTHER, False),  # says nothing of what was asked
+        ("Trump named Wray to lead the FBI.", AnswerType.PERSON, False),
+    ],
+)
+def test_withholds_reads_a_sentence_that_says_the_answer_is_not_told(
+    sentence: str, kind: AnswerType, withheld: bool
+) -> None:
+    assert withholds(sentence, kind) is withheld
