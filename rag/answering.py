@@ -202,8 +202,9 @@ class ExtractiveAnswerer:
 
     def _asked_value_first(self, retrieval: Retrieval) -> Retrieval | None:
         """The retrieval with a sentence that holds the asked-for value first, or None when no likely one
-        does or the best one says it is not told. "Which White House official traveled to Singapore?" ranks "a White House official confirmed"
-        first; "White House deputy chief of staff Joe Hagin ... flew Sunday to Singapore" answers it."""
+        does or the best one says it is not told. "Which White House official traveled to Singapore?" ranks
+        "a White House official confirmed" first; "White House deputy chief of staff Joe Hagin ... flew Sunday
+        to Singapore" answers it."""
         if _withheld(retrieval):
             return None
         if not self._lacks_asked_value(retrieval):

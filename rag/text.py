@@ -276,6 +276,7 @@ ANSWER_TYPE_PATTERNS = (
     (
         AnswerType.NUMBER,
         r"how (many|much|long|old|far|big|close)\b|what (number|percentage|percent|amount|age)\b|"
+        r"what(?:'s| is| was) (?:\S+ ){1,4}age$|"
         r"what margin\b|what(?:'s| is| was| were)? the (?:final )?(?:vote )?(?:count|tally|margin)\b",
     ),
     (
@@ -711,6 +712,7 @@ MONEY_QUESTION_WORDS = frozenset(
     "cost costs price paid pay pays worth spend spent dollars money budget fund funding earn earned".split()
 )
 YEAR = "<year>"
+MONTH = "<month>"
 AGE = "<age>"
 CALENDAR_DATE = "<date>"
 CLOCK_TIME = "<time>"
@@ -749,6 +751,7 @@ UNIT_PHRASES = {
         re.IGNORECASE,
     ),
     WEEKDAY: re.compile(rf"\b(?:{'|'.join(day.capitalize() for day in sorted(WEEKDAYS))})s?\b"),
+    MONTH: re.compile(rf"\b{_MONTH}(?!\w)"),
     TALLY: re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)|\bunanimous(?:ly)?\b", re.IGNORECASE),
 }
 UNIT_PHRASES[DAY] = re.compile(
@@ -760,7 +763,7 @@ dollars", "free") for "how much did it cost", an age ("Manafort, 69,", "a 69-yea
 ("2012", "the 1990s") for "what year", a day of a month ("Jan. 8", "8 January") for "on what date", a clock
 time ("7:30 p.m.", "midnight") for "what time", a weekday for "what day of the week", a tally of votes or
 points ("a 5-4 decision", "unanimously") for "how close was the vote" or "by what margin"."""
-STRICT_UNITS = frozenset([MONEY, AGE, CALENDAR_DATE, CLOCK_TIME, WEEKDAY, DAY])
+STRICT_UNITS = frozenset([MONEY, AGE, CALENDAR_DATE, CLOCK_TIME, WEEKDAY, DAY, MONTH])
 """Units without which a sentence does not answer at all: "1,500 troops" is no cost, "on Tuesday" no date."""
 LENGTH_UNITS = tuple(
     dict.fromkeys(
@@ -806,7 +809,7 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
     if "much" in toks and any(t in MONEY_QUESTION_WORDS for t in toks):
         return (MONEY,)
     pairs = set(itertools.pairwise(toks))
-    if {("how", "old"), ("what", "age")} & pairs:
+    if {("how", "old"), ("what", "age")} & pairs or (toks[:1] == ["what"] and toks[-1:] == ["age"]):
         return (AGE,)
     if "margin" in toks or (("how", "close") in pairs and not TALLIED.isdisjoint(toks)):
         return (TALLY,)
@@ -834,7 +837,7 @@ TALLIED = frozenset("vote votes voted decision ruling verdict election race resu
 
 
 DATE_UNIT_QUESTIONS = re.compile(
-    rf"\b{_WHICH_EXACTLY} (?:(?P<year>years?)|(?P<date>date))\b|"
+    rf"\b{_WHICH_EXACTLY} (?:(?P<year>years?)|(?P<date>date)|(?P<month>months?))\b|"
     rf"\b(?P<time>{_WHAT_TIME})|\b(?P<weekday>day of the week)\b|"
     rf"\b(?P<day>(?:exactly )?{_WHICH_EXACTLY} day)\b(?! of the week)"
 )
@@ -849,6 +852,7 @@ def _asked_date_unit(question: str) -> tuple[str, ...]:
     units = {
         "year": (YEAR,),
         "date": (CALENDAR_DATE,),
+        "month": (MONTH,),
         "time": (CLOCK_TIME,),
         "weekday": (WEEKDAY,),
         "day": (DAY,),

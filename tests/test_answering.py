@@ -181,9 +181,9 @@ def test_an_and_follow_up_asking_for_a_date_is_answered_by_the_last_answer_unles
         ),
         # the best sentence says the names were withheld; a runner-up naming some country would only guess
         (
-            "North Korean hackers have targeted banks since 2016. The banks being targeted are based in Latin "
-            "America and Asia, he said, declining to name them or the countries from which they operate. The "
-            "same group stole $81 million from the central bank of Bangladesh.",
+            "North Korean hackers have targeted banks since 2016. The banks being targeted are based in "
+            "Latin America and Asia, he said, declining to name them or the countries from which they "
+            "operate. The same group stole $81 million from the central bank of Bangladesh.",
             "Which Latin American countries are the targeted banks in?",
             "declining to name them",
         ),

@@ -10,6 +10,7 @@ from rag.text import (
     CLOCK_TIME,
     DAY,
     LENGTH_UNITS,
+    MONTH,
     TALLY,
     WEEKDAY,
     YEAR,
@@ -668,6 +669,8 @@ def test_continuing_opposes_stopping_and_unclear_opposes_decided(
 def test_only_how_old_and_what_age_ask_for_an_age() -> None:
     assert question_shape("How old is Paul Manafort?").unit == (AGE,)
     assert question_shape("At what age did she retire?").unit == (AGE,)
+    assert question_shape("What is Konstantin Kilimnik's age?").unit == (AGE,)
+    assert question_shape("What is Konstantin Kilimnik's age?").answer_type is AnswerType.NUMBER
     assert AGE not in question_shape("How long ago did the old regime fall?").unit
 
 
@@ -827,6 +830,7 @@ def test_a_sentence_that_mentions_the_asked_about_person_without_a_name_does_not
         ("What time of year do the protests start?", ()),  # a season, not a clock time
         ("What is the time rate of change of the charge?", ()),
         ("Which year did Strzok join the FBI?", (YEAR,)),
+        ("In which month did Coffman file the petition?", (MONTH,)),
         ("When did Trump fire Comey?", ()),
         ("How long is the report?", LENGTH_UNITS),
         ("During which years did the robberies happen?", (YEAR,)),
@@ -842,6 +846,12 @@ def test_a_sentence_that_mentions_the_asked_about_person_without_a_name_does_not
 )
 def test_a_question_can_ask_for_one_kind_of_date_or_length(question: str, unit: tuple[str, ...]) -> None:
     assert question_shape(question).unit == unit
+
+
+def test_which_month_asks_for_the_name_of_a_month() -> None:
+    shape = question_shape("In which month did Coffman file the petition?")
+    assert answer_type_fit("Coffman filed it earlier this year.", shape, frozenset(shape.content)) == -1.0
+    assert answer_type_fit("Coffman filed it in May.", shape, frozenset(shape.content)) == 1.0
 
 
 @pytest.mark.parametrize(
