@@ -454,6 +454,14 @@ def typed_best(features: np.ndarray, probabilities: np.ndarray) -> int:
     return int(typed[np.argmax(probabilities[typed])]) if len(typed) else best
 
 
+def asks_negated(shape: QuestionShape) -> bool:
+    """Whether the question asks about something not done ("Who did not sign ...?"), before any condition
+    ("... if Congress does not act?"). In a wh-question "without" describes what it asks about ("How many
+    young immigrants without legal status ...?"); in a yes/no question it is part of the claim to check."""
+    asked = itertools.takewhile(lambda w: w not in CONDITIONS, shape.words)
+    return is_negated(" ".join(w for w in asked if shape.yes_no or w != "without"))
+
+
 SPECULATIVE = frozenset("probably likely might would could think thinks believe believes feel feels".split())
 
 
@@ -504,8 +512,7 @@ def question_features(
         "question_terms": math.log1p(len(q_stems)),
         "window_missing_names": sum(1 for n in names if n not in window) / len(names) if names else 0.0,
         "unsupported_negation": 1.0
-        if is_negated(" ".join(itertools.takewhile(lambda w: w not in CONDITIONS, shape.words)))
-        and not is_negated(vectors.sentences[best].text)
+        if asks_negated(shape) and not is_negated(vectors.sentences[best].text)
         else 0.0,
     }
     for j, name in enumerate(QUESTION_FEATURES):

@@ -527,18 +527,19 @@ def asked_manner(question: str) -> str:
 ACRONYM_QUESTION = re.compile(
     r"^\W*(?:(?:wait|so|ok|okay|and|um)\W+)?what"
     r"(?:\s+(?:does|do)\s+(?:the\s+)?(?P<acronym>[A-Za-z]{2,6})\s+(?:even\s+)?(?:stand\s+for|mean)|"
-    r"(?:\s+is|['’]?s)\s+(?:the\s+)?(?P<short>[A-Za-z]{2,6})\s+short\s+for)\W*$",
+    r"(?:\s+is|['’]?s)\s+(?:the\s+)?(?P<short>[A-Za-z]{2,6})\s+short\s+for|"
+    r"(?:\s+is|['’]?s)\s+the\s+full\s+(?:name|form)\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,5}?(?P<full>(?-i:[A-Z]{2,6})))\W*$",
     re.IGNORECASE,
 )
-"""'What does DACA stand for?', 'wat does daca even stand for', 'What is DACA short for?': a question about a
-short name. "What is DACA?" asks what it is, which a sentence describing the program answers better than
-its full name."""
+"""'What does DACA stand for?', 'wat does daca even stand for', 'What is DACA short for?', 'What is the full
+name of the program abbreviated DACA?': a question about a short name. "What is DACA?" asks what it is,
+which a sentence describing the program answers better than its full name."""
 
 
 def asked_acronym(question: str) -> str:
     """The short name asked about, upper-cased, or "" (also for "What is it?": no short name is a word)."""
     match = ACRONYM_QUESTION.match(question)
-    acronym = (match["acronym"] or match["short"]) if match else ""
+    acronym = (match["acronym"] or match["short"] or match["full"]) if match else ""
     return "" if acronym.lower() in STOPWORDS else acronym.upper()
 
 
@@ -646,7 +647,9 @@ def question_shape(question: str) -> QuestionShape:
     content = tuple(
         stem(w) for i, w in enumerate(words(question)) if toks[i] not in STOPWORDS and i not in measured
     )
-    focus = None if kind is AnswerType.YES_NO else asked_focus(question)
+    acronym = asked_acronym(question)
+    # "the full name of the program abbreviated DACA" asks for the words, not for a program's name
+    focus = None if kind is AnswerType.YES_NO or acronym else asked_focus(question)
     # "Who did he tell?" may be answered by "told reporters"; an outlet or a network is named
     addressee = kind in (AnswerType.ORGANISATION, AnswerType.NAME) and bool(ADDRESSEE_QUESTION.search(q))
     return QuestionShape(
@@ -661,7 +664,7 @@ def question_shape(question: str) -> QuestionShape:
         addressee,
         any(stem(w) in SPEECH_ACTS for w in toks),
         asked_manner(question),
-        asked_acronym(question),
+        acronym,
         asked_identity(question),
     )
 
@@ -1492,6 +1495,8 @@ def contradicts(question: str, sentence: str) -> bool:
         opposites.append(True)  # "a Trump administration program" against "the Obama administration measure"
     if _swapped_place(question, sentence):
         opposites.append(True)  # "held in Washington?" against "will meet … in New York"
+    if _more_than_only(question, sentence):
+        opposites.append(True)  # "only Democrats?" against "Democrats, some Republicans and others"
     asks_unanimous = not UNANIMOUS.isdisjoint(question_words) and UNANIMOUS.isdisjoint(sentence_tokens)
     if asks_unanimous and SPLIT_TALLY.search(sentence):
         opposites.append(True)  # a minority voted against
@@ -1539,6 +1544,39 @@ def _swapped_modifier(question: str, sentence: str) -> bool:
 
 
 PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+
+
+ONLY_WORDS = frozenset(["only", "solely", "exclusively"])
+ONLY_REACH = 3
+"""How many words either side of "only" name what the question says is the only one."""
+NOT_A_LIST = frozenset("which who whose where when whom a an the".split())
+"""Words after a comma that open an aside about a name ("Iran, which is ..."), not the next item of a list."""
+
+
+def _more_than_only(question: str, sentence: str) -> bool:
+    """Whether the question asks if something is the only one and the sentence lists it with others: "Are
+    Democrats the only ones pressing ...?" against "Democrats, some Republicans and others urge ...", "set up
+    to lobby only officials in Europe?" against "enlisted to lobby EU officials and members of Congress"."""
+    asked = [t.lower() for t in WORD.findall(question)]
+    near: set[str] = set()
+    for i, token in enumerate(asked):
+        if token in ONLY_WORDS:
+            window = asked[max(0, i - ONLY_REACH) : i + ONLY_REACH + 1]
+            near.update(stem(t) for t in window if t.isalnum() and t not in STOPWORDS | ONLY_WORDS)
+    toks = [t.lower() for t in WORD.findall(sentence)]
+    for i, token in enumerate(toks):
+        if stem(token) not in near:
+            continue
+        after = toks[i + 1 : i + 6]
+        if (
+            after[:1] in (["and"], ["plus"])
+            or after[:3] == ["as", "well", "as"]
+            or after[:2] == ["along", "with"]
+        ):
+            return True
+        if after[:1] == [","] and after[1:2] and after[1] not in NOT_A_LIST and "and" in after[2:]:
+            return True
+    return False
 
 
 def _swapped_place(question: str, sentence: str) -> bool:

@@ -9,7 +9,7 @@ from rag.embedding import SentenceEmbedder
 from rag.indexing import ArticleVectors
 from rag.loading import article_from_text
 from rag.ranking import SENTENCE_FEATURES
-from rag.retrieval import Lexicon, Query, asked_names, sentence_features, typed_best
+from rag.retrieval import Lexicon, Query, asked_names, asks_negated, sentence_features, typed_best
 from rag.segmenting import segment
 from rag.text import question_shape, stem
 
@@ -175,3 +175,17 @@ def test_a_nearly_as_likely_sentence_with_the_asked_value_stands_for_one_without
     features = np.zeros((len(type_match), len(SENTENCE_FEATURES)))
     features[:, SENTENCE_FEATURES.index("type_match")] = type_match
     assert typed_best(features, np.array(probabilities)) == best
+
+
+@pytest.mark.parametrize(
+    ("question", "negated"),
+    [
+        ("Who did not sign the letter?", True),
+        ("What happens if Congress does not act?", False),  # the negation is in a condition
+        # "without" describes whom a wh-question asks about, and is part of a yes/no question's claim
+        ("How many young immigrants without legal status are affected?", False),
+        ("Did Comey clear Clinton without telling the attorney general?", True),
+    ],
+)
+def test_a_question_asks_about_something_not_done(question: str, negated: bool) -> None:
+    assert asks_negated(question_shape(question)) is negated

@@ -222,6 +222,19 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
             True,
         ),
         ("Did the White House respond?", "The White House responded within hours, calling it fake.", False),
+        # "only" one of several: no
+        (
+            "Are Democrats the only ones pressing the administration to drop the policy?",
+            "The plea comes as Democrats, some Republicans and others urge the administration to end it.",
+            True,
+        ),
+        (
+            "Did they lobby only officials in Europe?",
+            "They lobbied EU officials and members of Congress.",
+            True,
+        ),
+        ("Did they lobby only officials in Europe?", "They lobbied only EU officials.", False),
+        ("Is Iran the only country to object?", "Iran, which is the only country to object, said so.", False),
         # another place for the event; the asked place named too; an event by where and by whom
         ("Are the talks being held in Washington?", "Pompeo will meet him in New York for talks.", True),
         ("Are the talks being held in New York?", "Pompeo will meet him in New York for talks.", False),
@@ -950,6 +963,8 @@ def test_a_count_of_people_who_met_another_fate_is_no_answer(sentence: str, fit:
         ("What does the FAA mean?", "FAA"),
         ("What is DACA short for?", "DACA"),
         ("whats daca short for", "DACA"),
+        ("What is the full name of the program abbreviated DACA?", "DACA"),
+        ("What is the full name of the new law?", ""),  # a name, not a short one
         ("What is it short for?", ""),
         ("What does it mean?", ""),  # a word, not a short name
         ("What is DACA?", ""),  # what it is, not its full name
@@ -958,6 +973,8 @@ def test_a_count_of_people_who_met_another_fate_is_no_answer(sentence: str, fit:
 )
 def test_a_question_about_a_short_name_names_it(question: str, acronym: str) -> None:
     assert question_shape(question).acronym == acronym
+    if acronym:  # it asks for the words, not for the name of "the program"
+        assert question_shape(question).focus is None
 
 
 @pytest.mark.parametrize(
