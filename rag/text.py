@@ -233,11 +233,12 @@ NOT_A_PERSON = ORGANISATION_NOUNS | frozenset(
     bridge park church cathedral palace castle airport station hospital school museum center centre
     studies korea east america americas africa asia europe york jersey zealand arabia carolina dakota
     virginia hampshire mexico angeles francisco diego vegas orleans kong lanka leone rica emirates strip
-    peninsula gulf valley heights coast canal desert nations security affairs services relations rights
-    reserve guard guards police forces force command intelligence council assembly parliament cabinet army
-    navy marines military government regime embassy consulate treasury fund trust authority alliance
-    coalition movement federation league society academy laboratory prison base revolution war act bill
-    accord treaty agreement program programme plan initiative doctrine amendment summit""".split()
+    peninsula gulf valley heights coast canal desert border zone region district territory frontier nations
+    security affairs services relations rights reserve guard guards police forces force command intelligence
+    council assembly parliament cabinet army navy marines military government regime embassy consulate
+    treasury fund trust authority alliance coalition movement federation league society academy laboratory
+    prison base revolution war act bill accord treaty agreement program programme plan initiative doctrine
+    amendment summit""".split()
 )
 """Last words of names that are not people ("the Brookings Institution", "the Vistula River", "North
 Korea", "the Department of Homeland Security", "the First Step Act"): "he" never refers to them, and they
@@ -635,7 +636,13 @@ def question_shape(question: str) -> QuestionShape:
         # "According to Payton, is money all they want?": the question starts after the preamble
         or (not WH_WORD.match(q) and bool(after_preamble) and after_preamble[0] in YES_NO_OPENERS)
     )
-    kind = _asked_type(question) or (AnswerType.YES_NO if yes_no else AnswerType.OTHER)
+    # "Is it true that Trump raised it when he spoke?" asks yes or no whatever wh-word a clause holds;
+    # "Can you name the prosecutors who signed?" asks who, politely
+    indirect = len(toks) > 1 and toks[1] == "you"
+    if yes_no and not indirect:
+        kind = AnswerType.YES_NO
+    else:
+        kind = _asked_type(question) or (AnswerType.YES_NO if yes_no else AnswerType.OTHER)
     unit: tuple[str, ...] = ()
     if kind is AnswerType.NUMBER:
         unit = _asked_unit(toks)
@@ -1303,9 +1310,10 @@ CHAT_SPELLINGS = {
     "thru": "through", "yr": "year", "yrs": "years", "mins": "minutes", "hrs": "hours", "tho": "though",
     "goin": "going", "kinda": "kind of", "sorta": "sort of", "gonna": "going to", "wanna": "want to",
     "b4": "before", "ex": "former", "w": "with", "whats": "what is", "prep": "preparation",
-    "info": "information", "admin": "administration",
+    "info": "information", "admin": "administration", "kids": "children", "kid": "child",
 }  # fmt: skip
-"""Chat shorthand for common words ("wat agencys testified"), written out so the question's type is read."""
+"""Chat shorthand and informal words ("wat agencys testified", "how many kids"), written out so the question's
+type is read and its words meet the article's ("children")."""
 CHAT_SPELLING = re.compile(r"\b(?:" + "|".join(CHAT_SPELLINGS) + r")\b(?![’'.])")
 
 
@@ -1340,12 +1348,13 @@ ROLE_QUESTION = re.compile(
 
 
 POSITION_QUESTION = re.compile(
-    r"^\s*(?i:what|which)\s+(?i:position|post|office|job)\s+(?P<verb>(?i:does|did))\s+"
+    r"^\s*(?i:what|which)\s+(?:[a-z]+\s+)?(?i:position|post|office|job)\s+(?P<verb>(?i:does|did))\s+"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|he|she)\s+(?i:hold|have|occupy)\b"
     r"(?P<rest>(?:\s+(?:in|at|on|with)\s+(?:the\s+)?[A-Z].*)?\W*)$"
 )
-"""'What position does Ed Royce hold in Congress?', 'What post did Payton hold?': a question about what
-someone does; not 'What position does Trump hold on immigration?', a stance."""
+"""'What position does Ed Royce hold in Congress?', 'What leadership position does Steve Scalise hold?',
+'What post did Payton hold?': a question about what someone does; not 'What position does Trump hold on
+immigration?', a stance."""
 WITHOUT_DISSENT = re.compile(
     r"\b(?:without|with no)\s+(?:(?:a single|any|one)\s+votes?\s+against(?:\s+(?:it|them|the \w+))?|"
     r"(?:a single |any )?(?:dissent|opposition|dissenting votes?|no votes?)\b)",
