@@ -719,7 +719,8 @@ DIMENSIONS = frozenset("many much long old far often soon close".split())
 
 MONEY = "$"
 MONEY_QUESTION_WORDS = frozenset(
-    "cost costs price paid pay pays worth spend spent dollars money budget fund funding earn earned".split()
+    """cost costs price paid pay pays worth spend spent dollars money budget fund funding earn earned deficit
+    debt revenue revenues""".split()
 )
 YEAR = "<year>"
 MONTH = "<month>"
@@ -773,8 +774,9 @@ dollars", "free") for "how much did it cost", an age ("Manafort, 69,", "a 69-yea
 ("2012", "the 1990s") for "what year", a day of a month ("Jan. 8", "8 January") for "on what date", a clock
 time ("7:30 p.m.", "midnight") for "what time", a weekday for "what day of the week", a tally of votes or
 points ("a 5-4 decision", "unanimously") for "how close was the vote" or "by what margin"."""
-STRICT_UNITS = frozenset([MONEY, AGE, CALENDAR_DATE, CLOCK_TIME, WEEKDAY, DAY, MONTH])
-"""Units without which a sentence does not answer at all: "1,500 troops" is no cost, "on Tuesday" no date."""
+STRICT_UNITS = frozenset([MONEY, AGE, CALENDAR_DATE, CLOCK_TIME, WEEKDAY, DAY, MONTH, TALLY])
+"""Units without which a sentence does not answer at all: "1,500 troops" is no cost, "on Tuesday" no date,
+"218 House members" no vote count."""
 LENGTH_UNITS = tuple(
     dict.fromkeys(
         stem(w)
@@ -821,7 +823,11 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
     pairs = set(itertools.pairwise(toks))
     if {("how", "old"), ("what", "age")} & pairs or (toks[:1] == ["what"] and toks[-1:] == ["age"]):
         return (AGE,)
-    if "margin" in toks or (("how", "close") in pairs and not TALLIED.isdisjoint(toks)):
+    if (
+        {"margin", "tally"} & set(toks)
+        or ("vote", "count") in pairs
+        or (("how", "close") in pairs and not TALLIED.isdisjoint(toks))
+    ):
         return (TALLY,)
     if ("how", "long") in pairs:
         return LENGTH_UNITS

@@ -10,6 +10,7 @@ from rag.text import (
     CLOCK_TIME,
     DAY,
     LENGTH_UNITS,
+    MONEY,
     MONTH,
     TALLY,
     WEEKDAY,
@@ -865,6 +866,8 @@ def test_a_sentence_that_mentions_the_asked_about_person_without_a_name_does_not
         ("What day did the House vote?", (DAY,)),
         ("How close was the justices' vote?", (TALLY,)),
         ("By what margin did the bill pass?", (TALLY,)),
+        ("What was the final vote count in the House?", (TALLY,)),
+        ("How much will the plan add to the deficit?", (MONEY,)),
         ("How close did the missile come to the base?", ()),  # a distance
         ("How many Republicans voted against the bill?", ("republican",)),  # the verb counts nothing
         ("How many displaced people were there?", ("displac", "peopl")),
@@ -872,6 +875,13 @@ def test_a_sentence_that_mentions_the_asked_about_person_without_a_name_does_not
 )
 def test_a_question_can_ask_for_one_kind_of_date_or_length(question: str, unit: tuple[str, ...]) -> None:
     assert question_shape(question).unit == unit
+
+
+def test_a_vote_count_needs_a_tally() -> None:
+    shape = question_shape("What was the final vote count in the House?")
+    exclude = frozenset(shape.content)
+    assert answer_type_fit("It needed 218 House members to agree on anything.", shape, exclude) == -1.0
+    assert answer_type_fit("The House passed it 227-205.", shape, exclude) == 1.0
 
 
 def test_which_month_asks_for_the_name_of_a_month() -> None:
@@ -896,7 +906,7 @@ def test_a_tally_answers_how_close_a_vote_was_and_only_a_weekday_what_day_of_the
     vote = question_shape("How close was the vote?")
     assert answer_type_fit("The justices ruled 5-4 that the records are protected.", vote) == 1.0
     assert answer_type_fit("The House passed it unanimously.", vote) == 1.0
-    assert answer_type_fit("It grew in 2010-2011.", vote) == 0.5  # a number, but no tally
+    assert answer_type_fit("It grew in 2010-2011.", vote) == -1.0  # a number, but no tally
     weekday = question_shape("What day of the week did Sessions rule?")
     assert answer_type_fit("Sessions on Monday reversed a 2016 grant of asylum.", weekday) == 1.0
     assert answer_type_fit("On June 11 Sessions reversed it.", weekday) == -1.0
