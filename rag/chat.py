@@ -50,6 +50,8 @@ ASKING_FOR_MORE = frozenset(["else", "besides"])
 """Words that ask a follow-up for what has not been said yet."""
 ELLIPTIC_OPENERS = ("and ", "what about", "how about", "also ", "but ", "so ", "or ")
 UPLOADS_FOLDER = "uploads"
+NOT_A_SINGLE_NAME = CALENDAR_NAMES | NOT_A_PERSON
+"""One-word names that are nobody's "he": a month or weekday, a place, an institution."""
 IDENTITY_QUESTION = re.compile(r"\s*(?i:who)(?:[’']s|\s+(?i:is|was|are|were))\s+[A-Z]")
 """'Who is Theresa Payton?': the question, not the answer, names the person."""
 
@@ -154,7 +156,7 @@ def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:
             single = [
                 n
                 for n in map(_without_possessive, proper_nouns(text))
-                if n.lower() not in CALENDAR_NAMES | NOT_A_PERSON and not n.isupper()
+                if n.lower() not in NOT_A_SINGLE_NAME and not n.isupper()
             ]
             if single:
                 return single[0]

@@ -1564,6 +1564,8 @@ PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]
 ONLY_WORDS = frozenset(["only", "solely", "exclusively"])
 ONLY_REACH = 3
 """How many words either side of "only" name what the question says is the only one."""
+NOT_NEAR_ONLY = STOPWORDS | ONLY_WORDS
+"""Words around "only" that name nothing."""
 NOT_A_LIST = frozenset("which who whose where when whom a an the".split())
 """Words after a comma that open an aside about a name ("Iran, which is ..."), not the next item of a list."""
 
@@ -1577,7 +1579,7 @@ def _more_than_only(question: str, sentence: str) -> bool:
     for i, token in enumerate(asked):
         if token in ONLY_WORDS:
             window = asked[max(0, i - ONLY_REACH) : i + ONLY_REACH + 1]
-            near.update(stem(t) for t in window if t.isalnum() and t not in STOPWORDS | ONLY_WORDS)
+            near.update(stem(t) for t in window if t.isalnum() and t not in NOT_NEAR_ONLY)
     toks = [t.lower() for t in WORD.findall(sentence)]
     for i, token in enumerate(toks):
         if stem(token) not in near:
