@@ -317,6 +317,8 @@ def _asked_type(question: str) -> AnswerType | None:
     if first is None:
         return None
     focus = question[first.start() :]
+    if question[: first.start()].endswith("at ") and re.match(r"what (?:point|moment)\b", focus):
+        return AnswerType.DATE  # "At what point did the money run out?"; not "What point did he make?"
     return next((kind for kind, pattern in ANSWER_TYPE_PATTERNS if re.match(pattern, focus)), None)
 
 
@@ -1398,10 +1400,13 @@ NEGATING_PHRASES = re.compile(
     r"\b(?:(?:leav(?:e|es|ing)|left|set(?:ting)?|put(?:ting)?) aside"
     r"(?! (?:an?|\$?\d+|some|time|money|funds)\b)|"
     r"(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)) to(?! (?:comment|say|disclose|specify|elaborate)\b)|"
-    r"sidestep(?:s|ped|ping)?)\b"
+    r"sidestep(?:s|ped|ping)?|"
+    r"(?<!\ba )(?<!\bthe )few|(?:relatively|very|too|so|comparatively) little|little or no)\b"
 )
 """Phrases that say something was not done: "leaving aside the larger question of whether ...", "declined
-to name them"; "declined to comment" says nothing either way, and "set aside an entire week" reserves it."""
+to name them"; "declined to comment" says nothing either way, and "set aside an entire week" reserves it.
+"few" and "relatively little" deny what they count ("with few signs of agreement", "relatively little
+built-in security"); "a few" and "the few" do not."""
 
 
 WITHHOLDING = re.compile(
@@ -1441,9 +1446,9 @@ NEGATION_REACH = 5
 """A negation cue governs the next few content words ("did not kill or wound any U.S. troops")."""
 
 
-CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–-]\s+")
-"""Where a sentence splits into clauses: "Late Friday, CBP said ..." and "WASHINGTON — The court ..."; not
-the comma of "1,500"."""
+CLAUSE_BREAK = re.compile(r"[,;:][”\"’']?\s+|\s+[—–-]\s+")
+"""Where a sentence splits into clauses: "Late Friday, CBP said ...", "WASHINGTON — The court ..." and the
+end of a quotation ("… for any of us,” Davila said); not the comma of "1,500"."""
 
 
 def _negates_topic(text: str, topic: frozenset[str]) -> bool:
@@ -1519,11 +1524,63 @@ def contradicts(question: str, sentence: str) -> bool:
         return question_negated != any(opposites)
     if ASKS_REACTION.search(" ".join(question_words)) and NO_COMMENT.search(sentence):
         return not question_negated
+    if ASKS_DISCLOSURE.search(" ".join(question_words)) and WITHHELD_DETAIL.search(sentence):
+        return not question_negated  # "Did he identify the banks?" against "declining to name them"
+    if _other_ordinal(question, sentence) or _former_role(question, sentence):
+        return not question_negated
     topic = frozenset(content_stems(question)) - {stem(n) for n in NEGATIONS}
     statement = statement_about(question, sentence)
     if not question_negated and _negated_statement(statement):
         return True
     return question_negated != _negates_topic(statement, topic)
+
+
+ASKS_DISCLOSURE = re.compile(
+    r"\b(?:identif(?:y|ies|ied)|name|names|named|disclose[sd]?|reveal(?:s|ed)?|specif(?:y|ies|ied)|"
+    r"spell(?:s|ed)? out|explain(?:s|ed)?|elaborate[sd]?|detail(?:s|ed)?|"
+    r"(?:say|said|tell|told) (?:which|who|whom|what|where|when|how|why))\b"
+)
+"""A question whether someone told something: "Did Carmakal identify the institutions?"."""
+WITHHELD_DETAIL = re.compile(
+    r"\b(?:(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)) to|(?:would|did|does|will|could)(?: not|n['’]t)) "
+    r"(?:name|identify|say which|say who|say what|say where|say how|disclose|specify|reveal|elaborate|"
+    r"explain)\b|\bwithout (?:elaborating|explaining|naming|identifying|specifying|giving details)\b",
+    re.IGNORECASE,
+)
+"""A sentence that says a detail was kept back: "declining to name them", "he said, without elaborating"."""
+
+
+def _other_ordinal(question: str, sentence: str) -> bool:
+    """Whether the sentence counts the asked thing with another ordinal: "for the second time" answers
+    "Would that be the first time …?" with no."""
+
+    def counted(text: str) -> dict[str, str]:
+        toks = _lower_words(text)
+        return {stem(toks[i + 1]): t for i, t in enumerate(toks[:-1]) if t in ORDINAL_WORDS}
+
+    asked, said = counted(question), counted(sentence)
+    return any(noun in said and said[noun] != ordinal for noun, ordinal in asked.items())
+
+
+FORMER = frozenset("former ex onetime erstwhile".split())
+NOW = frozenset("currently now still presently today".split())
+FORMER_REACH = 3
+"""How many words after "former" name the role: "former spy chief", "former North Korean spy chief"."""
+
+
+def _former_role(question: str, sentence: str) -> bool:
+    """Whether the question asks if someone holds a role now and the sentence says they held it once:
+    "Does he currently serve as spy chief?" against "North Korea's former spy chief". Without a word of
+    the present in the question, "former President Obama" is a title, not an answer."""
+    question_words = _lower_words(question)
+    if NOW.isdisjoint(question_words) or not FORMER.isdisjoint(question_words):
+        return False
+    asked = {stem(t) for t in question_words if t not in STOPWORDS}
+    toks = _lower_words(sentence)
+    return any(
+        t in FORMER and any(stem(w) in asked for w in toks[i + 1 : i + 1 + FORMER_REACH])
+        for i, t in enumerate(toks)
+    )
 
 
 NAME_MODIFIER = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*)\s+([a-z]{3,})\b")
@@ -1566,6 +1623,10 @@ ONLY_REACH = 3
 """How many words either side of "only" name what the question says is the only one."""
 NOT_NEAR_ONLY = STOPWORDS | ONLY_WORDS
 """Words around "only" that name nothing."""
+NOT_ONLY = re.compile(
+    r"\b(?:not|n['’]t|never) (?:only|simply|just|merely|solely|exclusively)\b", re.IGNORECASE
+)
+"""A sentence that denies the "only" of a question."""
 NOT_A_LIST = frozenset("which who whose where when whom a an the".split())
 """Words after a comma that open an aside about a name ("Iran, which is ..."), not the next item of a list."""
 
@@ -1581,6 +1642,10 @@ def _more_than_only(question: str, sentence: str) -> bool:
             window = asked[max(0, i - ONLY_REACH) : i + ONLY_REACH + 1]
             near.update(stem(t) for t in window if t.isalnum() and t not in NOT_NEAR_ONLY)
     toks = [t.lower() for t in WORD.findall(sentence)]
+    for match in NOT_ONLY.finditer(sentence):
+        denied = WORD.findall(sentence[match.end() :])[: ONLY_REACH + 1]
+        if any(stem(t.lower()) in near for t in denied):
+            return True  # "only interested in money?" against "are not simply after money"
     for i, token in enumerate(toks):
         if stem(token) not in near:
             continue
@@ -1678,6 +1743,8 @@ def states_no(question: str, sentence: str) -> bool:
     its words."""
     question_words = _lower_words(question)
     if next(_opposite_positions(question_words, _lower_words(sentence)), None) is not None:
+        return True
+    if _more_than_only(question, sentence):
         return True
     return not any(t in NEGATIONS for t in question_words) and _negated_statement(sentence)
 

@@ -263,6 +263,49 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
             "The Republican-dominated Senate cannot pass it alone; Democratic votes will be needed.",
             True,
         ),
+        # "few" and "relatively little" deny what they count; "a few" does not
+        (
+            "Did the lawmakers end the day close to an agreement?",
+            "Lawmakers closed the day with few signs of agreement on a bill.",
+            True,
+        ),
+        ("Were a few people hurt?", "A few people were hurt.", False),
+        (
+            "Do the devices have robust security?",
+            "The devices have relatively little built-in security.",
+            True,
+        ),
+        # a detail kept back is "no" to whether it was told
+        (
+            "Did Carmakal identify the institutions being targeted?",
+            "The institutions are in Asia, he said, declining to name them.",
+            True,
+        ),
+        ("Did he spell out what the formula meant?", "He mentioned the formula, without elaborating.", True),
+        ("Did he identify the banks?", "He identified the banks as Asian lenders.", False),
+        # another ordinal of the same thing
+        (
+            "Would it be the first time they voted it down?",
+            "They risk voting it down for the second time.",
+            True,
+        ),
+        (
+            "Would it be the second time they voted it down?",
+            "They risk voting it down for the second time.",
+            False,
+        ),
+        # a role held once is no role held now; without "now", "former" is part of a title
+        ("Does he currently serve as spy chief?", "Kim, the country's former spy chief, flew in.", True),
+        ("Did President Obama sign it?", "Former President Obama signed it.", False),
+        # "not simply" denies an "only" about the words right after it, and nothing else
+        ("Are they only interested in money?", "He said they are not simply after money.", True),
+        ("Do they only want money?", "They want money, not just attention.", False),
+        # a negation inside a quotation ends with it
+        (
+            "Does Davila come from Texas?",
+            "It's not an option for any of us,\u201d Davila, a recipient from Texas, told VOA.",
+            False,
+        ),
     ],
 )
 def test_contradicts(question: str, sentence: str, expected: bool) -> None:
