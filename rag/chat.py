@@ -30,6 +30,7 @@ from rag.schema import Answer, Article, Sentence, Turn
 from rag.text import (
     CALENDAR_NAMES,
     NOT_A_PERSON,
+    PERSON_ROLE_NOUNS,
     POSSESSIVE,
     PRONOUN_GENDERS,
     STOPWORDS,
@@ -79,7 +80,9 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     lowered = question.lower().strip()
     personal = [t for t in tokens if t in PRONOUN_GENDERS]
     other = [t for t in tokens if t in OTHER_PRONOUNS]
-    elliptic = lowered.startswith(ELLIPTIC_OPENERS) or len(tokens) <= 3
+    # "What was the occasion?": one common noun and no name can only be about what was just discussed
+    bare = not proper_nouns(question) and sum(t not in STOPWORDS for t in tokens) <= 1
+    elliptic = lowered.startswith(ELLIPTIC_OPENERS) or len(tokens) <= 3 or bare
     opener = next((o for o in ELLIPTIC_OPENERS if lowered.startswith(o)), "")
     whole = len(tokens) > 3 and WH_WORD.search(lowered[len(opener) :]) is not None
     novel = any(t in ASKING_FOR_MORE for t in tokens)
@@ -127,14 +130,16 @@ def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:
     """The latest turn's person as ``_last_person`` reads it, of ``gender`` when one is given.
 
     After a "who" question the answer names that person ("Who is heading to New York?" / "Kim Yong Chol,
-    vice chairman of North Korea's ruling party"), so the answer is read first; otherwise, and after "Who
+    vice chairman of North Korea's ruling party"; "Which analyst did VOA speak to?"), so the answer is read
+    first; otherwise, and after "Who
     is Theresa Payton?", whose answer only describes her, the question is.
     The first name, because a sentence names its subject first. The surname, because that is how an
     article refers to a person after the first mention ("Trump said"); the full "President Donald Trump"
     would favour the one sentence that spells it out.
     """
     for turn in reversed(history):
-        asked_who = question_shape(turn.question).answer_type is AnswerType.PERSON
+        shape = question_shape(turn.question)
+        asked_who = shape.answer_type is AnswerType.PERSON or (shape.focus or "") in PERSON_ROLE_NOUNS
         named_in_question = IDENTITY_QUESTION.match(turn.question) is not None
         texts = (
             (turn.answer, turn.question)
@@ -144,12 +149,12 @@ def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:
         names = [
             n
             for text in texts
-            for n in map(_without_possessive, re.findall(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+", text))
+            for n in map(_without_possessive, re.findall(r"(?:[A-Z][\w’'.-]+\s+)+[A-Z][\w’'-]+", text))
             if n.split()[0].lower() not in STOPWORDS and n.split()[-1].lower() not in NOT_A_PERSON
         ]
         fitting = [n for n in names if gender is None or name_gender(n) in (None, gender)]
         if fitting:
-            return str(fitting[0].split()[-1])
+            return _referent(fitting[0])
         if names:  # "she" after "Michael Horowitz": not him, and not "Michael" alone either
             continue
         for text in texts:  # "When did Trump refuse ...?": a one-word name, when the turn has no longer one
@@ -161,6 +166,25 @@ def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:
             if single:
                 return single[0]
     return None
+
+
+FAMILY_NAME_FIRST = frozenset(
+    """kim lee park choi jung kang cho yoon jang lim han shin kwon hwang ahn hong jeon moon ri pak choe
+    xi li wang zhang liu chen huang zhao zhou xu sun zhu guo""".split()
+)
+"""Korean and Chinese family names, which come first in the name ("Kim Yong Chol", "Xi Jinping")."""
+
+
+def _referent(name: str) -> str:
+    """What stands for a named person in a follow-up: the surname ("Senate Minority Leader Chuck Schumer"
+    is Schumer), or the whole name when the family name comes first: "Kim Yong Chol" is neither "Chol" nor
+    the "Kim" of every other Kim in a story about North Korea."""
+    tokens = name.split()
+    titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in PERSON_ROLE_NOUNS]
+    personal = tokens[titled[-1] + 1 :] if titled and titled[-1] < len(tokens) - 1 else tokens
+    if len(personal) > 1 and personal[0].lower() in FAMILY_NAME_FIRST:
+        return " ".join(personal)
+    return personal[-1]
 
 
 def _without_possessive(name: str) -> str:

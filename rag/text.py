@@ -1522,10 +1522,8 @@ def contradicts(question: str, sentence: str) -> bool:
         opposites.append(True)  # a minority voted against
     if opposites:
         return question_negated != any(opposites)
-    if ASKS_REACTION.search(" ".join(question_words)) and NO_COMMENT.search(sentence):
+    if _kept_back(question_words, sentence):
         return not question_negated
-    if ASKS_DISCLOSURE.search(" ".join(question_words)) and WITHHELD_DETAIL.search(sentence):
-        return not question_negated  # "Did he identify the banks?" against "declining to name them"
     if _other_ordinal(question, sentence) or _former_role(question, sentence):
         return not question_negated
     topic = frozenset(content_stems(question)) - {stem(n) for n in NEGATIONS}
@@ -1548,6 +1546,17 @@ WITHHELD_DETAIL = re.compile(
     re.IGNORECASE,
 )
 """A sentence that says a detail was kept back: "declining to name them", "he said, without elaborating"."""
+
+
+def _kept_back(question_words: list[str], sentence: str) -> bool:
+    """Whether the question asks if someone reacted or told something and the sentence says they did not:
+    "Did the FBI comment?" against "The FBI declined to comment"; "Did he identify the banks?" against
+    "declining to name them"."""
+    asked = " ".join(question_words)
+    return bool(
+        (ASKS_REACTION.search(asked) and NO_COMMENT.search(sentence))
+        or (ASKS_DISCLOSURE.search(asked) and WITHHELD_DETAIL.search(sentence))
+    )
 
 
 def _other_ordinal(question: str, sentence: str) -> bool:
@@ -1744,7 +1753,7 @@ def states_no(question: str, sentence: str) -> bool:
     question_words = _lower_words(question)
     if next(_opposite_positions(question_words, _lower_words(sentence)), None) is not None:
         return True
-    if _more_than_only(question, sentence):
+    if _more_than_only(question, sentence) or _kept_back(question_words, sentence):
         return True
     return not any(t in NEGATIONS for t in question_words) and _negated_statement(sentence)
 

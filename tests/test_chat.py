@@ -141,7 +141,16 @@ def test_after_a_who_question_he_is_the_person_the_answer_names() -> None:
         "Who is the North Korean official heading to New York?",
         "Kim Yong Chol, vice chairman of North Korea's ruling party.",
     )
-    assert condense("What was his job before?", [asked]).text == "What was Chol's job before?"
+    # a family name that comes first keeps the whole name: "Chol" is nobody, and "Kim" is every Kim
+    assert condense("What was his job before?", [asked]).text == "What was Kim Yong Chol's job before?"
+    # titles before the name, however many, are no surname
+    leader = Turn("Who did Ryan warn?", "Senate Minority Leader Chuck Schumer.")
+    assert condense("What did he say?", [leader]).text == "What did Schumer say?"
+    # one common noun and no name is about what was just discussed
+    went = Turn("Where did Trump go after the call?", "Arlington National Cemetery.")
+    assert condense("What was the occasion?", [went]).context == (
+        "Where did Trump go after the call? Arlington National Cemetery."
+    )
     # "Who is X?" names the person in the question; the answer only describes them
     described = Turn("Who is Theresa Payton?", "The CEO of Fortalice Solutions.")
     assert condense("What does she think?", [described]).text == "What does Payton think?"

@@ -335,6 +335,10 @@ def test_a_sentence_saying_no_in_so_many_words_is_found_among_others() -> None:
     assert states_no(improved, "But three days later, their situation had not changed, their lawyer said.")
     assert not states_no(improved, "Three days later, their lawyer did not comment.")  # says nothing
     assert not states_no("Has nothing improved?", "But three days later, their situation had not changed.")
+    # a reaction or a detail kept back says no to whether there was one; "only" against "not simply"
+    assert states_no("Did the FBI offer any comment on it?", "The FBI declined to comment.")
+    assert not states_no("Did the FBI offer any comment on it?", "CNN reported that he was escorted out.")
+    assert states_no("Are they only after money?", "Payton said they are not simply after money.")
 
 
 def test_a_yes_no_question_about_unanimity_asks_for_the_tally() -> None:
