@@ -403,9 +403,10 @@ class ExtractiveAnswerer:
     def _yes_no_lead(self, retrieval: Retrieval, chosen: list[Retrieved]) -> str:
         """ "No." when the evidence negates or opposes the question, "Yes." when it matches every word of it.
 
-        When some question word has no counterpart in the evidence, or the evidence says it is unclear,
-        the answer says so instead of guessing ("Is O'Hanlon an Iranian official?" against "O'Hanlon, a
-        military analyst"; "Will they meet?" against "It is unclear when or where they will meet").
+        When some question word has no counterpart in the evidence or the sentence before it (where a
+        quote's speaker is often named), or the evidence says it is unclear, the answer says so instead of
+        guessing ("Is O'Hanlon an Iranian official?" against "O'Hanlon, a military analyst"; "Will they
+        meet?" against "It is unclear when or where they will meet").
         """
         best = chosen[0]
         if contradicts(retrieval.query.text, best.sentence.text):
@@ -413,7 +414,7 @@ class ExtractiveAnswerer:
         # "Was the vote unanimous?" is settled by a tally ("9-0", "unanimously"); without one, no "Yes.".
         lacks_tally = bool(retrieval.shape.unit) and not _holds_asked_phrase(best)
         if (
-            best.signals.get("weakest", 1.0) < self._settings.yes_no_min_match
+            best.signals.get("weakest_with_previous", 1.0) < self._settings.yes_no_min_match
             or is_uncertain(best.sentence.text)
             or lacks_tally
         ):

@@ -48,8 +48,8 @@ class AnsweringSettings(BaseModel):
         ge=0.0,
         le=1.0,
         description="A yes/no answer opens with Yes only when every question word matches a word of the "
-        "evidence at least this closely (token similarity); below it the answer says the article is not "
-        "direct.",
+        "evidence or of the sentence before it at least this closely (token similarity); below it the answer "
+        "says the article is not direct.",
     )
     max_citations: int = Field(3, ge=1, le=10, description="Most sentences one answer may cite.")
     support_ratio: float = Field(

@@ -24,6 +24,7 @@ from rag.schema import Retrieved
 from rag.text import (
     ANTONYMS,
     STOPWORDS,
+    WORD_ONLY,
     QuestionShape,
     answer_type_fit,
     content_stems,
@@ -93,6 +94,9 @@ class Lexicon:
     """Stems of the surnames the article gives in full somewhere: "Phillips" alone names a person."""
     initialisms: dict[str, str]
     """Initials -> the words they stand for in the article ("ig" -> "inspector general")."""
+    names: dict[str, str]
+    """Lower-cased -> as written, for the words the article only ever capitalises ("mcconnell" -> "McConnell",
+    "daca" -> "DACA"), so a question typed in lower case still names them."""
 
     @classmethod
     def build(cls, texts: list[str]) -> Lexicon:
@@ -130,6 +134,7 @@ class Lexicon:
             frozenset(w.lower() for t in texts for w in words(t)),
             frozenset(stem(run[-1]) for run in full_names),
             initialisms(texts),
+            _written_names(texts, written_lower),
         )
 
     def standardise(self, query: Query, known: frozenset[str]) -> Query:
@@ -138,11 +143,27 @@ class Lexicon:
         job asked as "Who is X?"."""
 
         def plain(text: str) -> str:
-            spelt_out = expand_initialisms(text, self.initialisms, self.surface, known)
-            return correct_spelling(spelt_out, self.surface, known)
+            spelt_out = expand_initialisms(
+                self.capitalise_names(text, known), self.initialisms, self.surface, known
+            )
+            return self.capitalise_names(correct_spelling(spelt_out, self.surface, known), known)
 
         text, context = plain(plain_question(query.text)), plain(query.context)
         return dataclasses.replace(query, text=text, context=context)
+
+    def capitalise_names(self, text: str, known: frozenset[str]) -> str:
+        """Names typed in lower case written as the article writes them: "wat did mcconnell call the week"
+        asks about McConnell, and "whats daca stand for" about an initialism. A ``known`` word only when it
+        is the surname of someone the article names in full: "the president" stays a common noun however
+        the article capitalises it."""
+
+        def written(match: re.Match[str]) -> str:
+            word = match.group(0)
+            if word in known and stem(word) not in self.people:
+                return word
+            return self.names.get(word, word)
+
+        return WORD_ONLY.sub(written, text)
 
     def quoted_by(self, answer: str) -> frozenset[int]:
         """The sentence a plain-text answer most likely came from, if it shares most of its words."""
@@ -249,6 +270,16 @@ def _with_given_names(
     return stems + tuple(dict.fromkeys(added))
 
 
+def _written_names(texts: list[str], written_lower: frozenset[str]) -> dict[str, str]:
+    """Each name of the article, lower-cased, to its commonest spelling ("daca" -> "DACA"); a word only ever
+    capitalised as a sentence's first is none ("Undocumented immigrants …")."""
+    spellings = Counter(w for t in texts for w in words(t)[1:] if _is_name(w, written_lower))
+    names: dict[str, str] = {}
+    for spelling, _ in spellings.most_common():
+        names.setdefault(spelling.lower(), spelling)
+    return names
+
+
 def _is_name(word: str, written_lower: frozenset[str]) -> bool:
     """Whether a capitalised word is a name: no function word, and never written in lower case."""
     return word[:1].isupper() and word.lower() not in STOPWORDS and word.lower() not in written_lower
@@ -285,7 +316,8 @@ class HybridRetriever:
         query_vector, query_tokens = self._embed_query(f"{query.text} {query.context}".strip())
         embedded = time.perf_counter()
         shape = question_shape(query.text)
-        features = sentence_features(query, shape, vectors, lexicon, query_vector, query_tokens)
+        interaction = late_interaction(query_tokens, vectors)
+        features = sentence_features(query, shape, vectors, lexicon, query_vector, interaction)
         probabilities = self._model.sentence.probability(features)
         if query.novel:
             probabilities[list(query.previous)] = 0.0
@@ -298,7 +330,10 @@ class HybridRetriever:
                 score=float(probabilities[i]),
                 dense=float(features[i, SENTENCE_FEATURES.index("dense")]),
                 lexical=float(features[i, SENTENCE_FEATURES.index("lexical")]),
-                signals={name: float(features[i, j]) for j, name in enumerate(SENTENCE_FEATURES)},
+                signals={
+                    **{name: float(features[i, j]) for j, name in enumerate(SENTENCE_FEATURES)},
+                    "weakest_with_previous": float(interaction.weakest_with_previous[i]),
+                },
             )
             for i in order[: self._top_k]
         )
@@ -339,7 +374,7 @@ def sentence_features(
     vectors: ArticleVectors,
     lexicon: Lexicon,
     query_vector: np.ndarray,
-    query_tokens: np.ndarray,
+    interaction: Interaction,
 ) -> np.ndarray:
     """The ``(n_sentences, len(SENTENCE_FEATURES))`` signal matrix; also used to fit the model."""
     n = len(vectors.sentences)
@@ -378,7 +413,6 @@ def sentence_features(
             1.0 if i in query.previous and matrix[i, column["type_match"]] >= 0 else 0.0
         )
         matrix[i, column["length"]] = math.log1p(len(stems))
-    interaction = late_interaction(query_tokens, vectors)
     matrix[:, column["maxsim"]], matrix[:, column["weakest"]] = interaction.maxsim, interaction.weakest
     for name, values in zip(SOFT_MATCH_FEATURES, interaction.soft_matches, strict=True):
         matrix[:, column[name]] = values
@@ -409,6 +443,9 @@ class Interaction:
     soft_matches: tuple[np.ndarray, ...]
     """Per similarity level in SOFT_MATCH_LEVELS: mean over question words of log(1 + how many sentence
     words match it about that well), so several close paraphrases count more than one."""
+    weakest_with_previous: np.ndarray
+    """``weakest`` when the sentence before counts too: a quote's speaker or a pronoun's person is often
+    named there ("Royce said." / "\"This is ethnic cleansing.\"")."""
 
 
 def late_interaction(query_tokens: np.ndarray, vectors: ArticleVectors) -> Interaction:
@@ -423,7 +460,8 @@ def late_interaction(query_tokens: np.ndarray, vectors: ArticleVectors) -> Inter
         ).mean(axis=0)
         for level in SOFT_MATCH_LEVELS
     )
-    return Interaction(best.mean(axis=0), best.min(axis=0), soft)
+    previous = np.concatenate([np.full((best.shape[0], 1), -1.0, dtype=best.dtype), best[:, :-1]], axis=1)
+    return Interaction(best.mean(axis=0), best.min(axis=0), soft, np.maximum(best, previous).min(axis=0))
 
 
 def asked_names(shape: QuestionShape, present: set[str]) -> list[str]:

@@ -59,7 +59,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     visible:invisible present:absent approve:reject approved:rejected praise:criticize
     praised:criticized rise:decline rise:declining rising:declining rose:declined growing:declining
     up:down down:rise down:rising down:growing down:increase down:increasing stop:continue stop:continued
-    stop:continuing stopped:continued halt:continue halted:continued end:continue ended:continued
+    stop:continuing stopped:continued halt:continue halt:continued halted:continued end:continue
+    ended:continued consistent:inconsistent
     decided:unclear decided:undecided known:unclear known:unknown determined:unclear settled:unclear
     finalized:unclear uphold:strike uphold:overturn uphold:reverse uphold:invalidate upheld:strike
     upheld:struck upheld:overturn upheld:overturned upheld:reverse upheld:reversed
@@ -288,7 +289,7 @@ ANSWER_TYPE_PATTERNS = (
     (AnswerType.PLACE, rf"where\b|(what|which) (?:{_PLACE_NOUN}|places?|regions?)\b"),
     (
         AnswerType.REASON,
-        r"why\b|what (?:caused|prompted|triggered|sparked|motivated|drove|led)\b|"
+        r"why\b|what (?:caused|prompted|triggered|sparked|motivated|drove|led|spurred|inspired|provoked)\b|"
         r"what (?:is|was|are|were) the (?:main |real )?(?:reasons?|causes?|motives?|motivation|impetus)\b",
     ),
     (AnswerType.PERSON, r"who\b|whom\b|whose\b|what (is|was) (his|her) name\b"),
@@ -1393,7 +1394,9 @@ def plain_question(question: str) -> str:
 
 
 def _lower_words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+|n't", NEGATING_PHRASES.sub(" not ", text.lower().replace("’", "'")))
+    return re.findall(
+        r"[a-z]+(?=n't)|n't|[a-z]+", NEGATING_PHRASES.sub(" not ", text.lower().replace("’", "'"))
+    )
 
 
 NEGATING_PHRASES = re.compile(
@@ -1446,6 +1449,13 @@ NEGATION_REACH = 5
 """A negation cue governs the next few content words ("did not kill or wound any U.S. troops")."""
 
 
+NO_EVIDENCE = re.compile(
+    r"\bno (?:evidence|sign|signs|indication|proof|suggestion)s? (?:that|of)\b", re.IGNORECASE
+)
+"""A claim denied as a whole: its reach runs over the commas inside it."""
+CLAIM_REACH = 8
+
+
 CLAUSE_BREAK = re.compile(r"[,;:][”\"’']?\s+|\s+[—–-]\s+")
 """Where a sentence splits into clauses: "Late Friday, CBP said ...", "WASHINGTON — The court ..." and the
 end of a quotation ("… for any of us,” Davila said); not the comma of "1,500"."""
@@ -1459,6 +1469,10 @@ def _negates_topic(text: str, topic: frozenset[str]) -> bool:
     """
     tokens = _lower_words(text)
     content = [(i, t) for i, t in enumerate(tokens) if t in NEGATIONS or t not in STOPWORDS]
+    for match in NO_EVIDENCE.finditer(text):
+        claimed = [t for t in _lower_words(text[match.end() :]) if t not in STOPWORDS]
+        if any(stem(t) in topic for t in claimed[:CLAIM_REACH]):
+            return True  # "no evidence that “improper considerations, including political bias,” influenced"
     if topic & {stem(t) for _, t in content}:
         # a cue's reach ends with its clause: "Because agents cannot act alone, the FBI opened a case"
         clauses = [
@@ -1526,6 +1540,8 @@ def contradicts(question: str, sentence: str) -> bool:
         return not question_negated
     if _other_ordinal(question, sentence) or _former_role(question, sentence):
         return not question_negated
+    if ONE_PARTY.search(question) and BOTH_PARTIES.search(sentence):
+        return not question_negated  # "backed by only one party?" against "a bipartisan group"
     topic = frozenset(content_stems(question)) - {stem(n) for n in NEGATIONS}
     statement = statement_about(question, sentence)
     if not question_negated and _negated_statement(statement):
@@ -1557,6 +1573,17 @@ def _kept_back(question_words: list[str], sentence: str) -> bool:
         (ASKS_REACTION.search(asked) and NO_COMMENT.search(sentence))
         or (ASKS_DISCLOSURE.search(asked) and WITHHELD_DETAIL.search(sentence))
     )
+
+
+ONE_PARTY = re.compile(
+    r"\b(?:(?:only|just|a single) (?:one )?(?:of the (?:two )?)?part(?:y|ies)|one party|single party|"
+    r"one-party|partisan)\b",
+    re.IGNORECASE,
+)
+BOTH_PARTIES = re.compile(
+    r"\b(?:bipartisan|bi-partisan|both parties|(?:Democrats|Republicans) and (?:Democrats|Republicans))\b"
+)
+"""A claim that one party alone did something, and a sentence that says both did."""
 
 
 def _other_ordinal(question: str, sentence: str) -> bool:

@@ -30,7 +30,14 @@ from rag.evaluation import covers, includes, load_question_set  # noqa: E402
 from rag.indexing import ArticleVectors  # noqa: E402
 from rag.loading import load_article  # noqa: E402
 from rag.ranking import QUESTION_FEATURES, SENTENCE_FEATURES, Logistic, RankingModel  # noqa: E402
-from rag.retrieval import Lexicon, Query, question_features, sentence_features, typed_best  # noqa: E402
+from rag.retrieval import (  # noqa: E402
+    Lexicon,
+    Query,
+    late_interaction,
+    question_features,
+    sentence_features,
+    typed_best,
+)
 from rag.segmenting import segment  # noqa: E402
 from rag.text import QuestionShape, question_shape  # noqa: E402
 
@@ -132,7 +139,7 @@ def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
             assert q.article is not None
             v = vectors[q.article]
             shape = question_shape(query.text)
-            x = sentence_features(query, shape, v, lexicons[q.article], qv, qt)
+            x = sentence_features(query, shape, v, lexicons[q.article], qv, late_interaction(qt, v))
             labels = None
             if q.answerable and q.evidence:
                 labels = np.array(
@@ -153,7 +160,7 @@ def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
             if labels is not None and q.must_include and n % EVIDENCE_REMOVED_EVERY == 0:
                 reduced = without_answer(v, encoded[q.article], labels, q.must_include)
                 lexicon = Lexicon.build([s.text for s in reduced.sentences])
-                x = sentence_features(query, shape, reduced, lexicon, qv, qt)
+                x = sentence_features(query, shape, reduced, lexicon, qv, late_interaction(qt, reduced))
                 fold = fold_of(v.article.id)
                 samples.append(Sample("evidence_removed", fold, False, x, None, (shape, lexicon, reduced)))
         ordered = sorted(articles)
@@ -162,7 +169,9 @@ def build_samples(embedder: SentenceEmbedder) -> list[Sample]:
             assert q.article is not None
             other = ordered[(ordered.index(q.article) + len(ordered) // 2) % len(ordered)]
             shape = question_shape(query.text)
-            x = sentence_features(query, shape, vectors[other], lexicons[other], qv, qt)
+            x = sentence_features(
+                query, shape, vectors[other], lexicons[other], qv, late_interaction(qt, vectors[other])
+            )
             samples.append(
                 Sample(
                     "off_topic",

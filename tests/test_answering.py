@@ -459,3 +459,18 @@ def test_what_a_short_name_stands_for_is_answered_by_the_sentence_spelling_it_ou
         answer = service.answer(question, article.id)
         assert not answer.abstained
         assert "Deferred Action on Childhood Arrivals" in answer.citations[0].sentence.text
+
+
+def test_a_yes_counts_the_speaker_named_in_the_sentence_before_a_quote(service: ArticleChat) -> None:
+    # Royce is named only in the sentence before the quote that settles the question.
+    article = service.save_pasted(
+        "Royce remarks",
+        "Royce remarks\n\nHouse Foreign Affairs Committee Chairman Ed Royce spoke on the House floor "
+        "Tuesday. \u201cThis is ethnic cleansing.\u201d The resolution passed 423-3.\n",
+    )
+    answer = service.answer("Did Royce say it was ethnic cleansing?", article.id)
+    assert "ethnic cleansing" in answer.citations[0].sentence.text
+    assert answer.text.startswith("Yes.")
+    # a name matched neither by the quote nor by the sentence before keeps the hedge
+    lawyer = service.answer("Did the Pentagon say it was ethnic cleansing?", article.id)
+    assert not lawyer.text.startswith("Yes.")

@@ -9,7 +9,15 @@ from rag.embedding import SentenceEmbedder
 from rag.indexing import ArticleVectors
 from rag.loading import article_from_text
 from rag.ranking import SENTENCE_FEATURES
-from rag.retrieval import Lexicon, Query, asked_names, asks_negated, sentence_features, typed_best
+from rag.retrieval import (
+    Lexicon,
+    Query,
+    asked_names,
+    asks_negated,
+    late_interaction,
+    sentence_features,
+    typed_best,
+)
 from rag.segmenting import segment
 from rag.text import question_shape, stem
 
@@ -146,7 +154,12 @@ def test_the_last_answer_is_no_follow_up_prior_when_it_cannot_hold_the_asked_kin
         query = Query(question, question, previous=frozenset({0}))
         query_vectors, query_tokens = embedder.encode_tokens([question])
         features = sentence_features(
-            query, question_shape(question), vectors, lexicon, query_vectors[0], query_tokens[0]
+            query,
+            question_shape(question),
+            vectors,
+            lexicon,
+            query_vectors[0],
+            late_interaction(query_tokens[0], vectors),
         )
         assert features[0, previous] == boosted, question
 
@@ -189,3 +202,22 @@ def test_a_nearly_as_likely_sentence_with_the_asked_value_stands_for_one_without
 )
 def test_a_question_asks_about_something_not_done(question: str, negated: bool) -> None:
     assert asks_negated(question_shape(question)) is negated
+
+
+def test_names_typed_in_lower_case_are_written_as_the_article_writes_them() -> None:
+    """An informal question still names its people and initialisms; common words the article capitalises
+    ("the President") stay as typed, and so does a word capitalised only as a sentence's first."""
+    lexicon = Lexicon.build(
+        [
+            "Undocumented immigrants protested on Capitol Hill over DACA.",
+            "Senate Majority Leader Mitch McConnell said President Donald Trump backed the Deferred Action"
+            " plan.",
+            "McConnell later spoke again.",
+        ]
+    )
+    known = frozenset({"mcconnell", "president", "undocumented", "what", "did", "say", "about"})
+    assert lexicon.capitalise_names("what did mcconnell say about daca", known) == (
+        "what did McConnell say about DACA"
+    )
+    assert lexicon.capitalise_names("what did the president say", known) == "what did the president say"
+    assert lexicon.capitalise_names("undocumented", frozenset()) == "undocumented"

@@ -300,6 +300,27 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         # "not simply" denies an "only" about the words right after it, and nothing else
         ("Are they only interested in money?", "He said they are not simply after money.", True),
         ("Do they only want money?", "They want money, not just attention.", False),
+        # "don't" negates what follows it like "do not"
+        (
+            "Does Bloch believe the ruling sets as important a precedent as some had feared?",
+            "Because it was narrow, I don't think it sets as important a precedent as some feared, Bloch"
+            " said.",
+            True,
+        ),
+        # "no evidence that" denies the whole claim, commas inside it included
+        (
+            "Did the inspector general conclude that political bias influenced the investigation?",
+            "He found no evidence that \u201cimproper considerations, including political bias,\u201d "
+            "influenced the investigation, but the messages cast a cloud over it.",
+            True,
+        ),
+        # one party alone against both
+        (
+            "Did the bill come from lawmakers of only one party?",
+            "A bipartisan group unveiled the bill.",
+            True,
+        ),
+        ("Was the bill bipartisan?", "A bipartisan group unveiled the bill.", False),
         # a negation inside a quotation ends with it
         (
             "Does Davila come from Texas?",
