@@ -26,6 +26,7 @@ from rag.text import (
     STOPWORDS,
     WORD_ONLY,
     QuestionShape,
+    alias_countries,
     answer_type_fit,
     content_stems,
     correct_spelling,
@@ -143,9 +144,8 @@ class Lexicon:
         job asked as "Who is X?"."""
 
         def plain(text: str) -> str:
-            spelt_out = expand_initialisms(
-                self.capitalise_names(text, known), self.initialisms, self.surface, known
-            )
+            named = self.capitalise_names(alias_countries(text, self.surface), known)
+            spelt_out = expand_initialisms(named, self.initialisms, self.surface, known)
             return self.capitalise_names(correct_spelling(spelt_out, self.surface, known), known)
 
         text, context = plain(plain_question(query.text)), plain(query.context)

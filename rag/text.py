@@ -60,7 +60,7 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     praised:criticized rise:decline rise:declining rising:declining rose:declined growing:declining
     up:down down:rise down:rising down:growing down:increase down:increasing stop:continue stop:continued
     stop:continuing stopped:continued halt:continue halt:continued halted:continued end:continue
-    ended:continued consistent:inconsistent
+    ended:continued consistent:inconsistent strong:thin united:split united:divided unite:split unite:divide
     decided:unclear decided:undecided known:unclear known:unknown determined:unclear settled:unclear
     finalized:unclear uphold:strike uphold:overturn uphold:reverse uphold:invalidate upheld:strike
     upheld:struck upheld:overturn upheld:overturned upheld:reverse upheld:reversed
@@ -279,7 +279,8 @@ ANSWER_TYPE_PATTERNS = (
         AnswerType.NUMBER,
         r"how (many|much|long|old|far|big|close)\b|what (number|percentage|percent|amount|age)\b|"
         r"what(?:'s| is| was) (?:\S+ ){1,4}age$|"
-        r"what margin\b|what(?:'s| is| was| were)? the (?:final )?(?:vote )?(?:count|tally|margin)\b",
+        r"what (?:margin|(?:final )?(?:vote )?tally)\b|"
+        r"what(?:'s| is| was| were)? the (?:final )?(?:vote )?(?:count|tally|margin)\b",
     ),
     (
         AnswerType.DATE,
@@ -490,7 +491,7 @@ SPEECH_STEMS = frozenset(stem(v) for v in SPEECH_VERBS)
 SPEECH_ACTS = SPEECH_STEMS | frozenset(
     stem(w)
     for w in """address speak spoke speech remarks statement interview comment announcement testify testimony
-    tell""".split()
+    tell talk discuss mention weigh""".split()
 )
 """Words of a question asking when something was said ("When did Trump address the nation?")."""
 INVERTED_SPEECH_VERBS = frozenset("said says wrote writes added tweeted noted stated declared".split())
@@ -1310,6 +1311,24 @@ def expand_initialisms(
         return table.get(lowered, word)
 
     return WORD_ONLY.sub(expand, text)
+
+
+COUNTRY_ALIASES = {"america": "U.S.", "american": "U.S.", "britain": "U.K.", "british": "U.K."}
+"""A country as news writes it: a question's "America's imprisonment rate" is the article's "the U.S."."""
+
+
+def alias_countries(text: str, vocabulary: frozenset[str]) -> str:
+    """Name a country as the article does, when it never uses the question's name for it."""
+
+    def written(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lowered = POSSESSIVE.sub("", word).lower()
+        alias = COUNTRY_ALIASES.get(lowered)
+        if alias is None or lowered in vocabulary or alias.lower().rstrip(".") not in vocabulary:
+            return word
+        return alias
+
+    return WORD_ONLY.sub(written, text)
 
 
 CHAT_SPELLINGS = {

@@ -17,6 +17,7 @@ from rag.text import (
     YEAR,
     AnswerType,
     Gender,
+    alias_countries,
     answer_phrase,
     answer_type_fit,
     contradicts,
@@ -314,6 +315,9 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
             "influenced the investigation, but the messages cast a cloud over it.",
             True,
         ),
+        # an issue that splits a party has not united it; thin appetite is no strong support
+        ("Has the issue united each party behind the bill?", "The issue has split both parties.", True),
+        ("Is there strong support for scrapping the deal?", "The appetite for scrapping it is thin.", True),
         # one party alone against both
         (
             "Did the bill come from lawmakers of only one party?",
@@ -934,6 +938,7 @@ def test_a_sentence_that_mentions_the_asked_about_person_without_a_name_does_not
         ("What day did the House vote?", (DAY,)),
         ("How close was the justices' vote?", (TALLY,)),
         ("By what margin did the bill pass?", (TALLY,)),
+        ("By what tally did the House approve the measure?", (TALLY,)),
         ("What was the final vote count in the House?", (TALLY,)),
         ("How much will the plan add to the deficit?", (MONEY,)),
         ("How close did the missile come to the base?", ()),  # a distance
@@ -978,6 +983,19 @@ def test_a_tally_answers_how_close_a_vote_was_and_only_a_weekday_what_day_of_the
     weekday = question_shape("What day of the week did Sessions rule?")
     assert answer_type_fit("Sessions on Monday reversed a 2016 grant of asylum.", weekday) == 1.0
     assert answer_type_fit("On June 11 Sessions reversed it.", weekday) == -1.0
+    # the day someone "said" something answers when they weighed in, not when anything else happened
+    reacted = question_shape("On which day of the week did Trump weigh in on the findings?")
+    assert answer_type_fit("Trump said Friday the report reached the wrong conclusion.", reacted) == 1.0
+    assert answer_type_fit("Trump said Friday the report reached the wrong conclusion.", weekday) == -1.0
+
+
+def test_a_country_is_named_as_the_article_names_it() -> None:
+    article = frozenset({"u.s", "rate", "the"})
+    assert alias_countries("How does America's imprisonment rate compare?", article) == (
+        "How does U.S. imprisonment rate compare?"
+    )
+    assert alias_countries("How many American troops?", article | {"american"}) == "How many American troops?"
+    assert alias_countries("How many American troops?", frozenset({"troops"})) == "How many American troops?"
 
 
 def test_a_share_is_no_count() -> None:
