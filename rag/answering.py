@@ -34,6 +34,7 @@ from rag.text import (
     is_hypothetical,
     is_uncertain,
     names_no_member,
+    refutes,
     states_no,
     stem,
     withholds,
@@ -394,6 +395,9 @@ class ExtractiveAnswerer:
         floor = self._settings.support_ratio * hits[0].score
         strong = [h for h in hits if h.score >= floor]
         weak = [h for h in hits if h.score < floor]
+        # a sentence denying the very claim asked about settles it, however weakly it matches otherwise
+        refuting = [h for h in weak if refutes(question, h.sentence.text)]
+        strong, weak = strong + refuting[:1], [h for h in weak if h not in refuting[:1]]
         # stable: keeps score order within groups
         strong.sort(
             key=lambda h: (is_hypothetical(h.sentence.text), not states_no(question, h.sentence.text))

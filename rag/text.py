@@ -61,6 +61,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     up:down down:rise down:rising down:growing down:increase down:increasing stop:continue stop:continued
     stop:continuing stopped:continued halt:continue halt:continued halted:continued end:continue
     ended:continued consistent:inconsistent strong:thin united:split united:divided unite:split unite:divide
+    join:dissented joined:dissented join:dissent accept:dismissed accepted:dismissed held:released
+    jail:free jailed:free
     decided:unclear decided:undecided known:unclear known:unknown determined:unclear settled:unclear
     finalized:unclear uphold:strike uphold:overturn uphold:reverse uphold:invalidate upheld:strike
     upheld:struck upheld:overturn upheld:overturned upheld:reverse upheld:reversed
@@ -1555,12 +1557,8 @@ def contradicts(question: str, sentence: str) -> bool:
         opposites.append(True)  # a minority voted against
     if opposites:
         return question_negated != any(opposites)
-    if _kept_back(question_words, sentence):
+    if refutes(question, sentence):
         return not question_negated
-    if _other_ordinal(question, sentence) or _former_role(question, sentence):
-        return not question_negated
-    if ONE_PARTY.search(question) and BOTH_PARTIES.search(sentence):
-        return not question_negated  # "backed by only one party?" against "a bipartisan group"
     topic = frozenset(content_stems(question)) - {stem(n) for n in NEGATIONS}
     statement = statement_about(question, sentence)
     if not question_negated and _negated_statement(statement):
@@ -1583,6 +1581,19 @@ WITHHELD_DETAIL = re.compile(
 """A sentence that says a detail was kept back: "declining to name them", "he said, without elaborating"."""
 
 
+def refutes(question: str, sentence: str) -> bool:
+    """Whether the sentence denies the very claim a yes/no question makes, whatever else either says: a
+    reaction or detail kept back ("declined to comment"), another ordinal of the same thing ("for the
+    second time"), a role held once ("former spy chief" for "currently"), both parties for one ("a
+    bipartisan group" for "Republicans alone")."""
+    return (
+        _kept_back(_lower_words(question), sentence)
+        or _other_ordinal(question, sentence)
+        or _former_role(question, sentence)
+        or bool(ONE_PARTY.search(question) and BOTH_PARTIES.search(sentence))
+    )
+
+
 def _kept_back(question_words: list[str], sentence: str) -> bool:
     """Whether the question asks if someone reacted or told something and the sentence says they did not:
     "Did the FBI comment?" against "The FBI declined to comment"; "Did he identify the banks?" against
@@ -1595,8 +1606,9 @@ def _kept_back(question_words: list[str], sentence: str) -> bool:
 
 
 ONE_PARTY = re.compile(
-    r"\b(?:(?:only|just|a single) (?:one )?(?:of the (?:two )?)?part(?:y|ies)|one party|single party|"
-    r"one-party|partisan)\b",
+    r"\b(?:(?:only|just|a single) (?:one )?(?:of the (?:two )?)?(?:political )?part(?:y|ies)|"
+    r"(?:one|single) (?:political )?party|one-party|partisan|"
+    r"(?:Republicans?|Democrats?|Democratic)(?: \w+)? (?:alone|only)|only (?:Republicans|Democrats))\b",
     re.IGNORECASE,
 )
 BOTH_PARTIES = re.compile(
@@ -1799,7 +1811,7 @@ def states_no(question: str, sentence: str) -> bool:
     question_words = _lower_words(question)
     if next(_opposite_positions(question_words, _lower_words(sentence)), None) is not None:
         return True
-    if _more_than_only(question, sentence) or _kept_back(question_words, sentence):
+    if _more_than_only(question, sentence) or refutes(question, sentence):
         return True
     return not any(t in NEGATIONS for t in question_words) and _negated_statement(sentence)
 

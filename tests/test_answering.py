@@ -474,3 +474,17 @@ def test_a_yes_counts_the_speaker_named_in_the_sentence_before_a_quote(service: 
     # a name matched neither by the quote nor by the sentence before keeps the hedge
     lawyer = service.answer("Did the Pentagon say it was ethnic cleansing?", article.id)
     assert not lawyer.text.startswith("Yes.")
+
+
+def test_a_sentence_denying_the_claim_settles_a_yes_no_question_though_it_matches_less(
+    service: ArticleChat,
+) -> None:
+    article = service.save_pasted(
+        "Marijuana bill",
+        "Marijuana bill\n\nLawmakers on Thursday unveiled new legislation that would let states choose their own "
+        "marijuana laws, and Republican senators said the bill was long overdue. The effort was led by a "
+        "bipartisan group that included Senator Elizabeth Warren.\n",
+    )
+    answer = service.answer("Was the marijuana bill put forward by Republican senators alone?", article.id)
+    assert answer.text.startswith("No.")
+    assert "bipartisan" in answer.citations[0].sentence.text

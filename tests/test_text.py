@@ -318,6 +318,10 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         # an issue that splits a party has not united it; thin appetite is no strong support
         ("Has the issue united each party behind the bill?", "The issue has split both parties.", True),
         ("Is there strong support for scrapping the deal?", "The appetite for scrapping it is thin.", True),
+        ("Did any liberal justices join the majority?", "The four liberal justices dissented.", True),
+        ("Is Manafort sitting in jail?", "Manafort is currently free on house arrest.", True),
+        ("Was the bill put forward by Republicans alone?", "A bipartisan group unveiled it.", True),
+        ("Are they all from a single political party?", "A bipartisan group of prosecutors wrote it.", True),
         # one party alone against both
         (
             "Did the bill come from lawmakers of only one party?",
