@@ -40,7 +40,8 @@ topic. "no", "not" and "never" are kept because they decide yes/no answers."""
 
 NEGATIONS = frozenset(
     """no not n't never none nobody nothing neither nor without cannot denied deny denies refused failed
-        avoid avoided avoiding unlikely lack lacked withheld withhold withholds withholding""".split()
+        avoid avoided avoiding unlikely lack lacked lacks lacking withheld withhold withholds
+        withholding""".split()
 )
 
 _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limited significant:minimal
@@ -308,13 +309,17 @@ ANSWER_TYPE_PATTERNS = (
 WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|how|why)\b")
 
 
+SCENE_OPENER = re.compile(rf"\s*(?:when|where|if|once|after)\s+(?!{_VERB_FIRST})", re.IGNORECASE)
+"""A leading clause that only sets the scene: "When B cells replicate, what …?", "When he spoke to House
+Republicans, did …?"."""
+
+
 def _asked_type(question: str) -> AnswerType | None:
     """The kind of phrase asked for, read at the first wh-word: "Which network did he call when ...?" asks for
     a network, not a time, and "What happened when ...?" for an event. A leading "When ...," clause only sets
     the scene: "When B cells replicate, what do they become?" asks what."""
     opening, comma, rest = question.partition(",")
-    scene = re.match(rf"\s*(?:when|where|if|once|after)\s+(?!{_VERB_FIRST})", opening, re.IGNORECASE)
-    if comma and scene and WH_WORD.search(rest.lower()):
+    if comma and SCENE_OPENER.match(opening) and WH_WORD.search(rest.lower()):
         question = rest
     question = " ".join(w.lower().replace("’", "'") for w in words(question))
     first = WH_WORD.search(question)
@@ -640,7 +645,11 @@ def question_shape(question: str) -> QuestionShape:
         or q.startswith(("is it true", "was there", "were there", "is there", "are there"))
         or (toks[0] in {"so", "and", "but", "ok", "okay"} and len(toks) > 1 and toks[1] in YES_NO_OPENERS)
         # "According to Payton, is money all they want?": the question starts after the preamble
-        or (not WH_WORD.match(q) and bool(after_preamble) and after_preamble[0] in YES_NO_OPENERS)
+        or (
+            (not WH_WORD.match(q) or SCENE_OPENER.match(question) is not None)
+            and bool(after_preamble)
+            and after_preamble[0] in YES_NO_OPENERS
+        )
     )
     # "Is it true that Trump raised it when he spoke?" asks yes or no whatever wh-word a clause holds;
     # "Can you name the prosecutors who signed?" asks who, politely

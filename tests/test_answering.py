@@ -481,8 +481,8 @@ def test_a_sentence_denying_the_claim_settles_a_yes_no_question_though_it_matche
 ) -> None:
     article = service.save_pasted(
         "Marijuana bill",
-        "Marijuana bill\n\nLawmakers on Thursday unveiled new legislation that would let states choose their own "
-        "marijuana laws, and Republican senators said the bill was long overdue. The effort was led by a "
+        "Marijuana bill\n\nLawmakers on Thursday unveiled new legislation that would let states choose their "
+        "own marijuana laws, and Republican senators said the bill was long overdue. The effort was led by a "
         "bipartisan group that included Senator Elizabeth Warren.\n",
     )
     answer = service.answer("Was the marijuana bill put forward by Republican senators alone?", article.id)

@@ -104,6 +104,14 @@ def test_stem_merges_inflections(word: str, expected: str) -> None:
         ("What happened when the missiles hit?", AnswerType.OTHER, False),
         ("By how many barrels a day did production fall?", AnswerType.NUMBER, False),
         ("According to Payton, is money all they want?", AnswerType.YES_NO, True),  # after a preamble
+        (
+            "When he spoke to Republicans, did he discuss the Senate?",
+            AnswerType.YES_NO,
+            True,
+        ),  # after a scene
+        ("When he spoke to Republicans, what did he discuss?", AnswerType.OTHER, False),
+        ("At what point did the money run out?", AnswerType.DATE, False),
+        ("What spurred lawmakers to draft the bill?", AnswerType.REASON, False),
         # a yes/no question stays one whatever wh-word a clause of it holds, unless it asks politely
         ("Is it true that he raised it when he spoke to Republicans?", AnswerType.YES_NO, True),
         ("Did the senator who wrote the bill vote for it?", AnswerType.YES_NO, True),
@@ -322,6 +330,12 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         ("Is Manafort sitting in jail?", "Manafort is currently free on house arrest.", True),
         ("Was the bill put forward by Republicans alone?", "A bipartisan group unveiled it.", True),
         ("Are they all from a single political party?", "A bipartisan group of prosecutors wrote it.", True),
+        # "lacking" negates the question as "without" does
+        (
+            "Have some Democrats threatened to oppose any budget bill lacking a DACA fix?",
+            "Some Democrats vowed to vote against any budget bill that does not include a DACA fix.",
+            False,
+        ),
         # one party alone against both
         (
             "Did the bill come from lawmakers of only one party?",
