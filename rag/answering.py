@@ -396,8 +396,10 @@ class ExtractiveAnswerer:
         strong = [h for h in hits if h.score >= floor]
         weak = [h for h in hits if h.score < floor]
         # a sentence denying the very claim asked about settles it, however weakly it matches otherwise
-        refuting = [h for h in weak if refutes(question, h.sentence.text)]
-        strong, weak = strong + refuting[:1], [h for h in weak if h not in refuting[:1]]
+        refuting = next((h for h in weak if refutes(question, h.sentence.text)), None)
+        if refuting is not None:
+            strong.append(refuting)
+            weak.remove(refuting)
         # stable: keeps score order within groups
         strong.sort(
             key=lambda h: (is_hypothetical(h.sentence.text), not states_no(question, h.sentence.text))

@@ -131,8 +131,7 @@ def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:
 
     After a "who" question the answer names that person ("Who is heading to New York?" / "Kim Yong Chol,
     vice chairman of North Korea's ruling party"; "Which analyst did VOA speak to?"), so the answer is read
-    first; otherwise, and after "Who
-    is Theresa Payton?", whose answer only describes her, the question is.
+    first; otherwise, and after "Who is Theresa Payton?", whose answer only describes her, the question is.
     The first name, because a sentence names its subject first. The surname, because that is how an
     article refers to a person after the first mention ("Trump said"); the full "President Donald Trump"
     would favour the one sentence that spells it out.

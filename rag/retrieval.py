@@ -144,8 +144,9 @@ class Lexicon:
         job asked as "Who is X?"."""
 
         def plain(text: str) -> str:
-            named = self.capitalise_names(alias_countries(text, self.surface), known)
-            spelt_out = expand_initialisms(named, self.initialisms, self.surface, known)
+            spelt_out = expand_initialisms(
+                alias_countries(text, self.surface), self.initialisms, self.surface, known
+            )
             return self.capitalise_names(correct_spelling(spelt_out, self.surface, known), known)
 
         text, context = plain(plain_question(query.text)), plain(query.context)
