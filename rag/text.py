@@ -1617,7 +1617,8 @@ def _kept_back(question_words: list[str], sentence: str) -> bool:
 ONE_PARTY = re.compile(
     r"\b(?:(?:only|just|a single) (?:one )?(?:of the (?:two )?)?(?:political )?part(?:y|ies)|"
     r"(?:one|single) (?:political )?party|one-party|partisan|"
-    r"(?:Republicans?|Democrats?|Democratic)(?: \w+)? (?:alone|only)|only (?:Republicans|Democrats))\b",
+    r"(?:Republicans?|Democrats?|Democratic)(?: \w+)? (?:alone|only)|"
+    r"only (?:by )?(?:Republicans|Democrats))\b",
     re.IGNORECASE,
 )
 BOTH_PARTIES = re.compile(

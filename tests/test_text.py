@@ -329,6 +329,7 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         ("Did any liberal justices join the majority?", "The four liberal justices dissented.", True),
         ("Is Manafort sitting in jail?", "Manafort is currently free on house arrest.", True),
         ("Was the bill put forward by Republicans alone?", "A bipartisan group unveiled it.", True),
+        ("Was the resolution backed only by Republicans?", "The bipartisan resolution passed.", True),
         ("Are they all from a single political party?", "A bipartisan group of prosecutors wrote it.", True),
         # "lacking" negates the question as "without" does
         (
