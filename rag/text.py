@@ -1429,10 +1429,12 @@ def _lower_words(text: str) -> list[str]:
     )
 
 
+_DECLINE = r"(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))"
+"""Every form of "decline" and "refuse", before "to …"."""
 NEGATING_PHRASES = re.compile(
     r"\b(?:(?:leav(?:e|es|ing)|left|set(?:ting)?|put(?:ting)?) aside"
     r"(?! (?:an?|\$?\d+|some|time|money|funds)\b)|"
-    r"(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)) to(?! (?:comment|say|disclose|specify|elaborate)\b)|"
+    rf"{_DECLINE} to(?! (?:comment|say|disclose|specify|elaborate)\b)|"
     r"sidestep(?:s|ped|ping)?|"
     r"(?<!\ba )(?<!\bthe )few|(?:relatively|very|too|so|comparatively) little|little or no)\b"
 )
@@ -1443,7 +1445,7 @@ built-in security"); "a few" and "the few" do not."""
 
 
 WITHHOLDING = re.compile(
-    r"\b(?:(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)) to|(?:would|did|does|will|could) not) "
+    rf"\b(?:{_DECLINE} to|(?:would|did|does|will|could) not) "
     r"(?:name|identify|say|disclose|specify|reveal)\b|"
     r"\bit(?: is|'s| was| remains) (?:still )?(?:unclear|not clear|not known|unknown) "
     r"(?P<asked>(?:(?:when|where|who|whom|which|what|how|why|whether)(?: or | and |, )?)+)",
@@ -1582,7 +1584,7 @@ ASKS_DISCLOSURE = re.compile(
 )
 """A question whether someone told something: "Did Carmakal identify the institutions?"."""
 WITHHELD_DETAIL = re.compile(
-    r"\b(?:(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)) to|(?:would|did|does|will|could)(?: not|n['’]t)) "
+    rf"\b(?:{_DECLINE} to|(?:would|did|does|will|could)(?: not|n['’]t)) "
     r"(?:name|identify|say which|say who|say what|say where|say how|disclose|specify|reveal|elaborate|"
     r"explain)\b|\bwithout (?:elaborating|explaining|naming|identifying|specifying|giving details)\b",
     re.IGNORECASE,
