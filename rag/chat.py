@@ -89,16 +89,17 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     if not (personal or other or elliptic or novel):
         return Query(question=question, text=question)
     text = question
-    genders = {PRONOUN_GENDERS[t] for t in personal}
-    person = _last_person(history, genders.pop() if len(genders) == 1 else None)
-    if personal and person:
-        text = re.sub(
-            r"\b(he|him|she|her)\b",
-            person,
-            text,
-            flags=re.IGNORECASE,
-        )
-        text = re.sub(r"\b(his|hers)\b", f"{person}'s", text, flags=re.IGNORECASE)
+    genders = list(dict.fromkeys(PRONOUN_GENDERS[t] for t in personal))
+    referents = (
+        _referents_by_gender(history, genders)
+        if len(genders) > 1
+        else {g: person for g in genders if (person := _last_person(history, g))}
+    )
+    person = next(iter(referents.values()), None)
+    for gender, name in referents.items():
+        subject, possessive = GENDER_PRONOUNS[gender]
+        text = re.sub(rf"\b{subject}\b", name, text, flags=re.IGNORECASE)
+        text = re.sub(rf"\b{possessive}\b", f"{name}'s", text, flags=re.IGNORECASE)
     # "And what happened to her?" is a whole question once "her" is named: the last turn's words would only
     # pull the answer back to the sentence already shown.
     standalone = personal and person and not other and (whole or not elliptic)
@@ -126,6 +127,50 @@ def _last_person(history: Sequence[Turn], gender: Gender | None) -> str | None:
     return (_person_named(history, gender) if gender else None) or _person_named(history, None)
 
 
+GENDER_PRONOUNS = {Gender.MALE: ("(?:he|him)", "his"), Gender.FEMALE: ("(?:she|her)", "hers")}
+"""The pronouns that stand for a person of each gender, and the possessive that becomes "<name>'s"."""
+
+
+def _referents_by_gender(history: Sequence[Turn], genders: Sequence[Gender]) -> dict[Gender, str]:
+    """Each pronoun's own person when a follow-up has both "he" and "she" ("According to her, what will he
+    do?" after "Who described Kim Yong Chol as ...?" / "Jean Lee."): a name of the pronoun's gender if the
+    latest turn that names anyone has one, else its names whose gender is unknown, in the order
+    ``_person_named`` reads them, the first pronoun taking the first."""
+    names = next((found for turn in reversed(history) if (found := _people_in(turn))), [])
+    referents: dict[Gender, str] = {}
+    for gender in genders:
+        fitting = next((n for n in names if name_gender(n) is gender), None)
+        if fitting:
+            referents[gender] = fitting
+            names.remove(fitting)
+    for gender in genders:
+        unknown = next((n for n in names if name_gender(n) is None), None)
+        if gender not in referents and unknown:
+            referents[gender] = unknown
+            names.remove(unknown)
+    return {gender: _referent(name) for gender, name in referents.items()}
+
+
+def _turn_texts(turn: Turn) -> tuple[str, str]:
+    """A turn's question and answer, the answer first after a question asking who (see ``_person_named``)."""
+    shape = question_shape(turn.question)
+    asked_who = shape.answer_type is AnswerType.PERSON or (shape.focus or "") in PERSON_ROLE_NOUNS
+    named_in_question = IDENTITY_QUESTION.match(turn.question) is not None
+    return (
+        (turn.answer, turn.question) if asked_who and not named_in_question else (turn.question, turn.answer)
+    )
+
+
+def _people_in(turn: Turn) -> list[str]:
+    """The multi-word names of people in a turn, in ``_turn_texts`` order."""
+    return [
+        n
+        for text in _turn_texts(turn)
+        for n in map(_without_possessive, re.findall(r"(?:[A-Z][\w’'.-]+\s+)+[A-Z][\w’'-]+", text))
+        if n.split()[0].lower() not in STOPWORDS and n.split()[-1].lower() not in NOT_A_PERSON
+    ]
+
+
 def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:
     """The latest turn's person as ``_last_person`` reads it, of ``gender`` when one is given.
 
@@ -137,20 +182,8 @@ def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:
     would favour the one sentence that spells it out.
     """
     for turn in reversed(history):
-        shape = question_shape(turn.question)
-        asked_who = shape.answer_type is AnswerType.PERSON or (shape.focus or "") in PERSON_ROLE_NOUNS
-        named_in_question = IDENTITY_QUESTION.match(turn.question) is not None
-        texts = (
-            (turn.answer, turn.question)
-            if asked_who and not named_in_question
-            else (turn.question, turn.answer)
-        )
-        names = [
-            n
-            for text in texts
-            for n in map(_without_possessive, re.findall(r"(?:[A-Z][\w’'.-]+\s+)+[A-Z][\w’'-]+", text))
-            if n.split()[0].lower() not in STOPWORDS and n.split()[-1].lower() not in NOT_A_PERSON
-        ]
+        texts = _turn_texts(turn)
+        names = _people_in(turn)
         fitting = [n for n in names if gender is None or name_gender(n) in (None, gender)]
         if fitting:
             return _referent(fitting[0])
@@ -177,11 +210,12 @@ FAMILY_NAME_FIRST = frozenset(
 def _referent(name: str) -> str:
     """What stands for a named person in a follow-up: the surname ("Senate Minority Leader Chuck Schumer"
     is Schumer), or the whole name when the family name comes first: "Kim Yong Chol" is neither "Chol" nor
-    the "Kim" of every other Kim in a story about North Korea."""
+    the "Kim" of every other Kim in a story about North Korea; nor is "Sung Kim", whose family name comes
+    last, just "Kim"."""
     tokens = name.split()
     titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in PERSON_ROLE_NOUNS]
     personal = tokens[titled[-1] + 1 :] if titled and titled[-1] < len(tokens) - 1 else tokens
-    if len(personal) > 1 and personal[0].lower() in FAMILY_NAME_FIRST:
+    if len(personal) > 1 and FAMILY_NAME_FIRST.intersection((personal[0].lower(), personal[-1].lower())):
         return " ".join(personal)
     return personal[-1]
 

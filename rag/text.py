@@ -283,7 +283,8 @@ ANSWER_TYPE_PATTERNS = (
         r"how (many|much|long|old|far|big|close)\b|what (number|percentage|percent|amount|age)\b|"
         r"what(?:'s| is| was) (?:\S+ ){1,4}age$|"
         r"what (?:margin|(?:final )?(?:vote )?tally)\b|"
-        r"what(?:'s| is| was| were)? the (?:final )?(?:vote )?(?:count|tally|margin)\b",
+        r"how (?:did|was|were) (?:\S+ ){1,3}(?:split|divided)\b|what was the (?:vote )?split\b|"
+        r"what(?:'s| is| was| were)? the (?:[a-z]+ ){0,2}(?:count|tally|margin)\b",
     ),
     (
         AnswerType.DATE,
@@ -839,7 +840,7 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
     if {("how", "old"), ("what", "age")} & pairs or (toks[:1] == ["what"] and toks[-1:] == ["age"]):
         return (AGE,)
     if (
-        {"margin", "tally"} & set(toks)
+        {"margin", "tally", "split", "divided"} & set(toks)
         or ("vote", "count") in pairs
         or (("how", "close") in pairs and not TALLIED.isdisjoint(toks))
     ):
@@ -1146,12 +1147,15 @@ def _tells_another_fate(sentence: str, question_words: tuple[str, ...]) -> bool:
 
 def _common_place(sentence: str, exclude: frozenset[str]) -> bool:
     """A place named by a common noun ("into vacant areas"): a place preposition before new words."""
-    toks = [w.lower() for w in words(sentence)]
-    return any(
-        t in PLACE_PREPOSITIONS
-        and any(w not in STOPWORDS and stem(w) not in exclude for w in toks[i + 1 : i + 3])
-        for i, t in enumerate(toks)
-    )
+    for phrase in re.split(r"[,;:()\"“”]", sentence):  # "from Texas, told VOA": the place ends at the comma
+        toks = [w.lower() for w in words(phrase)]
+        if any(
+            t in PLACE_PREPOSITIONS
+            and any(w not in STOPWORDS and stem(w) not in exclude for w in toks[i + 1 : i + 4])
+            for i, t in enumerate(toks)
+        ):
+            return True
+    return False
 
 
 SHARE = re.compile(r"[\w.,]+\s?(?:%|\bper ?cent\b)", re.IGNORECASE)
@@ -1970,7 +1974,9 @@ def _names_place_after(before: list[str], exclude: frozenset[str]) -> bool:
     the House Speaker from?"; "with Chuck Schumer of New York" says nothing of where a meeting was)."""
     if not before:
         return False
-    if before[-1].lower() in PLACE_PREPOSITIONS:
+    # "in the United States", "at the Pentagon": the article between place preposition and name
+    preposition = before[-2] if before[-1].lower() == "the" and len(before) > 1 else before[-1]
+    if preposition.lower() in PLACE_PREPOSITIONS:
         return True
     owner = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before[:-1])))[::-1]
     return before[-1] == "of" and is_full_name(owner[-2:]) and any(stem(w) in exclude for w in owner)

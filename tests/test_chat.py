@@ -143,6 +143,9 @@ def test_after_a_who_question_he_is_the_person_the_answer_names() -> None:
     )
     # a family name that comes first keeps the whole name: "Chol" is nobody, and "Kim" is every Kim
     assert condense("What was his job before?", [asked]).text == "What was Kim Yong Chol's job before?"
+    # nor is "Kim" alone the "Sung Kim" of a story that has other Kims
+    envoy = Turn("Who is leading the U.S. delegation?", "Sung Kim.")
+    assert condense("What is his current job?", [envoy]).text == "What is Sung Kim's current job?"
     # titles before the name, however many, are no surname
     leader = Turn("Who did Ryan warn?", "Senate Minority Leader Chuck Schumer.")
     assert condense("What did he say?", [leader]).text == "What did Schumer say?"
@@ -187,3 +190,16 @@ def test_a_whole_question_after_and_needs_no_context_once_its_pronoun_is_named()
     assert (query.text, query.context, query.previous) == ("And what happened to Page?", "", {7})
     # without a question word it is still elliptic: the last turn says what it is about
     assert condense("And her?", [pair]).context == "Which two officials exchanged texts?"
+
+
+def test_he_and_she_in_one_follow_up_are_two_people() -> None:
+    described = Turn("Who described Kim Yong Chol as the man who whispers in Kim Jong Un's ear?", "Jean Lee.")
+    query = condense("According to her, what will he be doing once he gets to New York?", [described])
+    assert query.text == (
+        "According to Jean Lee, what will Kim Yong Chol be doing once Kim Yong Chol gets to New York?"
+    )
+    # a given name that tells the gender decides, whatever the order
+    met = Turn("Who did Molly Reynolds meet?", "Paul Ryan.")
+    assert condense("What did he tell her about his plan?", [met]).text == (
+        "What did Ryan tell Reynolds about Ryan's plan?"
+    )

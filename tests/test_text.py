@@ -157,6 +157,8 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
     assert has_answer_type("He spoke on Wednesday.", AnswerType.DATE)
     assert has_answer_type("The base is in Iraq.", AnswerType.PLACE)
     assert not has_answer_type("The base is in Iraq.", AnswerType.PLACE, exclude=frozenset({"iraq"}))
+    assert has_answer_type("He lives in the United States.", AnswerType.PLACE)  # "the" after "in"
+    assert not has_answer_type("He met the United Nations chief.", AnswerType.PLACE)
     assert has_answer_type("The analyst Michael O’Hanlon said so.", AnswerType.PERSON)
 
 
@@ -959,6 +961,9 @@ def test_a_sentence_that_mentions_the_asked_about_person_without_a_name_does_not
         ("By what margin did the bill pass?", (TALLY,)),
         ("By what tally did the House approve the measure?", (TALLY,)),
         ("What was the final vote count in the House?", (TALLY,)),
+        ("What was the House vote count on the spending measure?", (TALLY,)),
+        ("How did the justices split in the decision?", (TALLY,)),
+        ("How was the court divided?", (TALLY,)),
         ("How much will the plan add to the deficit?", (MONEY,)),
         ("How close did the missile come to the base?", ()),  # a distance
         ("How many Republicans voted against the bill?", ("republican",)),  # the verb counts nothing
@@ -1273,3 +1278,15 @@ def test_withholds_reads_a_sentence_that_says_the_answer_is_not_told(
     sentence: str, kind: AnswerType, withheld: bool
 ) -> None:
     assert withholds(sentence, kind) is withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fit"),
+    [
+        ("U.S. and North Korean officials met again Monday at the Korean demilitarized zone.", 0.5),
+        # the place the question names, then a comma: no other place
+        ("It is not an option, Davila, a recipient from Texas, told VOA.", -1.0),
+    ],
+)
+def test_a_place_without_a_name_runs_to_the_next_comma(sentence: str, fit: float) -> None:
+    assert fit_for("Where in Texas did the North Korean officials meet?", sentence) == fit
