@@ -63,7 +63,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     stop:continuing stopped:continued halt:continue halt:continued halted:continued end:continue
     ended:continued consistent:inconsistent strong:thin united:split united:divided unite:split unite:divide
     join:dissented joined:dissented join:dissent accept:dismissed accepted:dismissed held:released
-    jail:free jailed:free
+    jail:free jailed:free easy:tough shrinking:rise shrinking:rising shrink:rise shrink:grow
+    shrinking:growing quiet:speak silent:speak
     decided:unclear decided:undecided known:unclear known:unknown determined:unclear settled:unclear
     finalized:unclear uphold:strike uphold:overturn uphold:reverse uphold:invalidate upheld:strike
     upheld:struck upheld:overturn upheld:overturned upheld:reverse upheld:reversed
