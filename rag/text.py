@@ -299,7 +299,10 @@ ANSWER_TYPE_PATTERNS = (
         r"what (?:is|was|are|were) the (?:main |real )?(?:reasons?|causes?|motives?|motivation|impetus)\b",
     ),
     (AnswerType.PERSON, r"who\b|whom\b|whose\b|what (is|was) (his|her) name\b"),
-    (AnswerType.ORGANISATION, rf"(what|which)( (?!{_AUXILIARY})[a-z]+){{0,2}}? ({_ORGANISATION_NOUN})\b"),
+    (
+        AnswerType.ORGANISATION,
+        rf"(what|which)( (?!{_AUXILIARY}|or\b)[a-z]+){{0,4}}? ({_ORGANISATION_NOUN})\b",
+    ),
     (
         AnswerType.NAME,
         r"what('s| is| was| are| were)? the ([a-z]+ )?(names?|titles?) of\b|"
@@ -378,7 +381,8 @@ def asked_focus(question: str) -> str | None:
         return None
     opening = text[opener.start() : opener.end()].lower()
     phrase: list[str] = []
-    for word in text[opener.end() :].split():
+    rest = text[opener.end() :].split()
+    for k, word in enumerate(rest):
         t = word.lower()
         if t.endswith("'s"):  # "the name of Manafort's firm": the phrase starts after the possessive
             if phrase:
@@ -392,6 +396,8 @@ def asked_focus(question: str) -> str | None:
             return None  # "Who was the attack mainly designed for?" asks who, not which attack
         if t in STOPWORDS or WH_WORD.fullmatch(t) or t.endswith("ed") or len(phrase) == FOCUS_WORDS:
             break  # "what happened to ...", "What prompted ...", "which official ordered ..."
+        if phrase and word[:1].isupper() and phrase[-1].islower() and _opens_clause(rest[k:]):
+            break  # "the name of the bill Trump signed": a clause's subject, not part of the noun
         phrase.append(word)
     nouns = [w.lower() for w in phrase]
     named = [
@@ -404,6 +410,12 @@ def asked_focus(question: str) -> str | None:
         plain = [w for w in nouns[1:] if not w.endswith("ing")]
         return stem(plain[-1]) if plain else stem(nouns[0]) if nouns else None
     return None
+
+
+def _opens_clause(rest: list[str]) -> bool:
+    """Whether a run of names and the verb after it start a clause: "Trump signed", "Sotomayor cited"."""
+    after = list(itertools.dropwhile(lambda w: w[:1].isupper(), rest))
+    return bool(after) and (after[0].endswith("ed") or after[0] in IRREGULAR_VERBS)
 
 
 def names_focus(sentence: str, focus: str, exclude: frozenset[str]) -> bool | None:
@@ -452,8 +464,10 @@ def names_focus(sentence: str, focus: str, exclude: frozenset[str]) -> bool | No
         after = i + 1
         while punctuation(after) and after <= i + 2:
             after += 1
-        # "Director Christopher Wray", "director, Christopher Wray", "the colony of Fort Caroline"
-        if is_name(after) or (toks[after : after + 1] == ["of"] and is_name(after + 1)):
+        # "Director Christopher Wray", "director, Christopher Wray", "the colony of Fort Caroline", "his book,
+        # A Higher Loyalty" (a title may open with a capitalised article)
+        titled = toks[after : after + 1] in (["A"], ["An"], ["The"]) and punctuation(after - 1)
+        if is_name(after + titled) or (toks[after : after + 1] == ["of"] and is_name(after + 1)):
             return True
         if any(appositive(j, i) for j in range(max(1, i - APPOSITIVE_WORDS), i)):
             return True
@@ -1061,6 +1075,12 @@ def answer_type_fit(
         named = names_focus(sentence, shape.focus, exclude)
         if named is False or (named is None and DESIGNATION_OPENER.search(" ".join(shape.words))):
             return -1.0  # "a White House official said"; for "What model of missile?", "rockets were fired"
+        if (
+            named is None
+            and shape.answer_type is AnswerType.NAME
+            and has_answer_type(sentence, AnswerType.NAME)
+        ):
+            return 0.5  # "the name of the drone bill": a name, but of nothing the sentence calls a bill
     if shape.reactor and not attributes_to(sentence, shape.reactor):
         return -1.0
     if shape.manner and names_event_only(sentence, shape.manner):
