@@ -115,6 +115,14 @@ def _answering_clauses(retrieval: Retrieval, citation: Citation, clauses: list[t
     return set(range(first, last + 1))
 
 
+def _about_referent(retrieval: Retrieval) -> bool:
+    """Whether a follow-up's "he" or "she" is named in the best sentence ("Which group does he work for?"
+    after "Andrew Crocker", against "… said Andrew Crocker, a staff attorney at the Electronic Frontier
+    Foundation"): the conversation, not the short question, says what it is about."""
+    referent = retrieval.query.referent
+    return bool(referent) and bool(retrieval.hits) and referent.split()[-1] in retrieval.hits[0].sentence.text
+
+
 def _holds_asked_phrase(hit: Retrieved) -> bool:
     """Whether the sentence holds the asked-for date, number, name or place (a full type fit)."""
     return hit.signals.get("type_match", 0.0) == 1.0
@@ -188,16 +196,17 @@ class ExtractiveAnswerer:
 
     def _floor(self, retrieval: Retrieval) -> float:
         """The least answerable probability worth composing an answer for. The answerable model, fitted on
-        questions that ask for a phrase (SQuAD, QuAIL), underrates three kinds of question, which may go
+        questions that ask for a phrase (SQuAD, QuAIL), underrates four kinds of question, which may go
         below the threshold when the evidence settles them: a yes/no question, then answered only with a
         plain Yes or No ("Was a peace treaty ever signed?" against "no peace treaty has ever been signed");
         one asking whom someone told, when the best sentence names them ("Which news outlet did the fellow
         speak to?" against "… Reynolds told VOA"); one asking what a short name stands for, when the best
-        sentence spells it out ("Deferred Action on Childhood Arrivals (DACA)")."""
+        sentence spells it out ("Deferred Action on Childhood Arrivals (DACA)"); a follow-up about the
+        person of the conversation, when the best sentence names them (``_about_referent``)."""
         named = (retrieval.shape.addressee or bool(retrieval.shape.acronym)) and _holds_asked_phrase(
             retrieval.hits[0]
         )
-        if retrieval.shape.yes_no or named:
+        if retrieval.shape.yes_no or named or _about_referent(retrieval):
             return min(self._settings.settled_threshold, self._settings.abstain_threshold)
         return self._settings.abstain_threshold
 

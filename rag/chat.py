@@ -114,6 +114,7 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
         previous_answer="" if last.cited else last.answer,
         novel=novel,
         elliptic=elliptic,
+        referent=person or "",
     )
 
 

@@ -41,7 +41,8 @@ class AnsweringSettings(BaseModel):
         description="Below abstain_threshold, a question the evidence settles is still answered down to "
         "this probability: a yes/no question with a plain Yes or No (an answer that would hedge abstains "
         "instead), a question asking whom someone told with a sentence naming them, one asking what a short "
-        "name stands for with a sentence spelling it out.",
+        "name stands for with a sentence spelling it out, a follow-up about the person of the conversation "
+        "with a sentence naming them.",
     )
     yes_no_min_match: float = Field(
         0.3,

@@ -66,6 +66,8 @@ class Query:
     """The user asks for something not yet said ("what else did he say?"): ``previous`` is left out."""
     elliptic: bool = False
     """A short or "and …" follow-up that goes on from the last answer ("And when did it announce that?")."""
+    referent: str = ""
+    """The person "he" or "she" of a follow-up was read as ("Crocker" in "Which group does he work for?")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -449,6 +449,27 @@ def test_below_the_threshold_a_sentence_naming_the_one_told_answers_whom_someone
     assert "told VOA" in answer.citations[0].sentence.text if answered else answer.text == ABSTAIN_TEXT
 
 
+@pytest.mark.parametrize(
+    ("history", "answered"),
+    [
+        ([Turn("Which Brookings Institution fellow spoke to VOA?", "Molly Reynolds.")], True),
+        ([], False),  # no one to read "she" as: the threshold holds
+    ],
+)
+def test_below_the_threshold_a_follow_up_is_answered_by_a_sentence_naming_its_person(
+    service: ArticleChat, history: list[Turn], answered: bool
+) -> None:
+    """A short follow-up ("Where does she work?") looks unlike any sentence; the conversation says whom it
+    is about, and a sentence naming that person is worth the lower floor."""
+    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n141.txt")
+    service.add_article(article)
+    retrieval = service._retriever.retrieve(condense("Where does she work?", history), article.id)
+    doubting = AnsweringSettings(abstain_threshold=1.0, settled_threshold=0.0)
+    answer = ExtractiveAnswerer(doubting).answer(retrieval)
+    assert answer.abstained is not answered
+    assert "Reynolds" in answer.citations[0].sentence.text if answered else answer.text == ABSTAIN_TEXT
+
+
 def test_what_a_short_name_stands_for_is_answered_by_the_sentence_spelling_it_out(
     service: ArticleChat,
 ) -> None:
