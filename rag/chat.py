@@ -74,6 +74,8 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     """
     if not history:
         return Query(question=question, text=question)
+    if other_one := _the_other_one(question, history):
+        return other_one
     last = history[-1]
     previous = frozenset(s.index for s in last.cited)
     tokens = [w.lower().replace("’", "'") for w in words(question)]
@@ -164,12 +166,57 @@ def _turn_texts(turn: Turn) -> tuple[str, str]:
 
 def _people_in(turn: Turn) -> list[str]:
     """The multi-word names of people in a turn, in ``_turn_texts`` order."""
+    return [n for text in _turn_texts(turn) for n in _full_names(text)]
+
+
+def _full_names(text: str) -> list[str]:
+    """The multi-word names of people in a text ("Senate Minority Leader Chuck Schumer")."""
     return [
         n
-        for text in _turn_texts(turn)
         for n in map(_without_possessive, re.findall(r"(?:[A-Z][\w’'.-]+\s+)+[A-Z][\w’'-]+", text))
         if n.split()[0].lower() not in STOPWORDS and n.split()[-1].lower() not in NOT_A_PERSON
     ]
+
+
+def _named_people(text: str) -> list[tuple[str, str]]:
+    """Each person a text names, as written and as a follow-up refers to them: ("Chuck Schumer", "Schumer"),
+    and a one-word name as itself ("Kilimnik")."""
+    full = _full_names(text)
+    single = [
+        n
+        for n in map(_without_possessive, proper_nouns(text))
+        if n.lower() not in NOT_A_SINGLE_NAME and not n.isupper() and not any(n in f.split() for f in full)
+    ]
+    return [(f, _referent(f)) for f in full] + [(n, n) for n in single]
+
+
+THE_OTHER_ONE = re.compile(r"\bthe other one\b|\bthe other(?=\s*[?.!]*\s*$)", re.IGNORECASE)
+
+
+def _the_other_one(question: str, history: Sequence[Turn]) -> Query | None:
+    """ "And the other one?" after "Which state is Schumer from?", when an earlier turn named "Chuck Schumer
+    and Nancy Pelosi": the last question asked again of the other person ("Which state is Pelosi from?");
+    "How did the other one react?" names her in place. None when the last question names no one person of
+    a pair named before."""
+    if len(history) < 2 or not THE_OTHER_ONE.search(question):
+        return None
+    asked = _named_people(history[-1].question)
+    earlier = [
+        referent
+        for turn in reversed(history[:-1])
+        for text in (turn.answer, turn.question)
+        for _, referent in _named_people(text)
+    ]
+    if len(asked) != 1 or asked[0][1] not in earlier:
+        return None
+    written, referent = asked[0]
+    other = next((name for name in earlier if name != referent), None)
+    if other is None:
+        return None
+    lowered = question.lower().strip()
+    elliptic = lowered.startswith(ELLIPTIC_OPENERS) and len(words(question)) <= 4
+    text = history[-1].question.replace(written, other) if elliptic else THE_OTHER_ONE.sub(other, question)
+    return Query(question=question, text=text, referent=other)
 
 
 def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:

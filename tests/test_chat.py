@@ -203,3 +203,17 @@ def test_he_and_she_in_one_follow_up_are_two_people() -> None:
     assert condense("What did he tell her about his plan?", [met]).text == (
         "What did Ryan tell Reynolds about Ryan's plan?"
     )
+
+
+def test_the_other_one_is_the_other_person_of_a_pair_named_before() -> None:
+    pair = Turn("Which Democratic leaders did Trump mention?", "Chuck Schumer and Nancy Pelosi.")
+    asked = Turn("Which state is Schumer from?", "New York.")
+    # elliptic: the last question, asked of the other person
+    assert condense("And the other one?", [pair, asked]).text == "Which state is Pelosi from?"
+    # a whole question: the other person named in place
+    assert condense("How did the other one react?", [pair, asked]).text == "How did Pelosi react?"
+    assert condense("How did the other one react?", [pair, asked]).referent == "Pelosi"
+    # "the other base" is no person; a last question naming no one of the pair leaves it alone
+    assert condense("And the other base?", [pair, asked]).text == "And the other base?"
+    unnamed = Turn("Which state is he from?", "New York.")
+    assert condense("And the other one?", [pair, unnamed]).text == "And the other one?"
