@@ -866,7 +866,7 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
 
 
 ASKS_REACTION = re.compile(
-    r"\b(?:comment(?:s|ed)?|react(?:s|ed|ion)?|respon(?:d|ds|ded|se)|repl(?:y|ied|ies))\b"
+    r"\b(?:comment(?:s|ed)?|react(?:s|ed|ion)?|respon(?:d|ds|ded|se)|repl(?:y|ied|ies)|weigh(?:s|ed)? in)\b"
 )
 NO_COMMENT = re.compile(
     r"\b(?:no comment|(?:declin|refus)(?:e|es|ed|ing) to comment|"

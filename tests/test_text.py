@@ -237,6 +237,7 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
             "The White House didn't immediately respond to a request for comment.",
             True,
         ),
+        ("Did the Justice Department weigh in too?", "The Justice Department said it had no comment.", True),
         ("Did the White House respond?", "The White House responded within hours, calling it fake.", False),
         # "only" one of several: no
         (
