@@ -125,6 +125,12 @@ class SentenceEmbedder(Embeddings):
             tokens.append(matrix / np.linalg.norm(matrix, axis=1, keepdims=True))
         return sentences, tokens
 
+    def content_pieces(self, text: str) -> list[str]:
+        """The content word pieces of a text, in the order ``encode_tokens`` gives their vectors."""
+        tokenizer = self._load().tokenizer
+        pieces = tokenizer.convert_ids_to_tokens(tokenizer(text)["input_ids"])
+        return [piece for piece in pieces if _is_content_piece(piece)]
+
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """LangChain interface: embed many texts."""
         return [row.tolist() for row in self.encode(list(texts))]

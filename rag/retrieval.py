@@ -319,7 +319,7 @@ class HybridRetriever:
         query_vector, query_tokens = self._embed_query(f"{query.text} {query.context}".strip())
         embedded = time.perf_counter()
         shape = question_shape(query.text)
-        interaction = late_interaction(query_tokens, vectors)
+        interaction = late_interaction(query_tokens, vectors, self._asked_pieces(query, len(query_tokens)))
         features = sentence_features(query, shape, vectors, lexicon, query_vector, interaction)
         probabilities = self._model.sentence.probability(features)
         if query.novel:
@@ -356,6 +356,15 @@ class HybridRetriever:
             lexicon = Lexicon.build([s.text for s in vectors.sentences])
             self._lexicons.put(vectors.article.sha256, lexicon)
         return lexicon
+
+    def _asked_pieces(self, query: Query, embedded: int) -> np.ndarray | None:
+        """Which of the embedded question word pieces a "Yes." must find in the evidence: the question's own,
+        not the words carried over from the last turn, and not a verb that only attributes ("Is the baker
+        described as a devout Christian?" against "Phillips, a devout Christian"). None: all of them."""
+        pieces = self._embedder.content_pieces(f"{query.text} {query.context}".strip())
+        own = len(self._embedder.content_pieces(query.text))
+        asked = np.array([i < own and p not in ATTRIBUTING_VERBS for i, p in enumerate(pieces)], dtype=bool)
+        return asked if len(pieces) == embedded and asked.any() else None
 
     def _embed_query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         cached = self._query_vectors.get(text)
@@ -451,8 +460,20 @@ class Interaction:
     named there ("Royce said." / "\"This is ethnic cleansing.\"")."""
 
 
-def late_interaction(query_tokens: np.ndarray, vectors: ArticleVectors) -> Interaction:
-    """MaxSim and kernel-pooled soft matches of question word pieces against sentence word pieces."""
+ATTRIBUTING_VERBS = frozenset(
+    """describe described describes mention mentioned mentions say said says claim claimed claims call called
+    calls label labeled labelled labels characterize characterized characterizes portray portrayed portrays
+    suggest suggested suggests argue argued argues""".split()
+)
+"""Verbs by which a yes/no question asks whether the article says something ("Did Royce label it ethnic
+cleansing?"): what was said must be found in the evidence, the verb need not."""
+
+
+def late_interaction(
+    query_tokens: np.ndarray, vectors: ArticleVectors, asked: np.ndarray | None = None
+) -> Interaction:
+    """MaxSim and kernel-pooled soft matches of question word pieces against sentence word pieces;
+    ``weakest_with_previous`` only over the ``asked`` pieces (see ``HybridRetriever._asked_pieces``)."""
     similarity = query_tokens @ vectors.tokens.T  # (question pieces, all sentence pieces)
     best = np.maximum.reduceat(similarity, vectors.token_starts, axis=1)  # (question pieces, sentences)
     soft = tuple(
@@ -464,7 +485,8 @@ def late_interaction(query_tokens: np.ndarray, vectors: ArticleVectors) -> Inter
         for level in SOFT_MATCH_LEVELS
     )
     previous = np.concatenate([np.full((best.shape[0], 1), -1.0, dtype=best.dtype), best[:, :-1]], axis=1)
-    return Interaction(best.mean(axis=0), best.min(axis=0), soft, np.maximum(best, previous).min(axis=0))
+    with_previous = np.maximum(best, previous) if asked is None else np.maximum(best, previous)[asked]
+    return Interaction(best.mean(axis=0), best.min(axis=0), soft, with_previous.min(axis=0))
 
 
 def asked_names(shape: QuestionShape, present: set[str]) -> list[str]:

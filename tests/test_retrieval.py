@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from rag.chat import ArticleChat
 from rag.embedding import SentenceEmbedder
 from rag.indexing import ArticleVectors
 from rag.loading import article_from_text
@@ -221,3 +222,22 @@ def test_names_typed_in_lower_case_are_written_as_the_article_writes_them() -> N
     )
     assert lexicon.capitalise_names("what did the president say", known) == "what did the president say"
     assert lexicon.capitalise_names("undocumented", frozenset()) == "undocumented"
+
+
+def test_a_yes_needs_the_asked_words_not_the_verb_that_attributes_them(service: ArticleChat) -> None:
+    """ "Is the baker described as a devout Christian?": the article calls him one without "describe"."""
+    article = service.save_pasted(
+        "Baker", "Baker\n\nPhillips, a devout Christian, refused to make the cake for the couple.\n"
+    )
+    query = Query(
+        "Is Phillips described as a devout Christian?", "Is Phillips described as a devout Christian?"
+    )
+    best = service._retriever.retrieve(query, article.id).hits[0]
+    assert "devout Christian" in best.sentence.text
+    assert best.signals["weakest_with_previous"] > best.signals["weakest"]
+    # the words carried over from the last turn are no part of what a "Yes." must find (the question's own
+    # word vectors move a little with the words around them)
+    carried = Query(query.question, query.text, context="Which program pays for the border wall?")
+    signals = service._retriever.retrieve(carried, article.id).hits[0].signals
+    assert signals["weakest_with_previous"] == pytest.approx(best.signals["weakest_with_previous"], abs=0.02)
+    assert signals["weakest"] < 0.3  # "border wall" is nowhere in the sentence
