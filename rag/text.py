@@ -64,7 +64,7 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     ended:continued consistent:inconsistent strong:thin united:split united:divided unite:split unite:divide
     join:dissented joined:dissented join:dissent accept:dismissed accepted:dismissed held:released
     jail:free jailed:free easy:tough shrinking:rise shrinking:rising shrink:rise shrink:grow
-    shrinking:growing quiet:speak silent:speak
+    shrinking:growing quiet:speak silent:speak flawless:flawed
     decided:unclear decided:undecided known:unclear known:unknown determined:unclear settled:unclear
     finalized:unclear uphold:strike uphold:overturn uphold:reverse uphold:invalidate upheld:strike
     upheld:struck upheld:overturn upheld:overturned upheld:reverse upheld:reversed
@@ -1227,8 +1227,11 @@ PREFIX_STEM_MIN = 5
 
 
 def _negated_form(word: str, other: str, prefixes: tuple[str, ...] = NEGATING_PREFIXES) -> bool:
-    """Whether one word is the other with a negating prefix ("uncontroversial", "controversial")."""
+    """Whether one word is the other with a negating prefix ("uncontroversial", "controversial"), or its
+    adverb ("unsurprisingly", "surprising")."""
     longer, shorter = (word, other) if len(word) > len(other) else (other, word)
+    if not longer.endswith(shorter) and longer.endswith("ly"):
+        longer = longer.removesuffix("ly")
     return (
         len(shorter) >= PREFIX_STEM_MIN
         and shorter not in STOPWORDS
@@ -1648,7 +1651,7 @@ def _kept_back(question_words: list[str], sentence: str) -> bool:
 
 ONE_PARTY = re.compile(
     r"\b(?:(?:only|just|a single) (?:one )?(?:of the (?:two )?)?(?:political )?part(?:y|ies)|"
-    r"(?:one|single) (?:political )?party|one-party|partisan|"
+    r"(?:one|single|the same) (?:political )?party|one-party|partisan|"
     r"(?:Republicans?|Democrats?|Democratic)(?: \w+)? (?:alone|only)|"
     r"only (?:by )?(?:Republicans|Democrats))\b",
     re.IGNORECASE,

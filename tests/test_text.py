@@ -334,6 +334,13 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         ("Does Lee think the talks will be easy?", "Lee says tough discussions should be expected.", True),
         ("Did the report say the threat was shrinking?", "The report said the threat was on the rise.", True),
         ("Did Engel say she should stay quiet?", "Engel said it is important for her to speak out.", True),
+        ("Does Royce think the deal is flawless?", "As flawed as the deal is, it must be enforced.", True),
+        (
+            "Was it surprising that they dissented?",
+            "Unsurprisingly, the four liberal justices dissented.",
+            True,
+        ),
+        ("Were the prosecutors all from the same party?", "A bipartisan group of prosecutors wrote.", True),
         ("Was the bill put forward by Republicans alone?", "A bipartisan group unveiled it.", True),
         ("Was the resolution backed only by Republicans?", "The bipartisan resolution passed.", True),
         ("Are they all from a single political party?", "A bipartisan group of prosecutors wrote it.", True),
