@@ -171,10 +171,13 @@ def _people_in(turn: Turn) -> list[str]:
 
 def _full_names(text: str) -> list[str]:
     """The multi-word names of people in a text ("Senate Minority Leader Chuck Schumer")."""
+    # a full stop ends a name unless it ends an initial or a title ("H. W. Bush", "Dr. Jane Smith"):
+    # "Yes. He warned ..." names no one
+    runs = re.findall(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\w{0,2}\.)\s+)+[A-Z][\w’'-]+", text)
     return [
         n
-        for n in map(_without_possessive, re.findall(r"(?:[A-Z][\w’'.-]+\s+)+[A-Z][\w’'-]+", text))
-        if n.split()[0].lower() not in STOPWORDS and n.split()[-1].lower() not in NOT_A_PERSON
+        for n in map(_without_possessive, runs)
+        if n.split()[0].lower() not in STOPWORDS and n.split()[-1].lower() not in NOT_A_PERSON | STOPWORDS
     ]
 
 

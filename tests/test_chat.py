@@ -217,3 +217,10 @@ def test_the_other_one_is_the_other_person_of_a_pair_named_before() -> None:
     assert condense("And the other base?", [pair, asked]).text == "And the other base?"
     unnamed = Turn("Which state is he from?", "New York.")
     assert condense("And the other one?", [pair, unnamed]).text == "And the other one?"
+
+
+def test_a_full_stop_ends_a_name_unless_it_ends_an_initial_or_a_title() -> None:
+    defended = Turn("Did Sessions defend the policy?", "Yes. He warned that smugglers would be prosecuted.")
+    assert condense("What was his message?", [defended]).text == "What was Sessions's message?"
+    met = Turn("Who met Rep. Raul Labrador?", "Dr. Jane Smith.")
+    assert condense("What did she say?", [met]).text == "What did Smith say?"
