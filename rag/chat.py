@@ -177,7 +177,9 @@ def _full_names(text: str) -> list[str]:
     return [
         n
         for n in map(_without_possessive, runs)
-        if n.split()[0].lower() not in STOPWORDS and n.split()[-1].lower() not in NOT_A_PERSON | STOPWORDS
+        if n.split()[0].lower() not in STOPWORDS
+        and n.split()[-1].lower() not in NOT_A_PERSON | STOPWORDS
+        and CALENDAR_NAMES.isdisjoint(w.lower() for w in n.split())  # "on Twitter Thursday"
     ]
 
 

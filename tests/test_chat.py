@@ -224,3 +224,10 @@ def test_a_full_stop_ends_a_name_unless_it_ends_an_initial_or_a_title() -> None:
     assert condense("What was his message?", [defended]).text == "What was Sessions's message?"
     met = Turn("Who met Rep. Raul Labrador?", "Dr. Jane Smith.")
     assert condense("What did she say?", [met]).text == "What did Smith say?"
+
+
+def test_a_weekday_is_no_part_of_a_name() -> None:
+    tweeted = Turn(
+        "What did Comey say on Twitter Thursday afternoon?", "That the conclusions are reasonable."
+    )
+    assert condense("What else did he write?", [tweeted]).text == "What else did Comey write?"
