@@ -78,6 +78,9 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
         return other_one
     last = history[-1]
     previous = frozenset(s.index for s in last.cited)
+    asked, counted = question, HOW_MANY.search(last.question)
+    if counted:  # "Which ones are they?" after "How many Muslim countries ...?"
+        question = re.sub(r"\bones\b", counted["things"], question, flags=re.IGNORECASE)
     tokens = [w.lower().replace("’", "'") for w in words(question)]
     lowered = question.lower().strip()
     personal = [t for t in tokens if t in PRONOUN_GENDERS]
@@ -89,7 +92,7 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     whole = len(tokens) > 3 and WH_WORD.search(lowered[len(opener) :]) is not None
     novel = any(t in ASKING_FOR_MORE for t in tokens)
     if not (personal or other or elliptic or novel):
-        return Query(question=question, text=question)
+        return Query(question=asked, text=question)
     text = question
     genders = list(dict.fromkeys(PRONOUN_GENDERS[t] for t in personal))
     referents = (
@@ -109,7 +112,7 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     carried = last.question if last.cited else f"{last.question} {last.answer}"
     context = "" if standalone else carried
     return Query(
-        question=question,
+        question=asked,
         text=text,
         context=context,
         previous=previous,
@@ -194,6 +197,9 @@ def _named_people(text: str) -> list[tuple[str, str]]:
     ]
     return [(f, _referent(f)) for f in full] + [(n, n) for n in single]
 
+
+HOW_MANY = re.compile(r"\bhow many (?P<things>(?:\w+ ){0,2}?\w+s)\b", re.IGNORECASE)
+"""What a how-many question counts ("Muslim countries"): "Which ones are they?" asks which of those."""
 
 THE_OTHER_ONE = re.compile(r"\bthe other one\b|\bthe other(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 

@@ -285,7 +285,8 @@ ANSWER_TYPE_PATTERNS = (
         r"what(?:'s| is| was) (?:\S+ ){1,4}age$|"
         r"what (?:margin|(?:final )?(?:vote )?tally)\b|"
         r"how (?:did|was|were) (?:\S+ ){1,3}(?:split|divided)\b|what was the (?:vote )?split\b|"
-        r"what(?:'s| is| was| were)? the (?:[a-z]+ ){0,2}(?:count|tally|margin)\b",
+        r"what(?:'s| is| was| were)? the (?:[a-z]+ ){0,2}(?:count|tally|margin)\b|"
+        r"what(?:'s| is| was)? the (?:final )?vote\b(?! on whether)",
     ),
     (
         AnswerType.DATE,
@@ -856,6 +857,7 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
         return (AGE,)
     if (
         {"margin", "tally", "split", "divided"} & set(toks)
+        or toks[:4] in (["what", "was", "the", "vote"], ["what", "is", "the", "vote"])
         or ("vote", "count") in pairs
         or (("how", "close") in pairs and not TALLIED.isdisjoint(toks))
     ):

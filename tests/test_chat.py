@@ -231,3 +231,9 @@ def test_a_weekday_is_no_part_of_a_name() -> None:
         "What did Comey say on Twitter Thursday afternoon?", "That the conclusions are reasonable."
     )
     assert condense("What else did he write?", [tweeted]).text == "What else did Comey write?"
+
+
+def test_which_ones_after_how_many_asks_which_of_those_were_counted() -> None:
+    counted = Turn("How many Muslim countries are covered by the travel ban?", "Five.")
+    query = condense("Which ones are they?", [counted])
+    assert (query.question, query.text) == ("Which ones are they?", "Which Muslim countries are they?")

@@ -981,6 +981,7 @@ def test_a_sentence_that_mentions_the_asked_about_person_without_a_name_does_not
         ("What was the House vote count on the spending measure?", (TALLY,)),
         ("How did the justices split in the decision?", (TALLY,)),
         ("How was the court divided?", (TALLY,)),
+        ("What was the vote in the decision Roberts wrote for?", (TALLY,)),
         ("How much will the plan add to the deficit?", (MONEY,)),
         ("How close did the missile come to the base?", ()),  # a distance
         ("How many Republicans voted against the bill?", ("republican",)),  # the verb counts nothing
