@@ -1174,16 +1174,12 @@ def _common_place(sentence: str, exclude: frozenset[str]) -> bool:
         toks = [w.lower() for w in words(phrase)]
         if any(
             t in PLACE_PREPOSITIONS
-            and not (t == "to" and toks[i + 1 : i + 2] and toks[i + 1] not in PLACE_DETERMINERS)
             and any(w not in STOPWORDS and stem(w) not in exclude for w in toks[i + 1 : i + 4])
             for i, t in enumerate(toks)
         ):
             return True
     return False
 
-
-PLACE_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-"""What opens a place after "to" ("to the border"); "to hold talks" is a verb."""
 
 
 SHARE = re.compile(r"[\w.,]+\s?(?:%|\bper ?cent\b)", re.IGNORECASE)
