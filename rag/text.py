@@ -1181,7 +1181,6 @@ def _common_place(sentence: str, exclude: frozenset[str]) -> bool:
     return False
 
 
-
 SHARE = re.compile(r"[\w.,]+\s?(?:%|\bper ?cent\b)", re.IGNORECASE)
 """"35 percent of asylum claims" is a share of them, no count."""
 
