@@ -6,13 +6,15 @@ that breaks it fails with a readable reason.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from rag.answering import ABSTAIN_TEXT, INDIRECT_LEAD, ExtractiveAnswerer
 from rag.chat import ArticleChat, ChatSession, condense
 from rag.config import AnsweringSettings
 from rag.loading import load_article
-from rag.schema import Turn
+from rag.schema import Answer, Turn
 from tests.conftest import BENCHMARKS, DEFAULT_ID
 
 
@@ -385,6 +387,16 @@ def test_a_negated_main_clause_settles_a_yes_no_question_before_the_lede(service
     assert "had not changed" in answer.citations[0].sentence.text
 
 
+def doubted_answer(
+    service: ArticleChat, question: str, article_id: str, history: Sequence[Turn] = ()
+) -> Answer:
+    """The answer when the answerable model doubts everything: only a question the evidence settles is
+    answered, down to a settled threshold of 0."""
+    retrieval = service._retriever.retrieve(condense(question, history), article_id)
+    doubting = AnsweringSettings(abstain_threshold=1.0, settled_threshold=0.0)
+    return ExtractiveAnswerer(doubting).answer(retrieval)
+
+
 @pytest.mark.parametrize(
     ("question", "answered"),
     [
@@ -398,9 +410,7 @@ def test_below_the_threshold_only_a_settled_yes_no_question_is_answered(
 ) -> None:
     """The answerable model was fitted on questions that ask for a phrase; a yes/no question it doubts is
     answered when the evidence settles it, and abstains rather than hedge."""
-    retrieval = service._retriever.retrieve(condense(question, []), DEFAULT_ID)
-    doubting = AnsweringSettings(abstain_threshold=1.0, settled_threshold=0.0)
-    answer = ExtractiveAnswerer(doubting).answer(retrieval)
+    answer = doubted_answer(service, question, DEFAULT_ID)
     assert answer.abstained is not answered
     assert answer.text.startswith("No.") if answered else answer.text == ABSTAIN_TEXT
 
@@ -442,9 +452,7 @@ def test_below_the_threshold_a_sentence_naming_the_one_told_answers_whom_someone
 ) -> None:
     article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n141.txt")
     service.add_article(article)
-    retrieval = service._retriever.retrieve(condense(question, []), article.id)
-    doubting = AnsweringSettings(abstain_threshold=1.0, settled_threshold=0.0)
-    answer = ExtractiveAnswerer(doubting).answer(retrieval)
+    answer = doubted_answer(service, question, article.id)
     assert answer.abstained is not answered
     assert "told VOA" in answer.citations[0].sentence.text if answered else answer.text == ABSTAIN_TEXT
 
@@ -463,9 +471,7 @@ def test_below_the_threshold_a_follow_up_is_answered_by_a_sentence_naming_its_pe
     is about, and a sentence naming that person is worth the lower floor."""
     article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n141.txt")
     service.add_article(article)
-    retrieval = service._retriever.retrieve(condense("Where does she work?", history), article.id)
-    doubting = AnsweringSettings(abstain_threshold=1.0, settled_threshold=0.0)
-    answer = ExtractiveAnswerer(doubting).answer(retrieval)
+    answer = doubted_answer(service, "Where does she work?", article.id, history)
     assert answer.abstained is not answered
     assert "Reynolds" in answer.citations[0].sentence.text if answered else answer.text == ABSTAIN_TEXT
 
