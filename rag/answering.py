@@ -10,6 +10,7 @@ left out, and always with who said it; the citation still points at the whole se
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import time
 from typing import Protocol
@@ -27,15 +28,19 @@ from rag.text import (
     AnswerType,
     answer_phrase,
     asks_home,
+    asks_tenure,
     attributes_claim,
     content_stems,
     contradicts,
     is_full_name,
     is_hypothetical,
     is_uncertain,
+    names_a_time,
     names_no_member,
+    proper_nouns,
     refutes,
     states_no,
+    states_tenure,
     stem,
     withholds,
     words,
@@ -152,6 +157,25 @@ def _withheld(retrieval: Retrieval) -> bool:
     )
 
 
+def _asks_new_saying(retrieval: Retrieval) -> bool:
+    """Whether the question asks about an act of saying of its own ("tweet about it", "talk about that"),
+    not about the saying of the last answer ("announce that")."""
+    toks = retrieval.shape.words
+    return any(
+        stem(word) in SPEECH_STEMS and following == "about" for word, following in itertools.pairwise(toks)
+    )
+
+
+def _names_someone_new(retrieval: Retrieval, hit: Retrieved) -> bool:
+    """Whether the sentence names someone the conversation has not, when the question asks who: "Whose
+    petition is that?" after "Grisham's sense is they'd sign on to a discharge petition" is not answered by
+    Grisham's sentence again."""
+    if retrieval.shape.answer_type is not AnswerType.PERSON:
+        return True
+    said = {stem(w) for w in words(f"{retrieval.query.text} {retrieval.query.context}")}
+    return any(stem(name) not in said for name in proper_nouns(hit.sentence.text))
+
+
 def _put_first(hits: tuple[Retrieved, ...], hit: Retrieved) -> tuple[Retrieved, ...]:
     """``hits`` with ``hit`` moved to the front, the others in their order."""
     return (hit, *(h for h in hits if h is not hit))
@@ -218,7 +242,7 @@ class ExtractiveAnswerer:
         if _withheld(retrieval):
             return None
         if not self._lacks_asked_value(retrieval):
-            return self._counted_first(retrieval)
+            return self._dated_first(self._counted_first(retrieval))
         for hit in retrieval.hits[1:]:
             if hit.score < TYPED_RUNNER_UP_FLOOR:
                 return None
@@ -226,6 +250,23 @@ class ExtractiveAnswerer:
             if not self._lacks_asked_value(reordered):
                 return reordered
         return None
+
+    def _dated_first(self, retrieval: Retrieval) -> Retrieval:
+        """For "when", a nearly as likely sentence that names the day, month or year ahead of a best one
+        that only says "later": "And when did Trump tweet about it?" is answered by "the president tweeted
+        early Friday" more than by "Later, Trump tweeted"."""
+        shape, best = retrieval.shape, retrieval.hits[0]
+        if shape.answer_type is not AnswerType.DATE or shape.unit or names_a_time(best.sentence.text, shape):
+            return retrieval
+        floor = self._settings.support_ratio * best.score
+        dated = next(
+            (h for h in retrieval.hits[1:] if h.score >= floor and names_a_time(h.sentence.text, shape)), None
+        )
+        return (
+            retrieval
+            if dated is None
+            else dataclasses.replace(retrieval, hits=_put_first(retrieval.hits, dated))
+        )
 
     @staticmethod
     def _counted_first(retrieval: Retrieval) -> Retrieval:
@@ -251,7 +292,9 @@ class ExtractiveAnswerer:
         quoting "three parents sued" would not answer it, so the article leaves that open.
         "Which agency said ...?" is answered by "the border agency said ...", so a question about a thing is
         left to the answerable model, unless the best sentence only counts them ("two courts have acted"
-        for "Which courts ...?")."""
+        for "Which courts ...?"). "How long has he held that job?" wants a tenure ("since 2012", "for two
+        decades"), not the length of something else. "Who is sponsoring that legislation?" is not answered by
+        a sentence naming only people the conversation has named already."""
         shape = retrieval.shape
         asks_name = shape.focus is not None and (
             shape.answer_type in (AnswerType.NAME, AnswerType.PERSON) or shape.focus in PERSON_ROLE_STEMS
@@ -271,6 +314,10 @@ class ExtractiveAnswerer:
         )
         best = retrieval.hits[0]
         if asks_value and best.signals.get("type_match", 0.0) < 0:
+            return True
+        if asks_tenure(shape) and not states_tenure(best.sentence.text):
+            return True
+        if retrieval.query.context and not _names_someone_new(retrieval, best):
             return True
         return shape.focus is not None and names_no_member(best.sentence.text, shape.focus, _asked(retrieval))
 
@@ -314,14 +361,18 @@ class ExtractiveAnswerer:
             # holds the asked-for date, number or name, it answers, even if another sentence ranks higher.
             # Not when the question names what that sentence lacks ("And when was it rescinded?" after
             # "When was DACA established?": the best sentence says "rescinded", the last answer's does not);
-            # a verb of saying is no such word: "And when did it announce that?" asks when it "said" so.
+            # a verb of saying the last answer is no such word: "And when did it announce that?" asks when it
+            # "said" so; "And when did Trump tweet about it?" asks about a new act of saying.
             shown = next((h for h in hits if h.sentence.index in previous and _holds_asked_phrase(h)), None)
+            said_again = frozenset() if _asks_new_saying(retrieval) else SPEECH_STEMS
             if shown is None or (
-                _question_words(retrieval, hits[0]) - _question_words(retrieval, shown) - SPEECH_STEMS
+                _question_words(retrieval, hits[0]) - _question_words(retrieval, shown) - said_again
             ):
                 return hits
             return _put_first(hits, shown)
-        if hits[0].sentence.index not in previous or _holds_asked_phrase(hits[0]):
+        if hits[0].sentence.index not in previous or (
+            _holds_asked_phrase(hits[0]) and _names_someone_new(retrieval, hits[0])
+        ):
             return hits
         floor = self._settings.support_ratio * hits[0].score
         fresh = next((h for h in hits if h.sentence.index not in previous and h.score >= floor), None)

@@ -49,7 +49,13 @@ if TYPE_CHECKING:
 OTHER_PRONOUNS = frozenset("it its they them their theirs this that these those there one other".split())
 ASKING_FOR_MORE = frozenset(["else", "besides"])
 """Words that ask a follow-up for what has not been said yet."""
-ELLIPTIC_OPENERS = ("and ", "what about", "how about", "also ", "but ", "so ", "or ")
+ELLIPTIC_OPENERS = ("and ", "what about", "how about", "also ", "but ", "so ", "or ", "any ")
+REFERRING_BACK = re.compile(
+    r"\b(?:you|we)(?:\s+(?:are|were|do|did))?(?:'re)?\s+(?:mean|meant|talking about|referring to)\b|"
+    r"\b(?:do|did) you mean\b"
+)
+"""A question about what the last answer meant: "Who's the head you mean?", "Which officials are we talking
+about?"."""
 UPLOADS_FOLDER = "uploads"
 NOT_A_SINGLE_NAME = CALENDAR_NAMES | NOT_A_PERSON
 """One-word names that are nobody's "he": a month or weekday, a place, an institution."""
@@ -79,6 +85,7 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     last = history[-1]
     previous = frozenset(s.index for s in last.cited)
     asked, counted = question, HOW_MANY.search(last.question)
+    question = _asked_again(question, last.question)
     if counted:  # "Which ones are they?" after "How many Muslim countries ...?"
         question = re.sub(r"\bones\b", counted["things"], question, flags=re.IGNORECASE)
     tokens = [w.lower().replace("’", "'") for w in words(question)]
@@ -87,7 +94,12 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     other = [t for t in tokens if t in OTHER_PRONOUNS]
     # "What was the occasion?": one common noun and no name can only be about what was just discussed
     bare = not proper_nouns(question) and sum(t not in STOPWORDS for t in tokens) <= 1
-    elliptic = lowered.startswith(ELLIPTIC_OPENERS) or len(tokens) <= 3 or bare
+    elliptic = (
+        lowered.startswith(ELLIPTIC_OPENERS)
+        or len(tokens) <= 3
+        or bare
+        or REFERRING_BACK.search(lowered) is not None
+    )
     opener = next((o for o in ELLIPTIC_OPENERS if lowered.startswith(o)), "")
     whole = len(tokens) > 3 and WH_WORD.search(lowered[len(opener) :]) is not None
     novel = any(t in ASKING_FOR_MORE for t in tokens)
@@ -121,6 +133,34 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
         elliptic=elliptic,
         referent=person or "",
     )
+
+
+FRAGMENT_PREPOSITIONS = "in|for|at|on|from|with|by|against|during|after|before|among|inside|outside"
+FRAGMENT = re.compile(
+    rf"\s*(?:(?:and|but|also|or)\s+)?(?P<phrase>(?P<preposition>{FRAGMENT_PREPOSITIONS})\s+[^?]+?)\s*[?.!]*\s*",
+    re.IGNORECASE,
+)
+"""A follow-up that is only a prepositional phrase: "And for the FBI?", "And in the House?"."""
+PHRASE_ENDS = f"{FRAGMENT_PREPOSITIONS}|to|of|and|or|but"
+"""Words that end the phrase swapped out of the last question."""
+
+
+def _asked_again(question: str, last_question: str) -> str:
+    """A fragment asks the last question again with its phrase swapped in: "And for the FBI?" after "Who
+    spoke for the FAA?" asks "Who spoke for the FBI?". Without such a phrase to swap ("And by 2021?" after
+    "How many drones are registered?") the fragment stays as asked, and the last turn gives its context."""
+    fragment = FRAGMENT.fullmatch(question)
+    if fragment is None or WH_WORD.search(question.lower()) or not WH_WORD.search(last_question.lower()):
+        return question
+    preposition, phrase = fragment["preposition"].lower(), fragment["phrase"]
+    swapped, count = re.subn(
+        rf"\b{preposition}\s+[^,;?!]+?(?=\s+(?:{PHRASE_ENDS})\b|[,;?!]|$)",
+        lambda _: phrase,
+        last_question.strip(),
+        count=1,
+        flags=re.IGNORECASE,
+    )
+    return swapped if count else question
 
 
 def _last_person(history: Sequence[Turn], gender: Gender | None) -> str | None:

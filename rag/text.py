@@ -72,7 +72,9 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     liberals:conservatives fair:questionable fair:biased unanimous:split unanimous:divided
     unanimous:narrow unanimous:narrowly unanimously:narrowly narrow:comfortable narrowly:comfortably
     narrow:wide thin:comfortable thin:wide safe:risk include:exclude include:excluded
-    included:excluded includes:excludes including:excluding""".split()
+    included:excluded includes:excludes including:excluding easing:rise easing:rising easing:growing
+    ease:rise ease:grow eased:rose entire:partial full:partial whole:partial complete:partial
+    close:comfortable close:comfortably""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -276,6 +278,35 @@ Mexico Democrat"), not by "at an October hearing"."""
 def asks_home(shape: QuestionShape) -> bool:
     """Whether the question asks which state, country or city someone represents or is from."""
     return shape.answer_type is AnswerType.PLACE and HOME_QUESTION.search(" ".join(shape.words)) is not None
+
+
+TENURE_QUESTION = re.compile(
+    r"\bhow long (?:has|have|had) (?P<subject>\S+)(?: \S+){0,2}? "
+    r"(?:been|held|had|served|worked|led|run|headed|lived|taught)\b"
+)
+"""'How long has he held that job?', 'How long has Charles Carmakal been a vice president?': how long someone
+has been what they are."""
+TENURE = re.compile(
+    r"\bsince\b|\bfor (?:(?:the )?(?:past|last) )?(?:\w+ )?(?:years?|months?|decades?|weeks?)\b|"
+    r"\b\w+-year (?:veteran|tenure|career|term|stint)\b|\btenure\b|\bveteran\b|\bserved\b",
+    re.IGNORECASE,
+)
+"""What tells how long someone has been something: "since 2012", "for two decades", "a 20-year veteran"."""
+
+
+def asks_tenure(shape: QuestionShape) -> bool:
+    """Whether the question asks how long a person has held a job or a place: "18 months to complete" is
+    the length of something else."""
+    match = TENURE_QUESTION.search(" ".join(shape.words))
+    if match is None:
+        return False
+    subject = match["subject"]
+    return subject in ("he", "she") or subject in {w.lower() for w in shape.proper_nouns}
+
+
+def states_tenure(sentence: str) -> bool:
+    """Whether the sentence says how long someone has been something (see ``TENURE``)."""
+    return TENURE.search(sentence) is not None
 
 
 ANSWER_TYPE_PATTERNS = (
@@ -652,6 +683,16 @@ def names_addressee(sentence: str, exclude: frozenset[str]) -> bool:
     return any(stem(m["name"]) not in exclude for m in ADDRESSED.finditer(sentence))
 
 
+DECLARATIVE_QUESTION = re.compile(
+    r"(?:(?:so|and|but|oh|wait|ok|okay) )?(?:any(?:one|body)?\b|(?:it|they|he|she|you|we|that|this|there)"
+    r"(?:'s|'re| (?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|already|still|really|"
+    r"also))\b)"
+)
+"""A statement asked back with a question mark ("So it was already around before 9/11?", "So they're
+giving the U.S. a chance to rethink it?", "Any working for Iran?"): a yes/no question in the order of a
+statement."""
+
+
 def question_shape(question: str) -> QuestionShape:
     """Classify a question by its wh-word or auxiliary opener, and collect its content stems and names."""
     toks = [w.lower().replace("’", "'") for w in words(question)]
@@ -659,6 +700,11 @@ def question_shape(question: str) -> QuestionShape:
     after_preamble = [w.lower() for w in words(question.partition(",")[2])]
     yes_no = bool(toks) and (
         toks[0] in YES_NO_OPENERS
+        or (
+            DECLARATIVE_QUESTION.match(q) is not None
+            and question.rstrip().endswith("?")
+            and not WH_WORD.search(q)
+        )
         or q.startswith(("is it true", "was there", "were there", "is there", "are there"))
         or (toks[0] in {"so", "and", "but", "ok", "okay"} and len(toks) > 1 and toks[1] in YES_NO_OPENERS)
         # "According to Payton, is money all they want?": the question starts after the preamble
@@ -1118,6 +1164,14 @@ def answer_type_fit(
     if not shape.unit or counted:
         return 1.0
     return -1.0 if STRICT_UNITS.intersection(shape.unit) or _mentions_uncounted(sentence, shape.unit) else 0.5
+
+
+def names_a_time(sentence: str, shape: QuestionShape) -> bool:
+    """Whether the sentence names a day, month, year or clock time, not only a vague "later" or "in recent
+    years"; the day a statement was made counts only when the question asks about the saying."""
+    if not shape.about_saying:
+        sentence = REPORTING_DAY.sub(r"\g<verb>", sentence)
+    return any(UNIT_PHRASES[unit].search(sentence) for unit in (DAY, MONTH, YEAR, CLOCK_TIME))
 
 
 REPORTING_DAY = re.compile(

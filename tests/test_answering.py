@@ -515,3 +515,70 @@ def test_a_sentence_denying_the_claim_settles_a_yes_no_question_though_it_matche
     answer = service.answer("Was the marijuana bill put forward by Republican senators alone?", article.id)
     assert answer.text.startswith("No.")
     assert "bipartisan" in answer.citations[0].sentence.text
+
+
+def test_a_tenure_is_not_answered_by_the_length_of_something_else(service: ArticleChat) -> None:
+    text = (
+        "Michael Horowitz, the inspector general, released his report on Thursday. Horowitz concluded in his "
+        "500-page review, which took 18 months to complete, that the director had erred. Critics disagreed."
+    )
+    article = service.save_pasted("Article", f"Article\n\n{text}\n")
+    answer = service.answer("How long has Horowitz been in that job?", article.id)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    told = service.save_pasted("Told", f"Told\n\n{text} Horowitz has been inspector general since 2012.\n")
+    assert "since 2012" in service.answer("How long has Horowitz been inspector general?", told.id).text
+
+
+def test_a_whose_follow_up_is_not_answered_by_the_person_already_named(service: ArticleChat) -> None:
+    # The last answer's sentence ranks first and names only Grisham, whom the conversation has named.
+    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n147.txt")
+    service.add_article(article)
+    history = [
+        Turn(
+            "What would members do if Ryan doesn't offer a legislative option?",
+            "Grisham's sense is they'd sign on to a discharge petition that would force a vote on a DACA "
+            "bill.",
+        )
+    ]
+    answer = service.answer("Whose petition is that?", article.id, history)
+    assert "Coffman" in answer.citations[0].sentence.text
+    assert "Grisham" in answer.retrieved[1].sentence.text  # the likelier sentence, put behind it
+
+
+def test_a_when_question_is_answered_by_a_sentence_naming_the_day_over_one_saying_later(
+    service: ArticleChat,
+) -> None:
+    text = (
+        "The House passed the tax bill on Thursday. Later, Trump tweeted that Democrats were obstructionists "
+        'on the tax bill. "We will see great results," the president tweeted about the tax bill early Friday.'
+    )
+    article = service.save_pasted("Article", f"Article\n\n{text}\n")
+    answer = service.answer("When did Trump tweet about the tax bill?", article.id)
+    assert "early Friday" in answer.citations[0].sentence.text
+
+
+def test_a_follow_up_asking_when_someone_tweeted_about_it_is_no_question_about_the_last_answer(
+    service: ArticleChat,
+) -> None:
+    # "And when did it announce that?" asks when the last answer was said; "tweet about it" is a new act of
+    # saying, answered by the sentence naming the day of the tweet rather than the vote's "Thursday".
+    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n169.txt")
+    service.add_article(article)
+    history = [Turn("When did the House vote?", "On Thursday.")]
+    answer = service.answer("And when did Trump tweet about it?", article.id, history)
+    assert "tweeted early Friday" in answer.citations[0].sentence.text
+
+
+def test_a_who_follow_up_is_not_answered_by_a_sentence_naming_only_the_people_already_named(
+    service: ArticleChat,
+) -> None:
+    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n145.txt")
+    service.add_article(article)
+    history = [
+        Turn(
+            "What middle-ground option does Congress have on the deal?",
+            "It could pass legislation between Trump's rejection of the deal and a full U.S. withdrawal.",
+        )
+    ]
+    answer = service.answer("Who is sponsoring that legislation?", article.id, history)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)

@@ -237,3 +237,32 @@ def test_which_ones_after_how_many_asks_which_of_those_were_counted() -> None:
     counted = Turn("How many Muslim countries are covered by the travel ban?", "Five.")
     query = condense("Which ones are they?", [counted])
     assert (query.question, query.text) == ("Which ones are they?", "Which Muslim countries are they?")
+
+
+@pytest.mark.parametrize(
+    ("last_question", "fragment", "asked"),
+    [
+        ("Who spoke for the FAA?", "And for the FBI?", "Who spoke for the FBI?"),
+        (
+            "How many voted against it in the Senate, and why?",
+            "And in the House?",
+            "How many voted against it in the House, and why?",
+        ),
+        # no phrase of the fragment's kind to swap: the fragment stays, the last turn gives its context
+        ("How many drones has the FAA registered?", "And by 2021?", "And by 2021?"),
+        # a fragment with a wh-word is a question of its own
+        ("Who spoke for the FAA?", "For how long?", "For how long?"),
+    ],
+)
+def test_a_fragment_asks_the_last_question_again_with_its_phrase_swapped_in(
+    last_question: str, fragment: str, asked: str
+) -> None:
+    query = condense(fragment, [Turn(last_question, "An answer.")])
+    assert (query.question, query.text) == (fragment, asked)
+
+
+@pytest.mark.parametrize("question", ["Who's the head you mean?", "Which officials are we talking about?"])
+def test_a_question_about_what_the_last_answer_meant_carries_it_on(question: str) -> None:
+    last = Turn("Who sees the threat?", "The division's head says foreign nations do.")
+    query = condense(question, [last])
+    assert query.elliptic and "division's head" in query.context

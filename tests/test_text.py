@@ -20,6 +20,7 @@ from rag.text import (
     alias_countries,
     answer_phrase,
     answer_type_fit,
+    asks_tenure,
     contradicts,
     correct_spelling,
     expand_initialisms,
@@ -30,11 +31,13 @@ from rag.text import (
     is_negated,
     name_gender,
     name_runs,
+    names_a_time,
     names_focus,
     names_no_member,
     plain_question,
     question_shape,
     states_no,
+    states_tenure,
     stem,
     withholds,
     words,
@@ -126,6 +129,13 @@ def test_stem_merges_inflections(word: str, expected: str) -> None:
         ("When B cells begin to replicate, what do they become?", AnswerType.OTHER, False),
         ("If the bill passes, how many inmates get training?", AnswerType.NUMBER, False),
         ("Where is he, and who is he with?", AnswerType.PLACE, False),
+        # a statement asked back is a yes/no question; one holding a wh-word is not
+        ("So it was already around before 9/11?", AnswerType.YES_NO, True),
+        ("So they\u2019re giving the U.S. a chance to rethink it?", AnswerType.YES_NO, True),
+        ("Any working for Iran?", AnswerType.YES_NO, True),
+        ("Anyone hurt?", AnswerType.YES_NO, True),
+        ("There were how many?", AnswerType.NUMBER, False),
+        ("It was in 2012.", AnswerType.OTHER, False),
     ],
 )
 def test_question_shape(question: str, kind: AnswerType, yes_no: bool) -> None:
@@ -335,6 +345,13 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         ("Did the report say the threat was shrinking?", "The report said the threat was on the rise.", True),
         ("Did Engel say she should stay quiet?", "Engel said it is important for her to speak out.", True),
         ("Does Royce think the deal is flawless?", "As flawed as the deal is, it must be enforced.", True),
+        (
+            "Has the entire government shut down?",
+            "Lawmakers closed the first day of a partial shutdown.",
+            True,
+        ),
+        ("Did it say the threat was easing off?", "It said the worldwide cyberthreat was on the rise.", True),
+        ("Was the vote close?", "The House passed it by a comfortable vote margin.", True),
         (
             "Was it surprising that they dissented?",
             "Unsurprisingly, the four liberal justices dissented.",
@@ -1308,3 +1325,56 @@ def test_withholds_reads_a_sentence_that_says_the_answer_is_not_told(
 )
 def test_a_place_without_a_name_runs_to_the_next_comma(sentence: str, fit: float) -> None:
     assert fit_for("Where in Texas did the North Korean officials meet?", sentence) == fit
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How long has he held that job?", True),
+        ("How long has Charles Carmakal been a vice president at Mandiant?", True),
+        # a thing's duration, not someone's tenure
+        ("How long has the federal prohibition on cannabis been in place?", False),
+        ("How long did his review take?", False),
+    ],
+)
+def test_a_tenure_question_is_about_how_long_someone_has_been_something(
+    question: str, expected: bool
+) -> None:
+    assert asks_tenure(question_shape(question)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Horowitz has been inspector general since 2012.", True),
+        ("Cole has served in Congress for 15 years.", True),
+        ("Horowitz concluded in his 500-page review, which took 18 months to complete.", False),
+        ("Ryan's long-held goal appeared in jeopardy.", False),
+    ],
+)
+def test_a_tenure_is_told_by_since_or_for_so_many_years(sentence: str, expected: bool) -> None:
+    assert states_tenure(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        ("When did Trump tweet about it?", "The president tweeted early Friday.", True),
+        (
+            "When did Trump tweet about it?",
+            "Later, Trump tweeted that Democrats were obstructionists.",
+            False,
+        ),
+        # the day a statement is reported is no date of what it reports, unless the saying is asked about
+        (
+            "When was the division created?",
+            "The division was created after the attacks, he said Thursday.",
+            False,
+        ),
+        ("When was the division created?", "The division was created in 2006.", True),
+    ],
+)
+def test_names_a_time_wants_a_day_month_year_or_clock_time(
+    question: str, sentence: str, expected: bool
+) -> None:
+    assert names_a_time(sentence, question_shape(question)) is expected
