@@ -40,6 +40,7 @@ from rag.text import (
     name_gender,
     proper_nouns,
     question_shape,
+    stem,
     words,
 )
 
@@ -85,7 +86,7 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     last = history[-1]
     previous = frozenset(s.index for s in last.cited)
     asked, counted = question, HOW_MANY.search(last.question)
-    question = _asked_again(question, last.question)
+    question = _the_described_one(_asked_again(question, last.question), last.answer)
     if counted:  # "Which ones are they?" after "How many Muslim countries ...?"
         question = re.sub(r"\bones\b", counted["things"], question, flags=re.IGNORECASE)
     tokens = [w.lower().replace("’", "'") for w in words(question)]
@@ -268,6 +269,46 @@ def _the_other_one(question: str, history: Sequence[Turn]) -> Query | None:
     elliptic = lowered.startswith(ELLIPTIC_OPENERS) and len(words(question)) <= 4
     text = history[-1].question.replace(written, other) if elliptic else THE_OTHER_ONE.sub(other, question)
     return Query(question=question, text=text, referent=other)
+
+
+DESCRIBED_ONE = re.compile(
+    r"\bthe (?:(?P<order>first|second|former|latter)(?: one)?|"
+    r"(?P<described>[a-z][\w’'-]*(?: [a-z][\w’'-]*)?) one)\b",
+    re.IGNORECASE,
+)
+"""'The Republican one', 'the North Korean one', 'the latter': one of two named in the last answer."""
+FIRST_NAMED = frozenset(["first", "former"])
+
+
+def _the_described_one(question: str, answer: str) -> str:
+    """The question with "the Republican one" replaced by the one of the last answer's two names that the
+    answer describes so ("Joe Crowley, a Democrat, and Steve Chabot, a Republican"), and "the latter" by the
+    second: "And which state is the Republican one from?" asks which state Steve Chabot is from."""
+    match = DESCRIBED_ONE.search(question)
+    names = list(dict.fromkeys(_full_names(answer)))
+    if match is None or len(names) != 2 or (match["described"] or "").lower() == "other":
+        return question
+    if match["order"]:
+        chosen = names[0] if match["order"].lower() in FIRST_NAMED else names[1]
+    else:
+        second = answer.find(names[1])
+        descriptions = (answer[: max(second, 0)], answer[max(second, 0) :])
+        wanted = [stem(w) for w in words(match["described"])]
+        fitting = [n for n, d in zip(names, descriptions, strict=True) if _describes(d, wanted)]
+        if len(fitting) != 1:
+            return question
+        chosen = fitting[0]
+    person = re.sub(r"^.*[’']s\s+", "", chosen)  # "North Korea's Kim Yong Chol" is Kim Yong Chol
+    return question[: match.start()] + person + question[match.end() :]
+
+
+def _describes(description: str, wanted: list[str]) -> bool:
+    """Whether every wanted stem begins, or is begun by, a word of the description ("korean" / "Korea's")."""
+    described = [stem(w) for w in words(description)]
+    return all(
+        any(len(min(w, d, key=len)) >= 4 and (w.startswith(d) or d.startswith(w)) for d in described)
+        for w in wanted
+    )
 
 
 def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:

@@ -74,7 +74,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     narrow:wide thin:comfortable thin:wide safe:risk include:exclude include:excluded
     included:excluded includes:excludes including:excluding easing:rise easing:rising easing:growing
     ease:rise ease:grow eased:rose entire:partial full:partial whole:partial complete:partial
-    close:comfortable close:comfortably""".split()
+    close:comfortable close:comfortably still:left still:resigned still:removed still:fired
+    still:ousted still:quit still:reassigned""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -282,7 +283,7 @@ def asks_home(shape: QuestionShape) -> bool:
 
 TENURE_QUESTION = re.compile(
     r"\bhow long (?:has|have|had) (?P<subject>\S+)(?: \S+){0,2}? "
-    r"(?:been|held|had|served|worked|led|run|headed|lived|taught)\b"
+    r"(?:been|held|had|served|worked|led|run|headed|lived|taught|chaired|represented|directed|managed|owned)\b"
 )
 """'How long has he held that job?', 'How long has Charles Carmakal been a vice president?': how long someone
 has been what they are."""

@@ -266,3 +266,33 @@ def test_a_question_about_what_the_last_answer_meant_carries_it_on(question: str
     last = Turn("Who sees the threat?", "The division's head says foreign nations do.")
     query = condense(question, [last])
     assert query.elliptic and "division's head" in query.context
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "asked"),
+    [
+        (
+            "Joe Crowley, a Democrat, and Steve Chabot, a Republican.",
+            "And which state is the Republican one from?",
+            "And which state is Steve Chabot from?",
+        ),
+        (
+            "Secretary of State Mike Pompeo and North Korea's Kim Yong Chol.",
+            "What did the North Korean one used to do?",
+            "What did Kim Yong Chol used to do?",
+        ),
+        (
+            "House Speaker Paul Ryan and the conservative House Freedom Caucus.",
+            "Who's the chair of the latter?",
+            "Who's the chair of House Freedom Caucus?",
+        ),
+        # one name, or a description that fits neither, leaves the question as asked
+        ("Only Paul Ryan.", "Who is the first one?", "Who is the first one?"),
+        ("Joe Crowley and Steve Chabot.", "Which one is the older one?", "Which one is the older one?"),
+    ],
+)
+def test_the_described_one_is_the_one_of_two_the_last_answer_describes_so(
+    answer: str, question: str, asked: str
+) -> None:
+    query = condense(question, [Turn("Who is it?", answer)])
+    assert (query.question, query.text) == (question, asked)

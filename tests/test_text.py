@@ -352,6 +352,8 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         ),
         ("Did it say the threat was easing off?", "It said the worldwide cyberthreat was on the rise.", True),
         ("Was the vote close?", "The House passed it by a comfortable vote margin.", True),
+        ("Is she still on his team?", "Page left the team and resigned from the FBI last month.", True),
+        ("Is he still on that team?", "Mueller removed Strzok from his team last year.", True),
         (
             "Was it surprising that they dissented?",
             "Unsurprisingly, the four liberal justices dissented.",
@@ -1332,6 +1334,7 @@ def test_a_place_without_a_name_runs_to_the_next_comma(sentence: str, fit: float
     [
         ("How long has he held that job?", True),
         ("How long has Charles Carmakal been a vice president at Mandiant?", True),
+        ("How long has he chaired that committee?", True),
         # a thing's duration, not someone's tenure
         ("How long has the federal prohibition on cannabis been in place?", False),
         ("How long did his review take?", False),
