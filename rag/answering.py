@@ -27,6 +27,8 @@ from rag.text import (
     STRICT_UNITS,
     AnswerType,
     answer_phrase,
+    asks_city,
+    asks_country,
     asks_home,
     asks_tenure,
     attributes_claim,
@@ -36,6 +38,8 @@ from rag.text import (
     is_hypothetical,
     is_uncertain,
     names_a_time,
+    names_city,
+    names_country,
     names_no_member,
     proper_nouns,
     refutes,
@@ -293,8 +297,9 @@ class ExtractiveAnswerer:
         "Which agency said ...?" is answered by "the border agency said ...", so a question about a thing is
         left to the answerable model, unless the best sentence only counts them ("two courts have acted"
         for "Which courts ...?"). "How long has he held that job?" wants a tenure ("since 2012", "for two
-        decades"), not the length of something else. "Who is sponsoring that legislation?" is not answered by
-        a sentence naming only people the conversation has named already."""
+        decades"), not the length of something else; "Which country ...?" a sentence naming a country or its
+        people, "Which city ...?" one naming a place that is no country or state. "Who is sponsoring that
+        legislation?" is not answered by a sentence naming only people the conversation has named already."""
         shape = retrieval.shape
         asks_name = shape.focus is not None and (
             shape.answer_type in (AnswerType.NAME, AnswerType.PERSON) or shape.focus in PERSON_ROLE_STEMS
@@ -316,6 +321,10 @@ class ExtractiveAnswerer:
         if asks_value and best.signals.get("type_match", 0.0) < 0:
             return True
         if asks_tenure(shape) and not states_tenure(best.sentence.text):
+            return True
+        if asks_country(shape) and not names_country(best.sentence.text):
+            return True
+        if asks_city(shape) and not names_city(best.sentence.text):
             return True
         if retrieval.query.context and not _names_someone_new(retrieval, best):
             return True

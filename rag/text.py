@@ -310,6 +310,99 @@ def states_tenure(sentence: str) -> bool:
     return TENURE.search(sentence) is not None
 
 
+COUNTRIES = frozenset(
+    " ".join(name.split())
+    for name in """\
+Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|
+Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|
+Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|
+Canada|Cape Verde|Central African Republic|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|
+Croatia|Cuba|Cyprus|Czech Republic|Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|
+El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|
+Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|
+Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|
+Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|
+Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Marshall Islands|Mauritania|
+Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|
+Namibia|Nauru|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|
+Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|
+Portugal|Qatar|Romania|Russia|Rwanda|Saint Lucia|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|
+Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Solomon Islands|Somalia|South Africa|
+South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|
+Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|
+United Arab Emirates|United Kingdom|Britain|Great Britain|England|Scotland|Wales|U.K.|UK|
+United States|U.S.|US|USA|America|Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia|
+Zimbabwe|Korea""".replace("\n", "").split("|")
+)
+"""Countries as news names them, with their common short forms ("U.S.", "Britain", "Burma")."""
+NOT_CITIES = (
+    COUNTRIES
+    | frozenset(
+        """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|
+Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|
+Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York State|
+North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|
+South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Puerto Rico""".replace(
+            "\n", ""
+        ).split("|")
+    )
+    | frozenset(
+        """Africa|Asia|Europe|Latin America|South America|North America|Central America|Middle East|Caribbean|
+Pacific|Atlantic|Korean Peninsula|Gulf""".replace("\n", "").split("|")
+    )
+) - frozenset(["Singapore", "Monaco", "Vatican", "San Marino", "Luxembourg", "Kuwait", "Djibouti", "Panama"])
+"""Places that are no city: countries (but the city-states), U.S. states (but Washington), regions."""
+EXTRA_DEMONYMS = frozenset(
+    "American British Dutch Filipino Swiss French Greek Welsh Scottish Irish Thai".split()
+)
+_DEMONYM_STEMS = frozenset(
+    name.split()[-1][:-1].lower()
+    for name in COUNTRIES
+    if len(name.split()[-1]) >= 4 and name.split()[-1].isalpha()
+) - {"republi", "island", "state", "kingdo", "emirate", "coas", "guine", "afric", "suda"}
+REGION_PEOPLE = re.compile(r"\b(?:Central|Latin|South|North) Americans?\b")
+"""'Central American parents' come from a region, not a country."""
+COUNTRY_QUESTION = re.compile(r"\b(?:which|what) (?:countr(?:y|ies)|nations?)\b")
+CITY_QUESTION = re.compile(r"\b(?:which|what) (?:city|cities|town|towns)\b(?! in\b)")
+_COUNTRY_NAME = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True)) + r")(?![\w])"
+)
+
+
+def asks_country(shape: QuestionShape) -> bool:
+    """Whether the question asks which country or nation: a sentence naming none cannot say."""
+    return COUNTRY_QUESTION.search(" ".join(shape.words)) is not None
+
+
+def asks_city(shape: QuestionShape) -> bool:
+    """Whether the question asks which city or town ("Which city in Texas?" names the state, so no)."""
+    return CITY_QUESTION.search(" ".join(shape.words)) is not None
+
+
+def names_country(sentence: str) -> bool:
+    """Whether the sentence names a country, by name or by its people ("a Salvadoran woman", "Chinese")."""
+    sentence = REGION_PEOPLE.sub(" ", sentence)
+    if _COUNTRY_NAME.search(sentence):
+        return True
+    return any(
+        word in EXTRA_DEMONYMS
+        or (word[:1].isupper() and len(word) > 4 and any(word.lower().startswith(s) for s in _DEMONYM_STEMS))
+        for word in words(sentence)[1:]
+    )
+
+
+def names_city(sentence: str) -> bool:
+    """Whether the sentence names, after a place preposition, a place that may be a city: "in Singapore",
+    "based in Austin"; "in Canada" is a country."""
+    toks = words(sentence)
+    for i in range(1, len(toks)):
+        if toks[i][:1].isupper() and _names_place_after(toks[:i], frozenset()):
+            run = list(itertools.takewhile(lambda w: w[:1].isupper(), toks[i:]))
+            if " ".join(run) not in NOT_CITIES and run[0] not in NOT_CITIES:
+                return True
+    return False
+
+
 ANSWER_TYPE_PATTERNS = (
     (
         AnswerType.NUMBER,

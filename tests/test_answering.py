@@ -582,3 +582,16 @@ def test_a_who_follow_up_is_not_answered_by_a_sentence_naming_only_the_people_al
     ]
     answer = service.answer("Who is sponsoring that legislation?", article.id, history)
     assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+
+
+def test_which_city_is_not_answered_by_a_sentence_naming_only_a_country(service: ArticleChat) -> None:
+    text = (
+        "Trump and Abe will attend the Group of Seven economic summit June 8-9 in Canada. The two leaders "
+        "spoke by phone on Monday. They may meet at the White House before that."
+    )
+    article = service.save_pasted("Article", f"Article\n\n{text}\n")
+    answer = service.answer("Which city will host the Group of Seven summit?", article.id)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert "in Canada" in answer.retrieved[0].sentence.text
+    named = service.save_pasted("Named", f"Named\n\n{text.replace('in Canada', 'in Charlevoix, Canada')}\n")
+    assert "Charlevoix" in service.answer("Which city will host the Group of Seven summit?", named.id).text

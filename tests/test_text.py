@@ -20,6 +20,8 @@ from rag.text import (
     alias_countries,
     answer_phrase,
     answer_type_fit,
+    asks_city,
+    asks_country,
     asks_tenure,
     contradicts,
     correct_spelling,
@@ -32,6 +34,8 @@ from rag.text import (
     name_gender,
     name_runs,
     names_a_time,
+    names_city,
+    names_country,
     names_focus,
     names_no_member,
     plain_question,
@@ -1381,3 +1385,24 @@ def test_names_a_time_wants_a_day_month_year_or_clock_time(
     question: str, sentence: str, expected: bool
 ) -> None:
     assert names_a_time(sentence, question_shape(question)) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answers"),
+    [
+        ("Which country is she from?", "Though he ruled on it, a Salvadoran woman is at its center.", True),
+        ("Which country is she from?", "She is from El Salvador.", True),
+        ("Which countries are they from?", "Three Central American parents sued.", False),
+        ("Which city is it in?", "The summit is June 8-9 in Canada.", False),
+        ("Which city is it in?", "The summit is set for June 12 in Singapore.", True),
+        ("In which city is the group based?", "The group, based in Austin, Texas, sued.", True),
+    ],
+)
+def test_which_country_and_which_city_need_a_place_of_that_kind(
+    question: str, sentence: str, answers: bool
+) -> None:
+    shape = question_shape(question)
+    if asks_country(shape):
+        assert names_country(sentence) is answers
+    else:
+        assert asks_city(shape) and names_city(sentence) is answers
