@@ -27,11 +27,13 @@ from rag.text import (
     STRICT_UNITS,
     AnswerType,
     answer_phrase,
+    asked_yes_no_reactor,
     asks_city,
     asks_country,
     asks_home,
     asks_tenure,
     attributes_claim,
+    attributes_to,
     content_stems,
     contradicts,
     is_full_name,
@@ -180,6 +182,13 @@ def _names_someone_new(retrieval: Retrieval, hit: Retrieved) -> bool:
     return any(stem(name) not in said for name in proper_nouns(hit.sentence.text))
 
 
+def _reaction_unreported(retrieval: Retrieval, chosen: list[Retrieved]) -> bool:
+    """Whether a yes/no question asks if someone reacted ("Has she responded to it?") and no chosen sentence
+    reports them speaking: "The resolution calls on Aung San Suu Kyi to act" is no response of hers."""
+    reactor = asked_yes_no_reactor(retrieval.query.text)
+    return bool(reactor) and not any(attributes_to(h.sentence.text, reactor) for h in chosen)
+
+
 def _put_first(hits: tuple[Retrieved, ...], hit: Retrieved) -> tuple[Retrieved, ...]:
     """``hits`` with ``hit`` moved to the front, the others in their order."""
     return (hit, *(h for h in hits if h is not hit))
@@ -213,7 +222,9 @@ class ExtractiveAnswerer:
         retrieval = typed
         chosen = self._supporting(retrieval)
         lead = self._yes_no_lead(retrieval, chosen) if retrieval.shape.yes_no else ""
-        if retrieval.answerable < self._settings.abstain_threshold and lead == INDIRECT_LEAD:
+        if (retrieval.answerable < self._settings.abstain_threshold and lead == INDIRECT_LEAD) or (
+            lead == "Yes." and _reaction_unreported(retrieval, chosen)
+        ):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         citations = tuple(
             Citation(n, h.sentence, h.score, self._answer_span(retrieval, h) if n == 1 else None)

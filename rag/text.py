@@ -651,6 +651,21 @@ SPEAKER_REACH = 3
 INVERTED_SPEAKER_REACH = 5
 
 
+YES_NO_REACTION = re.compile(
+    r"^\W*(?:(?:so|and|but)\s+)?(?:has|have|had|did|does|do|will)\s+(?P<who>(?:\S+\s+){0,3}?\S+)\s+"
+    r"(?:responded|respond|reacted|react|replied|reply|commented|comment|said anything|say anything|spoken|"
+    r"speak|weighed in|weigh in)\b",
+    re.IGNORECASE,
+)
+"""'Has she responded to it?', 'Has Pompeo said anything about it?': whether someone reacted."""
+
+
+def asked_yes_no_reactor(question: str) -> frozenset[str]:
+    """The stems of X in "Has X responded ...?" or "Did X comment ...?", else empty."""
+    match = YES_NO_REACTION.search(question)
+    return frozenset(content_stems(match["who"])) if match else frozenset()
+
+
 def asked_reactor(question: str) -> frozenset[str]:
     """The stems of X in "How did X respond to ...?" or "What was X's reaction ...?", else empty."""
     match = REACTION_QUESTION.search(question)

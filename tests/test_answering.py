@@ -595,3 +595,18 @@ def test_which_city_is_not_answered_by_a_sentence_naming_only_a_country(service:
     assert "in Canada" in answer.retrieved[0].sentence.text
     named = service.save_pasted("Named", f"Named\n\n{text.replace('in Canada', 'in Charlevoix, Canada')}\n")
     assert "Charlevoix" in service.answer("Which city will host the Group of Seven summit?", named.id).text
+
+
+def test_a_yes_no_question_whether_someone_responded_needs_them_to_speak(service: ArticleChat) -> None:
+    text = (
+        "The House passed a resolution condemning the violence. The resolution also calls on Aung San Suu Kyi "
+        "and the military to work together to end the attacks. It passed 423-3."
+    )
+    article = service.save_pasted("Article", f"Article\n\n{text}\n")
+    answer = service.answer("Has Aung San Suu Kyi responded to the resolution?", article.id)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    reply = "Aung San Suu Kyi responded on Thursday, saying she welcomed the resolution."
+    spoke = service.save_pasted("Spoke", f"Spoke\n\n{text} {reply}\n")
+    assert service.answer("Has Aung San Suu Kyi responded to the resolution?", spoke.id).text.startswith(
+        "Yes."
+    )

@@ -20,6 +20,7 @@ from rag.text import (
     alias_countries,
     answer_phrase,
     answer_type_fit,
+    asked_yes_no_reactor,
     asks_city,
     asks_country,
     asks_tenure,
@@ -1406,3 +1407,17 @@ def test_which_country_and_which_city_need_a_place_of_that_kind(
         assert names_country(sentence) is answers
     else:
         assert asks_city(shape) and names_city(sentence) is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "reactor"),
+    [
+        ("Has Kyi responded to it?", {stem("Kyi")}),
+        ("Has the White House responded to that yet?", {stem("White"), stem("House")}),
+        ("Has Pompeo said anything about it himself?", {stem("Pompeo")}),
+        # a reaction inside what is claimed is no question whether someone reacted
+        ("Did Trump claim U.S. forces were prepared to respond if North Korea acted?", set()),
+    ],
+)
+def test_a_yes_no_question_whether_someone_reacted_names_them(question: str, reactor: set[str]) -> None:
+    assert asked_yes_no_reactor(question) == reactor
