@@ -599,8 +599,8 @@ def test_which_city_is_not_answered_by_a_sentence_naming_only_a_country(service:
 
 def test_a_yes_no_question_whether_someone_responded_needs_them_to_speak(service: ArticleChat) -> None:
     text = (
-        "The House passed a resolution condemning the violence. The resolution also calls on Aung San Suu Kyi "
-        "and the military to work together to end the attacks. It passed 423-3."
+        "The House passed a resolution condemning the violence. The resolution also calls on Aung San Suu "
+        "Kyi and the military to work together to end the attacks. It passed 423-3."
     )
     article = service.save_pasted("Article", f"Article\n\n{text}\n")
     answer = service.answer("Has Aung San Suu Kyi responded to the resolution?", article.id)
