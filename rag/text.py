@@ -332,7 +332,8 @@ South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|
 Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|
 United Arab Emirates|United Kingdom|Britain|Great Britain|England|Scotland|Wales|U.K.|UK|
 United States|U.S.|US|USA|America|Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia|
-Zimbabwe|Korea""".replace("\n", "").split("|")
+Zimbabwe|Korea|Greenland|Hong Kong|Macau|Tibet|Kurdistan|Soviet Union|USSR|Yugoslavia|Czechoslovakia|
+East Germany|West Germany|Prussia|Persia|Ottoman Empire|Holland""".replace("\n", "").split("|")
 )
 """Countries as news names them, with their common short forms ("U.S.", "Britain", "Burma")."""
 NOT_CITIES = (
@@ -362,6 +363,8 @@ _DEMONYM_STEMS = frozenset(
 ) - {"republi", "island", "state", "kingdo", "emirate", "coas", "guine", "afric", "suda"}
 REGION_PEOPLE = re.compile(r"\b(?:Central|Latin|South|North) Americans?\b")
 """'Central American parents' come from a region, not a country."""
+DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is")
+"""How the name of a country's people ends: "Peruvian", "Chinese", "Kurdish", "Iraqi"; not "Perhaps"."""
 COUNTRY_QUESTION = re.compile(r"\b(?:which|what) (?:countr(?:y|ies)|nations?)\b")
 CITY_QUESTION = re.compile(r"\b(?:which|what) (?:city|cities|town|towns)\b(?! in\b)")
 _COUNTRY_NAME = re.compile(
@@ -386,8 +389,12 @@ def names_country(sentence: str) -> bool:
         return True
     return any(
         word in EXTRA_DEMONYMS
-        or (word[:1].isupper() and len(word) > 4 and any(word.lower().startswith(s) for s in _DEMONYM_STEMS))
-        for word in words(sentence)[1:]
+        or (
+            word[:1].isupper()
+            and word.lower().endswith(DEMONYM_ENDINGS)
+            and any(word.lower().startswith(s) for s in _DEMONYM_STEMS)
+        )
+        for word in words(sentence)
     )
 
 
