@@ -18,6 +18,15 @@ from rag.schema import Answer, Turn
 from tests.conftest import BENCHMARKS, DEFAULT_ID
 
 
+def dev_article_answer(
+    service: ArticleChat, name: str, question: str, history: Sequence[Turn] = ()
+) -> Answer:
+    """Index one QuAIL dev-set news article and answer a question about it, after ``history``."""
+    article = load_article(BENCHMARKS / "quail_news" / "articles" / f"{name}.txt")
+    service.add_article(article)
+    return service.answer(question, article.id, history)
+
+
 def test_yes_no_lead_comes_from_the_negated_evidence(service: ArticleChat) -> None:
     answer = service.answer("Were there casualties?", DEFAULT_ID)
     assert answer.text.startswith("No.")
@@ -327,9 +336,7 @@ def test_a_vote_question_gets_no_yes_from_a_sentence_without_the_tally(service: 
     # The best sentence for "Was the Supreme Court's decision unanimous?" in this dev-set article is
     # "Phillips appealed the decision to the Supreme Court, …": every question word matches, but only a
     # tally ("7-2", "unanimously") settles a vote.
-    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n165.txt")
-    service.add_article(article)
-    answer = service.answer("Was the Supreme Court's decision unanimous?", article.id)
+    answer = dev_article_answer(service, "quail_n165", "Was the Supreme Court's decision unanimous?")
     assert "Phillips appealed the decision" in answer.citations[0].sentence.text
     assert answer.text.startswith(INDIRECT_LEAD)
 
@@ -351,9 +358,9 @@ def test_a_named_official_below_an_unnamed_one_answers_which_official(service: A
     # In this dev-set article "… a White House official confirmed to VOA News on Monday" ranks first for
     # the question and names no one; "White House deputy chief of staff Joe Hagin … flew Sunday to
     # Singapore" ranks below it and answers.
-    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n150.txt")
-    service.add_article(article)
-    answer = service.answer("Which White House official traveled to Singapore on Sunday?", article.id)
+    answer = dev_article_answer(
+        service, "quail_n150", "Which White House official traveled to Singapore on Sunday?"
+    )
     assert not answer.abstained
     assert "Joe Hagin" in answer.citations[0].sentence.text
     first, unnamed = answer.retrieved[:2]  # the answer's sentence goes first, ahead of the likelier one
@@ -531,8 +538,6 @@ def test_a_tenure_is_not_answered_by_the_length_of_something_else(service: Artic
 
 def test_a_whose_follow_up_is_not_answered_by_the_person_already_named(service: ArticleChat) -> None:
     # The last answer's sentence ranks first and names only Grisham, whom the conversation has named.
-    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n147.txt")
-    service.add_article(article)
     history = [
         Turn(
             "What would members do if Ryan doesn't offer a legislative option?",
@@ -540,7 +545,7 @@ def test_a_whose_follow_up_is_not_answered_by_the_person_already_named(service: 
             "bill.",
         )
     ]
-    answer = service.answer("Whose petition is that?", article.id, history)
+    answer = dev_article_answer(service, "quail_n147", "Whose petition is that?", history)
     assert "Coffman" in answer.citations[0].sentence.text
     assert "Grisham" in answer.retrieved[1].sentence.text  # the likelier sentence, put behind it
 
@@ -562,25 +567,21 @@ def test_a_follow_up_asking_when_someone_tweeted_about_it_is_no_question_about_t
 ) -> None:
     # "And when did it announce that?" asks when the last answer was said; "tweet about it" is a new act of
     # saying, answered by the sentence naming the day of the tweet rather than the vote's "Thursday".
-    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n169.txt")
-    service.add_article(article)
     history = [Turn("When did the House vote?", "On Thursday.")]
-    answer = service.answer("And when did Trump tweet about it?", article.id, history)
+    answer = dev_article_answer(service, "quail_n169", "And when did Trump tweet about it?", history)
     assert "tweeted early Friday" in answer.citations[0].sentence.text
 
 
 def test_a_who_follow_up_is_not_answered_by_a_sentence_naming_only_the_people_already_named(
     service: ArticleChat,
 ) -> None:
-    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n145.txt")
-    service.add_article(article)
     history = [
         Turn(
             "What middle-ground option does Congress have on the deal?",
             "It could pass legislation between Trump's rejection of the deal and a full U.S. withdrawal.",
         )
     ]
-    answer = service.answer("Who is sponsoring that legislation?", article.id, history)
+    answer = dev_article_answer(service, "quail_n145", "Who is sponsoring that legislation?", history)
     assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
 
 

@@ -240,25 +240,53 @@ def test_which_ones_after_how_many_asks_which_of_those_were_counted() -> None:
 
 
 @pytest.mark.parametrize(
-    ("last_question", "fragment", "asked"),
+    ("last", "question", "asked"),
     [
-        ("Who spoke for the FAA?", "And for the FBI?", "Who spoke for the FBI?"),
+        # a fragment asks the last question again with its phrase swapped in
         (
-            "How many voted against it in the Senate, and why?",
+            Turn("Who spoke for the FAA?", "Angela Stubblefield."),
+            "And for the FBI?",
+            "Who spoke for the FBI?",
+        ),
+        (
+            Turn("How many voted against it in the Senate, and why?", "Three."),
             "And in the House?",
             "How many voted against it in the House, and why?",
         ),
         # no phrase of the fragment's kind to swap: the fragment stays, the last turn gives its context
-        ("How many drones has the FAA registered?", "And by 2021?", "And by 2021?"),
+        (Turn("How many drones has the FAA registered?", "1 million."), "And by 2021?", "And by 2021?"),
         # a fragment with a wh-word is a question of its own
-        ("Who spoke for the FAA?", "For how long?", "For how long?"),
+        (Turn("Who spoke for the FAA?", "Angela Stubblefield."), "For how long?", "For how long?"),
+        # "the Republican one", "the latter": one of the two the last answer named
+        (
+            Turn("Who is it?", "Joe Crowley, a Democrat, and Steve Chabot, a Republican."),
+            "And which state is the Republican one from?",
+            "And which state is Steve Chabot from?",
+        ),
+        (
+            Turn("Who is it?", "Secretary of State Mike Pompeo and North Korea's Kim Yong Chol."),
+            "What did the North Korean one used to do?",
+            "What did Kim Yong Chol used to do?",
+        ),
+        (
+            Turn("Who is it?", "House Speaker Paul Ryan and the conservative House Freedom Caucus."),
+            "Who's the chair of the latter?",
+            "Who's the chair of House Freedom Caucus?",
+        ),
+        # one name, or a description that fits neither, leaves the question as asked
+        (Turn("Who is it?", "Only Paul Ryan."), "Who is the first one?", "Who is the first one?"),
+        (
+            Turn("Who is it?", "Joe Crowley and Steve Chabot."),
+            "Which one is the older one?",
+            "Which one is the older one?",
+        ),
     ],
 )
-def test_a_fragment_asks_the_last_question_again_with_its_phrase_swapped_in(
-    last_question: str, fragment: str, asked: str
+def test_a_fragment_or_the_described_one_is_asked_as_a_whole_question(
+    last: Turn, question: str, asked: str
 ) -> None:
-    query = condense(fragment, [Turn(last_question, "An answer.")])
-    assert (query.question, query.text) == (fragment, asked)
+    query = condense(question, [last])
+    assert (query.question, query.text) == (question, asked)
 
 
 @pytest.mark.parametrize("question", ["Who's the head you mean?", "Which officials are we talking about?"])
@@ -266,33 +294,3 @@ def test_a_question_about_what_the_last_answer_meant_carries_it_on(question: str
     last = Turn("Who sees the threat?", "The division's head says foreign nations do.")
     query = condense(question, [last])
     assert query.elliptic and "division's head" in query.context
-
-
-@pytest.mark.parametrize(
-    ("answer", "question", "asked"),
-    [
-        (
-            "Joe Crowley, a Democrat, and Steve Chabot, a Republican.",
-            "And which state is the Republican one from?",
-            "And which state is Steve Chabot from?",
-        ),
-        (
-            "Secretary of State Mike Pompeo and North Korea's Kim Yong Chol.",
-            "What did the North Korean one used to do?",
-            "What did Kim Yong Chol used to do?",
-        ),
-        (
-            "House Speaker Paul Ryan and the conservative House Freedom Caucus.",
-            "Who's the chair of the latter?",
-            "Who's the chair of House Freedom Caucus?",
-        ),
-        # one name, or a description that fits neither, leaves the question as asked
-        ("Only Paul Ryan.", "Who is the first one?", "Who is the first one?"),
-        ("Joe Crowley and Steve Chabot.", "Which one is the older one?", "Which one is the older one?"),
-    ],
-)
-def test_the_described_one_is_the_one_of_two_the_last_answer_describes_so(
-    answer: str, question: str, asked: str
-) -> None:
-    query = condense(question, [Turn("Who is it?", answer)])
-    assert (query.question, query.text) == (question, asked)
