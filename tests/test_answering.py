@@ -27,6 +27,16 @@ def dev_article_answer(
     return service.answer(question, article.id, history)
 
 
+def silent_then_told(
+    service: ArticleChat, text: str, question: str, told: str, told_question: str | None = None
+) -> tuple[Answer, Answer]:
+    """The answers to a question about ``text``, which is silent on it, and about ``text`` plus a sentence
+    that tells it: the same check must refuse the one and let the other through."""
+    silent = service.save_pasted("Silent", f"Silent\n\n{text}\n")
+    telling = service.save_pasted("Told", f"Told\n\n{told}\n")
+    return service.answer(question, silent.id), service.answer(told_question or question, telling.id)
+
+
 def test_yes_no_lead_comes_from_the_negated_evidence(service: ArticleChat) -> None:
     answer = service.answer("Were there casualties?", DEFAULT_ID)
     assert answer.text.startswith("No.")
@@ -529,11 +539,16 @@ def test_a_tenure_is_not_answered_by_the_length_of_something_else(service: Artic
         "Michael Horowitz, the inspector general, released his report on Thursday. Horowitz concluded in his "
         "500-page review, which took 18 months to complete, that the director had erred. Critics disagreed."
     )
-    article = service.save_pasted("Article", f"Article\n\n{text}\n")
-    answer = service.answer("How long has Horowitz been in that job?", article.id)
+    told = f"{text} Horowitz has been inspector general since 2012."
+    answer, told_answer = silent_then_told(
+        service,
+        text,
+        "How long has Horowitz been in that job?",
+        told,
+        "How long has Horowitz been inspector general?",
+    )
     assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
-    told = service.save_pasted("Told", f"Told\n\n{text} Horowitz has been inspector general since 2012.\n")
-    assert "since 2012" in service.answer("How long has Horowitz been inspector general?", told.id).text
+    assert "since 2012" in told_answer.text
 
 
 def test_a_whose_follow_up_is_not_answered_by_the_person_already_named(service: ArticleChat) -> None:
@@ -590,12 +605,13 @@ def test_which_city_is_not_answered_by_a_sentence_naming_only_a_country(service:
         "Trump and Abe will attend the Group of Seven economic summit June 8-9 in Canada. The two leaders "
         "spoke by phone on Monday. They may meet at the White House before that."
     )
-    article = service.save_pasted("Article", f"Article\n\n{text}\n")
-    answer = service.answer("Which city will host the Group of Seven summit?", article.id)
+    told = text.replace("in Canada", "in Charlevoix, Canada")
+    answer, told_answer = silent_then_told(
+        service, text, "Which city will host the Group of Seven summit?", told
+    )
     assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
     assert "in Canada" in answer.retrieved[0].sentence.text
-    named = service.save_pasted("Named", f"Named\n\n{text.replace('in Canada', 'in Charlevoix, Canada')}\n")
-    assert "Charlevoix" in service.answer("Which city will host the Group of Seven summit?", named.id).text
+    assert "Charlevoix" in told_answer.text
 
 
 def test_a_yes_no_question_whether_someone_responded_needs_them_to_speak(service: ArticleChat) -> None:
@@ -603,11 +619,9 @@ def test_a_yes_no_question_whether_someone_responded_needs_them_to_speak(service
         "The House passed a resolution condemning the violence. The resolution also calls on Aung San Suu "
         "Kyi and the military to work together to end the attacks. It passed 423-3."
     )
-    article = service.save_pasted("Article", f"Article\n\n{text}\n")
-    answer = service.answer("Has Aung San Suu Kyi responded to the resolution?", article.id)
-    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
     reply = "Aung San Suu Kyi responded on Thursday, saying she welcomed the resolution."
-    spoke = service.save_pasted("Spoke", f"Spoke\n\n{text} {reply}\n")
-    assert service.answer("Has Aung San Suu Kyi responded to the resolution?", spoke.id).text.startswith(
-        "Yes."
+    answer, told_answer = silent_then_told(
+        service, text, "Has Aung San Suu Kyi responded to the resolution?", f"{text} {reply}"
     )
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert told_answer.text.startswith("Yes.")
