@@ -25,6 +25,7 @@ from rag.text import (
     PERSON_ROLE_STEMS,
     SPEECH_STEMS,
     STRICT_UNITS,
+    YEAR,
     AnswerType,
     answer_phrase,
     asked_yes_no_reactor,
@@ -36,6 +37,7 @@ from rag.text import (
     attributes_to,
     content_stems,
     contradicts,
+    gives_year,
     is_full_name,
     is_hypothetical,
     is_uncertain,
@@ -48,6 +50,7 @@ from rag.text import (
     states_no,
     states_tenure,
     stem,
+    swapped_term,
     withholds,
     words,
 )
@@ -189,6 +192,17 @@ def _reaction_unreported(retrieval: Retrieval, chosen: list[Retrieved]) -> bool:
     return bool(reactor) and not any(attributes_to(h.sentence.text, reactor) for h in chosen)
 
 
+def _swaps_a_term(retrieval: Retrieval) -> bool:
+    """Whether the best sentence holds a question word's opposite, or another number or name, where the
+    question has that word ("Who founded the Office of eastern Medicine?" against "... founded the Office of
+    Western Medicine"): it answers a question the user did not ask. A yes/no question is answered "No." by
+    an opposite instead (``_yes_no_lead``)."""
+    return (
+        not retrieval.shape.yes_no
+        and swapped_term(retrieval.query.text, retrieval.hits[0].sentence.text) is not None
+    )
+
+
 def _put_first(hits: tuple[Retrieved, ...], hit: Retrieved) -> tuple[Retrieved, ...]:
     """``hits`` with ``hit`` moved to the front, the others in their order."""
     return (hit, *(h for h in hits if h is not hit))
@@ -217,7 +231,7 @@ class ExtractiveAnswerer:
         """Compose the answer for one retrieval."""
         started = time.perf_counter()
         typed = self._asked_value_first(retrieval) if retrieval.hits else None
-        if typed is None or retrieval.answerable < self._floor(retrieval):
+        if typed is None or retrieval.answerable < self._floor(retrieval) or _swaps_a_term(typed):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         retrieval = typed
         chosen = self._supporting(retrieval)
@@ -302,15 +316,17 @@ class ExtractiveAnswerer:
     @staticmethod
     def _lacks_asked_value(retrieval: Retrieval) -> bool:
         """Whether the question wants a sum, an age, a day, a clock time, a count ("How many missiles did Iran
-        fire?" against "Iran fired the missiles into vacant areas"), someone's name ("What are the names of
-        the parents?") or someone's response ("How did Kim respond?") that the best sentence does not hold:
-        quoting "three parents sued" would not answer it, so the article leaves that open.
-        "Which agency said ...?" is answered by "the border agency said ...", so a question about a thing is
-        left to the answerable model, unless the best sentence only counts them ("two courts have acted"
-        for "Which courts ...?"). "How long has he held that job?" wants a tenure ("since 2012", "for two
-        decades"), not the length of something else; "Which country ...?" a sentence naming a country or its
-        people, "Which city ...?" one naming a place that is no country or state. "Who is sponsoring that
-        legislation?" is not answered by a sentence naming only people the conversation has named already."""
+        fire?" against "Iran fired the missiles into vacant areas"), an amount ("By how much?" against "shares
+        plummeted"), someone's name ("What are the names of the parents?") or someone's response ("How did Kim
+        respond?") that the best sentence does not hold: quoting "three parents sued" would not answer it, so
+        the article leaves that open. "Which agency said ...?" is answered by "the border agency said ...", so
+        a question about a thing is left to the answerable model, unless the best sentence only counts them
+        ("two courts have acted" for "Which courts ...?"). "How long has he held that job?" wants a tenure
+        ("since 2012", "for two decades"), not the length of something else; "Which country ...?" a sentence
+        naming a country or its people, "Which city ...?" one naming a place that is no country or state,
+        "What year ...?" a year ("2012", "the 1990s"; not "on Thursday" or "last year"). "Who is sponsoring
+        that legislation?" is not answered by a sentence naming only people the conversation has named
+        already."""
         shape = retrieval.shape
         asks_name = shape.focus is not None and (
             shape.answer_type in (AnswerType.NAME, AnswerType.PERSON) or shape.focus in PERSON_ROLE_STEMS
@@ -319,11 +335,13 @@ class ExtractiveAnswerer:
             shape.answer_type is AnswerType.NUMBER and bool(shape.unit) and shape.unit != LENGTH_UNITS
         )
         asks_date = shape.answer_type is AnswerType.DATE
+        asks_amount = shape.answer_type is AnswerType.NUMBER and not shape.unit
         asks_value = (
             bool(STRICT_UNITS.intersection(shape.unit))
             or asks_name
             or asks_count
             or asks_date
+            or asks_amount
             or bool(shape.reactor)
             or bool(shape.manner)
             or asks_home(shape)
@@ -336,6 +354,8 @@ class ExtractiveAnswerer:
         if asks_country(shape) and not names_country(best.sentence.text):
             return True
         if asks_city(shape) and not names_city(best.sentence.text):
+            return True
+        if YEAR in shape.unit and not gives_year(best.sentence.text):
             return True
         if retrieval.query.context and not _names_someone_new(retrieval, best):
             return True

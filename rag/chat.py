@@ -254,15 +254,19 @@ def _the_other_one(question: str, history: Sequence[Turn]) -> Query | None:
         return None
     asked = _named_people(history[-1].question)
     earlier = [
-        referent
+        named
         for turn in reversed(history[:-1])
         for text in (turn.answer, turn.question)
-        for _, referent in _named_people(text)
+        for named in _named_people(text)
     ]
-    if len(asked) != 1 or asked[0][1] not in earlier:
+    if len(asked) != 1 or asked[0][1] not in [referent for _, referent in earlier]:
         return None
     written, referent = asked[0]
-    other = next((name for name in earlier if name != referent), None)
+    others = [(full, name) for full, name in earlier if name != referent]
+    # a person for a person: "Charles Carmakal of Mandiant Consulting and Theresa Payton" pairs Carmakal
+    # with Payton, whose given name tells a person, not with "Consulting"
+    people = [name for full, name in others if name_gender(full) is not None]
+    other = next(iter(people or [name for _, name in others]), None)
     if other is None:
         return None
     lowered = question.lower().strip()

@@ -75,7 +75,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     included:excluded includes:excludes including:excluding easing:rise easing:rising easing:growing
     ease:rise ease:grow eased:rose entire:partial full:partial whole:partial complete:partial
     close:comfortable close:comfortably still:left still:resigned still:removed still:fired
-    still:ousted still:quit still:reassigned""".split()
+    still:ousted still:quit still:reassigned east:west north:south eastern:western northern:southern
+    northeast:southwest northwest:southeast""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -431,7 +432,7 @@ ANSWER_TYPE_PATTERNS = (
         r"why\b|what (?:caused|prompted|triggered|sparked|motivated|drove|led|spurred|inspired|provoked)\b|"
         r"what (?:is|was|are|were) the (?:main |real )?(?:reasons?|causes?|motives?|motivation|impetus)\b",
     ),
-    (AnswerType.PERSON, r"who\b|whom\b|whose\b|what (is|was) (his|her) name\b"),
+    (AnswerType.PERSON, r"who\b|whom\b|whose\b|what('s| is| was) (his|her) (full )?name\b"),
     (
         AnswerType.ORGANISATION,
         rf"(what|which)( (?!{_AUXILIARY}|or\b)[a-z]+){{0,4}}? ({_ORGANISATION_NOUN})\b",
@@ -439,6 +440,7 @@ ANSWER_TYPE_PATTERNS = (
     (
         AnswerType.NAME,
         r"what('s| is| was| are| were)? the ([a-z]+ )?(names?|titles?) of\b|"
+        r"what('s| is| was| are| were) the ([a-z]+ ){0,3}?[a-z]+'s (full )?names?$|"
         r"what (is|was|are|were) [^?]* called$|"
         r"(what|which) (model|make|brand)s? of\b",
     ),
@@ -1282,6 +1284,12 @@ def answer_type_fit(
     return -1.0 if STRICT_UNITS.intersection(shape.unit) or _mentions_uncounted(sentence, shape.unit) else 0.5
 
 
+def gives_year(sentence: str) -> bool:
+    """Whether the sentence names a year ("in 2012", "the 1990s"): "on Thursday" and "last year" do not say
+    what year."""
+    return UNIT_PHRASES[YEAR].search(sentence) is not None
+
+
 def names_a_time(sentence: str, shape: QuestionShape) -> bool:
     """Whether the sentence names a day, month, year or clock time, not only a vague "later" or "in recent
     years"; the day a statement was made counts only when the question asks about the saying."""
@@ -1405,6 +1413,76 @@ def _negated_form(word: str, other: str, prefixes: tuple[str, ...] = NEGATING_PR
         and longer.endswith(shorter)
         and longer[: -len(shorter)].rstrip("-") in prefixes
     )
+
+
+NUMBER_VALUES = {
+    w: str(n)
+    for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+
+
+def _counts_or_ranks(word: str) -> bool:
+    """A count, an ordinal or a figure; not "one", which is as often a pronoun ("the landmark one")."""
+    return word.lower() != "one" and (_is_number(word) or word.lower() in ORDINAL_WORDS)
+
+
+def _spelled_alike(asked: str, written: str) -> bool:
+    """Whether two words are one word written two ways ("Hamaz"/"Hamza", "Sept"/"September", "5"/"five"),
+    not two different things."""
+    a, w = asked.lower(), written.lower()
+    if NUMBER_VALUES.get(a, a) == NUMBER_VALUES.get(w, w):
+        return True
+    return (
+        a.startswith(w)
+        or w.startswith(a)
+        or a.endswith(w)
+        or w.endswith(a)
+        or (difflib.SequenceMatcher(None, a, w).ratio() >= 0.6)
+    )
+
+
+def _is_opposite(asked: str, written: str) -> bool:
+    """Whether a sentence word says the opposite of a question word: an antonym ("open" for "closed"), or
+    the word with or without a negating prefix ("directly" for "indirectly")."""
+    lowered = asked.lower()
+    return stem(written) in {stem(a) for a in ANTONYMS.get(lowered, ())} or _negated_form(
+        lowered, written.lower(), NEGATING_PREFIXES + OTHER_NEGATING_PREFIXES
+    )
+
+
+def swapped_term(question: str, sentence: str) -> str | None:
+    """The question word the sentence replaces, in the same words around it, with its opposite, another
+    number or another name: "What can be indirectly derived ...?" against "directly derived", "When three
+    forces act ...?" against "When two forces act", "When was the FSO Tico Factory founded?" against "The
+    FSO Car Factory was established". Such a question looks answered but asks about something the sentence
+    does not say. A choice ("easier or harder") is left alone."""
+    q_words, s_words = words(question), words(sentence)
+    if "or" in (w.lower() for w in q_words):
+        return None
+    q_stems, s_stems = [stem(w) for w in q_words], [stem(w) for w in s_words]
+    present = set(s_stems)
+    q_carries = [w.lower().replace("’", "'") not in STOPWORDS for w in q_words]
+    s_carries = [w.lower().replace("’", "'") not in STOPWORDS for w in s_words]
+    for i, asked in enumerate(q_words):
+        if not q_carries[i] or q_stems[i] in present:
+            continue
+        for j, written in enumerate(s_words):
+            if not s_carries[j] or s_stems[j] in q_stems:
+                continue
+            left = i > 0 and j > 0 and q_stems[i - 1] == s_stems[j - 1]
+            right = i + 1 < len(q_words) and j + 1 < len(s_words) and q_stems[i + 1] == s_stems[j + 1]
+            if not (left or right):
+                continue
+            if _is_opposite(asked, written):
+                return asked
+            framed = (left and q_carries[i - 1]) or (right and q_carries[i + 1])
+            if not framed or _spelled_alike(asked, written):
+                continue
+            if _counts_or_ranks(asked) and _counts_or_ranks(written):
+                return asked
+            if asked[:1].isupper() and written[:1].isupper() and left and right:
+                return asked
+    return None
 
 
 LONG_FUNCTION_WORDS = frozenset(w for w in STOPWORDS if len(w) >= 5 and w.isalpha())

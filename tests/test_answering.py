@@ -625,3 +625,47 @@ def test_a_yes_no_question_whether_someone_responded_needs_them_to_speak(service
     )
     assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
     assert told_answer.text.startswith("Yes.")
+
+
+def test_a_sentence_that_swaps_a_question_word_for_its_opposite_does_not_answer(service: ArticleChat) -> None:
+    text = (
+        "The city council runs two district offices. The western district office was opened in 2012 by "
+        "Mayor Jane Holt. The council meets monthly."
+    )
+    told = f"{text} The eastern district office was opened in 2015."
+    answer, told_answer = silent_then_told(
+        service, text, "When was the eastern district office opened?", told
+    )
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert "western district office" in answer.retrieved[0].sentence.text
+    assert "2015" in told_answer.text
+
+
+def test_what_year_needs_a_year_not_a_weekday(service: ArticleChat) -> None:
+    text = (
+        "Colorado lawmakers voted on Thursday to legalize recreational marijuana. The governor is expected "
+        "to sign the measure. Opponents said they would challenge it in court."
+    )
+    answer, told_answer = silent_then_told(
+        service,
+        text,
+        "What year did Colorado legalize recreational marijuana?",
+        text.replace("on Thursday", "in 2012"),
+    )
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert "2012" in told_answer.text
+
+
+def test_how_much_needs_a_number(service: ArticleChat) -> None:
+    text = (
+        "Shares of publicly traded marijuana companies plummeted after the decision. Investors had bet on "
+        "a hands-off approach. The companies declined to comment."
+    )
+    answer, told_answer = silent_then_told(
+        service,
+        text,
+        "By how much did shares of marijuana companies fall after the decision?",
+        text.replace("plummeted", "fell 15 percent"),
+    )
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert "15 percent" in told_answer.text

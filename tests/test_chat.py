@@ -217,6 +217,12 @@ def test_the_other_one_is_the_other_person_of_a_pair_named_before() -> None:
     assert condense("And the other base?", [pair, asked]).text == "And the other base?"
     unnamed = Turn("Which state is he from?", "New York.")
     assert condense("And the other one?", [pair, unnamed]).text == "And the other one?"
+    # a person for a person, not the firm named beside them
+    experts = Turn(
+        "Who spoke to VOA?", "Charles Carmakal of Mandiant Consulting and Theresa Payton of Fortalice."
+    )
+    job = Turn("What's Carmakal's job?", "A vice president at Mandiant Consulting.")
+    assert condense("And the other one?", [experts, job]).text == "What's Payton's job?"
 
 
 def test_a_full_stop_ends_a_name_unless_it_ends_an_initial_or_a_title() -> None:

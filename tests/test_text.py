@@ -44,6 +44,7 @@ from rag.text import (
     states_no,
     states_tenure,
     stem,
+    swapped_term,
     withholds,
     words,
 )
@@ -127,6 +128,8 @@ def test_stem_merges_inflections(word: str, expected: str) -> None:
         ("What is the name of the legislation?", AnswerType.NAME, False),
         ("What's the name of the bakery?", AnswerType.NAME, False),
         ("What is the drone bill called?", AnswerType.NAME, False),
+        ("What's the baker's name?", AnswerType.NAME, False),
+        ("What\u2019s his name?", AnswerType.PERSON, False),
         ("What was the reason the senator called for a vote?", AnswerType.REASON, False),
         ("Why did Iran miss its targets?", AnswerType.REASON, False),
         ("What prompted lawmakers to act?", AnswerType.REASON, False),
@@ -1421,3 +1424,33 @@ def test_which_country_and_which_city_need_a_place_of_that_kind(
 )
 def test_a_yes_no_question_whether_someone_reacted_names_them(question: str, reactor: set[str]) -> None:
     assert asked_yes_no_reactor(question) == reactor
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "swapped"),
+    [
+        (
+            "What can be indirectly derived from it?",
+            "Momentum can be directly derived from it.",
+            "indirectly",
+        ),
+        ("What meetings are closed to the public?", "Most meetings are open to the public.", "closed"),
+        (
+            "When three forces act on a particle, what happens?",
+            "When two forces act on a particle, ...",
+            "three",
+        ),
+        ("When was the FSO Tico Factory founded?", "The FSO Car Factory was established in 1951.", "Tico"),
+        ("Who is leading the North Korean side?", "Sung Kim is leading the South Korean side.", "North"),
+        # the same thing written another way, a choice, or a word elsewhere in the sentence swaps nothing
+        ("When did Abu Hamaz al-Masri leave?", "Abu Hamza al-Masri left in 2004.", None),
+        ("How many judges voted 5 to 4?", "The judges voted five to four.", None),
+        ("Is it easier or harder to change?", "It is harder to change than to keep.", None),
+        ("When was the report made public?", "The report on her private email server came out Monday.", None),
+        ("What was the landmark one?", "Kennedy wrote the 2015 ruling, the landmark two of them cite.", None),
+    ],
+)
+def test_a_swapped_term_is_an_opposite_number_or_name_in_the_questions_words(
+    question: str, sentence: str, swapped: str | None
+) -> None:
+    assert swapped_term(question, sentence) == swapped
