@@ -76,7 +76,7 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     ease:rise ease:grow eased:rose entire:partial full:partial whole:partial complete:partial
     close:comfortable close:comfortably still:left still:resigned still:removed still:fired
     still:ousted still:quit still:reassigned east:west north:south eastern:western northern:southern
-    northeast:southwest northwest:southeast""".split()
+    northeast:southwest northwest:southeast current:former""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -411,6 +411,9 @@ def names_city(sentence: str) -> bool:
     return False
 
 
+POSSESSED_NAME = r"what(?:'s| is| was| are| were) the (?P<owner>(?:[a-z]+ ){0,3}?[a-z]+)'s (?:full )?names?$"
+"""A name asked as someone's: "What's the baker's name?" asks the name of the baker."""
+
 ANSWER_TYPE_PATTERNS = (
     (
         AnswerType.NUMBER,
@@ -440,7 +443,7 @@ ANSWER_TYPE_PATTERNS = (
     (
         AnswerType.NAME,
         r"what('s| is| was| are| were)? the ([a-z]+ )?(names?|titles?) of\b|"
-        r"what('s| is| was| are| were) the ([a-z]+ ){0,3}?[a-z]+'s (full )?names?$|"
+        rf"{POSSESSED_NAME}|"
         r"what (is|was|are|were) [^?]* called$|"
         r"(what|which) (model|make|brand)s? of\b",
     ),
@@ -510,6 +513,9 @@ def asked_focus(question: str) -> str | None:
     official ordered the strike?", "firm" in "What is the name of Manafort's consulting firm?"), or None when
     it asks for no named person, organisation or name ("What new sanctions ...?")."""
     text = " ".join(w.replace("’", "'") for w in words(question))
+    possessed = re.search(POSSESSED_NAME, text.lower())
+    if possessed:
+        return stem(possessed["owner"].split()[-1])  # "What is the judge's name?" asks which judge
     first = WH_WORD.search(text.lower())
     opener = FOCUS_OPENERS.match(text.lower(), first.start()) if first else None
     if opener is None:
@@ -1421,9 +1427,13 @@ NUMBER_VALUES = {
 }
 
 
-def _counts_or_ranks(word: str) -> bool:
-    """A count, an ordinal or a figure; not "one", which is as often a pronoun ("the landmark one")."""
-    return word.lower() != "one" and (_is_number(word) or word.lower() in ORDINAL_WORDS)
+def _counts_or_ranks(toks: list[str], k: int) -> bool:
+    """Whether ``toks[k]`` is a count, an ordinal or a figure; "one" only before a noun ("one potential
+    witness"), since it is as often a pronoun ("the landmark one")."""
+    word = toks[k].lower()
+    if word == "one":
+        return k + 1 < len(toks) and toks[k + 1].lower() not in STOPWORDS
+    return _is_number(word) or word in ORDINAL_WORDS
 
 
 def _spelled_alike(asked: str, written: str) -> bool:
@@ -1442,45 +1452,78 @@ def _spelled_alike(asked: str, written: str) -> bool:
 
 
 def _is_opposite(asked: str, written: str) -> bool:
-    """Whether a sentence word says the opposite of a question word: an antonym ("open" for "closed"), or
-    the word with or without a negating prefix ("directly" for "indirectly")."""
-    lowered = asked.lower()
-    return stem(written) in {stem(a) for a in ANTONYMS.get(lowered, ())} or _negated_form(
-        lowered, written.lower(), NEGATING_PREFIXES + OTHER_NEGATING_PREFIXES
+    """Whether a sentence word says the opposite of a question word: an antonym or a word made from one
+    ("open" for "closed", "approval" for "reject"), or the word with or without a negating prefix
+    ("directly" for "indirectly")."""
+    lowered, written_stem = asked.lower(), stem(written)
+    opposites = [stem(a) for a in ANTONYMS.get(lowered, ())]
+    return any(written_stem == o or (len(o) >= 5 and written_stem.startswith(o)) for o in opposites) or (
+        _negated_form(lowered, written.lower(), NEGATING_PREFIXES + OTHER_NEGATING_PREFIXES)
     )
+
+
+def _possessive(word: str) -> bool:
+    return word.replace("’", "'").endswith("'s")
+
+
+TIME_BOUNDS = frozenset(["before", "after", "since", "until", "till", "by", "to", "than"])
+"""Words that make a time a bound, not a point: "prior to 2000" holds for 1946."""
+
+
+def _times(toks: list[str]) -> dict[tuple[str, str], str]:
+    """The years, months and weekdays named as points in time, by kind and value: ("year", "1974"),
+    ("month", "jun"); not "before 2000"."""
+    found: dict[tuple[str, str], str] = {}
+    for k, word in enumerate(toks):
+        lowered = word.lower()
+        if k > 0 and toks[k - 1].lower() in TIME_BOUNDS:
+            continue
+        if re.fullmatch(r"1[5-9]\d\d|20\d\d", word):
+            found[("year", word)] = word
+        elif lowered in MONTHS and len(lowered) > 3 and word[:1].isupper():
+            found[("month", lowered[:3])] = word
+        elif lowered in WEEKDAYS:
+            found[("weekday", lowered)] = word
+    return found
 
 
 def swapped_term(question: str, sentence: str) -> str | None:
     """The question word the sentence replaces, in the same words around it, with its opposite, another
-    number or another name: "What can be indirectly derived ...?" against "directly derived", "When three
-    forces act ...?" against "When two forces act", "When was the FSO Tico Factory founded?" against "The
-    FSO Car Factory was established". Such a question looks answered but asks about something the sentence
-    does not say. A choice ("easier or harder") is left alone."""
+    number or another name: "What can be indirectly derived ...?" against "directly derived", "agree to
+    meet after" against "agreed to meet before", "When three forces act ...?" against "When two forces
+    act", "When was the FSO Tico Factory founded?" against "The FSO Car Factory was established", "Kilimnik's
+    release conditions" against "Manafort's release conditions", "in 1883" against "In 1781". Such a
+    question looks answered but asks about something the sentence does not say. A choice ("easier or
+    harder") is left alone."""
     q_words, s_words = words(question), words(sentence)
     if "or" in (w.lower() for w in q_words):
         return None
+    written_times = _times(s_words)
+    for (kind, value), asked in _times(q_words).items():
+        if (kind, value) not in written_times and any(k == kind for k, _ in written_times):
+            return asked  # "Who patented a steam engine in 1883?" against "In 1781 James Watt patented ..."
     q_stems, s_stems = [stem(w) for w in q_words], [stem(w) for w in s_words]
     present = set(s_stems)
     q_carries = [w.lower().replace("’", "'") not in STOPWORDS for w in q_words]
     s_carries = [w.lower().replace("’", "'") not in STOPWORDS for w in s_words]
     for i, asked in enumerate(q_words):
-        if not q_carries[i] or q_stems[i] in present:
+        # a function word with an opposite ("after", "more") counts as well
+        if q_stems[i] in present or not (q_carries[i] or asked.lower() in ANTONYMS):
             continue
         for j, written in enumerate(s_words):
-            if not s_carries[j] or s_stems[j] in q_stems:
+            if s_stems[j] in q_stems:
                 continue
             left = i > 0 and j > 0 and q_stems[i - 1] == s_stems[j - 1]
             right = i + 1 < len(q_words) and j + 1 < len(s_words) and q_stems[i + 1] == s_stems[j + 1]
-            if not (left or right):
-                continue
-            if _is_opposite(asked, written):
-                return asked
             framed = (left and q_carries[i - 1]) or (right and q_carries[i + 1])
-            if not framed or _spelled_alike(asked, written):
-                continue
-            if _counts_or_ranks(asked) and _counts_or_ranks(written):
+            if (framed or (left and right)) and _is_opposite(asked, written):
                 return asked
-            if asked[:1].isupper() and written[:1].isupper() and left and right:
+            if not (q_carries[i] and s_carries[j] and framed) or _spelled_alike(asked, written):
+                continue
+            if _counts_or_ranks(q_words, i) and _counts_or_ranks(s_words, j):
+                return asked
+            names = asked[:1].isupper() and written[:1].isupper()
+            if names and ((left and right) or (right and _possessive(asked) and _possessive(written))):
                 return asked
     return None
 

@@ -130,6 +130,7 @@ def test_stem_merges_inflections(word: str, expected: str) -> None:
         ("What is the drone bill called?", AnswerType.NAME, False),
         ("What's the baker's name?", AnswerType.NAME, False),
         ("What\u2019s his name?", AnswerType.PERSON, False),
+        ("What is the judge's name?", AnswerType.NAME, False),
         ("What was the reason the senator called for a vote?", AnswerType.REASON, False),
         ("Why did Iran miss its targets?", AnswerType.REASON, False),
         ("What prompted lawmakers to act?", AnswerType.REASON, False),
@@ -878,6 +879,7 @@ def test_a_model_make_or_brand_is_a_name_given_to_the_thing(question: str, sente
         ("Which two justices dissented from the ruling?", "justic"),
         ("What is the name of the federal judge handling Manafort's case?", "judg"),
         ("What is the name of Manafort's political consulting firm?", "firm"),
+        ("What is the federal judge's name?", "judg"),  # a name asked as someone's
         ("What are the names of the three parents who sued?", "parent"),
         ("Who was the attorney general whose opposition Comey ignored?", "general"),
         ("Which law enforcement associations backed Sessions' move?", "association"),
@@ -1442,12 +1444,21 @@ def test_a_yes_no_question_whether_someone_reacted_names_them(question: str, rea
         ),
         ("When was the FSO Tico Factory founded?", "The FSO Car Factory was established in 1951.", "Tico"),
         ("Who is leading the North Korean side?", "Sung Kim is leading the South Korean side.", "North"),
+        ("Where did they agree to meet after the summit?", "We agreed to meet before the summit.", "after"),
+        ("Who said he should have been less forceful?", "Critics said he should have been more forceful.", "less"),
+        ("Why did the Senate reject its tax bill?", "The focus is on the Senate's approval of its tax bill.", "reject"),
+        ("What did they ask about Kilimnik's release?", "They asked to revise Manafort's release.", "Kilimnik's"),
+        ("What did he write to the third potential witness?", "He wrote to one potential witness.", "third"),
+        ("Who patented a steam engine in 1883?", "In 1781 James Watt patented a steam engine.", "1883"),
+        ("And what did he announce in June?", "He announced the policy in April.", "June"),
         # the same thing written another way, a choice, or a word elsewhere in the sentence swaps nothing
         ("When did Abu Hamaz al-Masri leave?", "Abu Hamza al-Masri left in 2004.", None),
         ("How many judges voted 5 to 4?", "The judges voted five to four.", None),
         ("Is it easier or harder to change?", "It is harder to change than to keep.", None),
         ("When was the report made public?", "The report on her private email server came out Monday.", None),
         ("What was the landmark one?", "Kennedy wrote the 2015 ruling, the landmark two of them cite.", None),
+        ("What did Trump compare the current unrest to?", "He compared it to what the former president did.", None),
+        ("When did they win the title prior to 2000?", "They won the title in 1946.", None),  # a bound
     ],
 )
 def test_a_swapped_term_is_an_opposite_number_or_name_in_the_questions_words(
