@@ -76,7 +76,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     ease:rise ease:grow eased:rose entire:partial full:partial whole:partial complete:partial
     close:comfortable close:comfortably still:left still:resigned still:removed still:fired
     still:ousted still:quit still:reassigned east:west north:south eastern:western northern:southern
-    northeast:southwest northwest:southeast current:former""".split()
+    northeast:southwest northwest:southeast current:former slow:rapid weakness:strength inside:outside
+    upper:lower male:female ancient:modern internal:external hot:cold wet:dry""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
