@@ -1445,9 +1445,9 @@ def test_a_yes_no_question_whether_someone_reacted_names_them(question: str, rea
         ("When was the FSO Tico Factory founded?", "The FSO Car Factory was established in 1951.", "Tico"),
         ("Who is leading the North Korean side?", "Sung Kim is leading the South Korean side.", "North"),
         ("Where did they agree to meet after the summit?", "We agreed to meet before the summit.", "after"),
-        ("Who said he should have been less forceful?", "Critics said he should have been more forceful.", "less"),
-        ("Why did the Senate reject its tax bill?", "The focus is on the Senate's approval of its tax bill.", "reject"),
-        ("What did they ask about Kilimnik's release?", "They asked to revise Manafort's release.", "Kilimnik's"),
+        ("Who said he should be less forceful?", "Critics said he should be more forceful.", "less"),
+        ("Why did the Senate reject its bill?", "All eyes are on the Senate's approval of it.", "reject"),
+        ("What did they ask about Kilimnik's bail?", "They asked to revise Manafort's bail.", "Kilimnik's"),
         ("What did he write to the third potential witness?", "He wrote to one potential witness.", "third"),
         ("Who patented a steam engine in 1883?", "In 1781 James Watt patented a steam engine.", "1883"),
         ("What triggers a slow killing response?", "This signal triggers a rapid killing response.", "slow"),
@@ -1458,7 +1458,7 @@ def test_a_yes_no_question_whether_someone_reacted_names_them(question: str, rea
         ("Is it easier or harder to change?", "It is harder to change than to keep.", None),
         ("When was the report made public?", "The report on her private email server came out Monday.", None),
         ("What was the landmark one?", "Kennedy wrote the 2015 ruling, the landmark two of them cite.", None),
-        ("What did Trump compare the current unrest to?", "He compared it to what the former president did.", None),
+        ("What did he compare the current unrest to?", "He compared it to the former president.", None),
         ("When did they win the title prior to 2000?", "They won the title in 1946.", None),  # a bound
     ],
 )
