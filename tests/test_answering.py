@@ -627,45 +627,45 @@ def test_a_yes_no_question_whether_someone_responded_needs_them_to_speak(service
     assert told_answer.text.startswith("Yes.")
 
 
-def test_a_sentence_that_swaps_a_question_word_for_its_opposite_does_not_answer(service: ArticleChat) -> None:
-    text = (
-        "The city council runs two district offices. The western district office was opened in 2012 by "
-        "Mayor Jane Holt. The council meets monthly."
-    )
-    told = f"{text} The eastern district office was opened in 2015."
-    answer, told_answer = silent_then_told(
-        service, text, "When was the eastern district office opened?", told
-    )
+SWAPPED_OFFICE = (
+    "The city council runs two district offices. The western district office was opened in 2012 by Mayor "
+    "Jane Holt. The council meets monthly."
+)
+WEEKDAY_VOTE = (
+    "Colorado lawmakers voted on Thursday to legalize recreational marijuana. The governor is expected to "
+    "sign the measure. Opponents said they would challenge it in court."
+)
+UNCOUNTED_FALL = (
+    "Shares of publicly traded marijuana companies plummeted after the decision. Investors had bet on a "
+    "hands-off approach. The companies declined to comment."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "silent", "told"),
+    [
+        # the best sentence swaps a question word for its opposite
+        (
+            SWAPPED_OFFICE,
+            "When was the eastern district office opened?",
+            "western district",
+            "eastern district",
+        ),
+        # "what year" needs a year, not a weekday
+        (WEEKDAY_VOTE, "What year did Colorado legalize recreational marijuana?", "on Thursday", "in 2012"),
+        # "by how much" needs a number
+        (
+            UNCOUNTED_FALL,
+            "By how much did marijuana shares fall after the decision?",
+            "plummeted",
+            "fell 15%",
+        ),
+    ],
+)
+def test_a_sentence_that_looks_like_the_answer_but_is_not_does_not_answer(
+    service: ArticleChat, text: str, question: str, silent: str, told: str
+) -> None:
+    answer, told_answer = silent_then_told(service, text, question, text.replace(silent, told))
     assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
-    assert "western district office" in answer.retrieved[0].sentence.text
-    assert "2015" in told_answer.text
-
-
-def test_what_year_needs_a_year_not_a_weekday(service: ArticleChat) -> None:
-    text = (
-        "Colorado lawmakers voted on Thursday to legalize recreational marijuana. The governor is expected "
-        "to sign the measure. Opponents said they would challenge it in court."
-    )
-    answer, told_answer = silent_then_told(
-        service,
-        text,
-        "What year did Colorado legalize recreational marijuana?",
-        text.replace("on Thursday", "in 2012"),
-    )
-    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
-    assert "2012" in told_answer.text
-
-
-def test_how_much_needs_a_number(service: ArticleChat) -> None:
-    text = (
-        "Shares of publicly traded marijuana companies plummeted after the decision. Investors had bet on "
-        "a hands-off approach. The companies declined to comment."
-    )
-    answer, told_answer = silent_then_told(
-        service,
-        text,
-        "By how much did shares of marijuana companies fall after the decision?",
-        text.replace("plummeted", "fell 15 percent"),
-    )
-    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
-    assert "15 percent" in told_answer.text
+    assert silent in answer.retrieved[0].sentence.text
+    assert told in told_answer.text
