@@ -1494,8 +1494,9 @@ def swapped_term(question: str, sentence: str) -> str | None:
     meet after" against "agreed to meet before", "When three forces act ...?" against "When two forces
     act", "When was the FSO Tico Factory founded?" against "The FSO Car Factory was established", "Kilimnik's
     release conditions" against "Manafort's release conditions", "in 1883" against "In 1781". Such a
-    question looks answered but asks about something the sentence does not say. A choice ("easier or
-    harder") is left alone."""
+    question looks answered but asks about something the sentence does not say. The words around must
+    match: a content word next to it, both neighbours, or, for an opposite, a content word two away
+    ("is harder to analyze" against "are easier to analyze"). A choice ("easier or harder") is left alone."""
     q_words, s_words = words(question), words(sentence)
     if "or" in (w.lower() for w in q_words):
         return None
@@ -1517,7 +1518,12 @@ def swapped_term(question: str, sentence: str) -> str | None:
             left = i > 0 and j > 0 and q_stems[i - 1] == s_stems[j - 1]
             right = i + 1 < len(q_words) and j + 1 < len(s_words) and q_stems[i + 1] == s_stems[j + 1]
             framed = (left and q_carries[i - 1]) or (right and q_carries[i + 1])
-            if (framed or (left and right)) and _is_opposite(asked, written):
+            near = any(
+                q_carries[a] and 0 <= j + a - i < len(s_words) and q_stems[a] == s_stems[j + a - i]
+                for a in (i - 2, i + 2)
+                if 0 <= a < len(q_words)
+            )
+            if (framed or (left and right) or near) and _is_opposite(asked, written):
                 return asked
             if not (q_carries[i] and s_carries[j] and framed) or _spelled_alike(asked, written):
                 continue

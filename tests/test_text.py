@@ -1451,6 +1451,7 @@ def test_a_yes_no_question_whether_someone_reacted_names_them(question: str, rea
         ("What did he write to the third potential witness?", "He wrote to one potential witness.", "third"),
         ("Who patented a steam engine in 1883?", "In 1781 James Watt patented a steam engine.", "1883"),
         ("What triggers a slow killing response?", "This signal triggers a rapid killing response.", "slow"),
+        ("What is harder to analyze this way?", "Some problems are easier to analyze this way.", "harder"),
         ("And what did he announce in June?", "He announced the policy in April.", "June"),
         # the same thing written another way, a choice, or a word elsewhere in the sentence swaps nothing
         ("When did Abu Hamaz al-Masri leave?", "Abu Hamza al-Masri left in 2004.", None),
