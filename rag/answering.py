@@ -28,6 +28,7 @@ from rag.text import (
     YEAR,
     AnswerType,
     answer_phrase,
+    asked_ranks,
     asked_yes_no_reactor,
     asks_city,
     asks_country,
@@ -45,12 +46,14 @@ from rag.text import (
     names_city,
     names_country,
     names_no_member,
+    names_rank,
     proper_nouns,
     refutes,
     states_no,
     states_tenure,
     stem,
     swapped_term,
+    times_by_asked_event,
     withholds,
     words,
 )
@@ -192,15 +195,24 @@ def _reaction_unreported(retrieval: Retrieval, chosen: list[Retrieved]) -> bool:
     return bool(reactor) and not any(attributes_to(h.sentence.text, reactor) for h in chosen)
 
 
-def _swaps_a_term(retrieval: Retrieval) -> bool:
-    """Whether the best sentence holds a question word's opposite, or another number or name, where the
+def _swaps_a_term(retrieval: Retrieval, chosen: list[Retrieved]) -> bool:
+    """Whether a chosen sentence holds a question word's opposite, or another number or name, where the
     question has that word ("Who founded the Office of eastern Medicine?" against "... founded the Office of
-    Western Medicine"): it answers a question the user did not ask. A yes/no question is answered "No." by
-    an opposite instead (``_yes_no_lead``)."""
-    return (
-        not retrieval.shape.yes_no
-        and swapped_term(retrieval.query.text, retrieval.hits[0].sentence.text) is not None
+    Western Medicine"): it answers a question the user did not ask. A supporting sentence counts too ("What
+    are the least powerful drugs?" against "Anti-inflammatory drugs are often used ..." and "Glucocorticoids
+    are the most powerful of these drugs"). A yes/no question is answered "No." by an opposite instead
+    (``_yes_no_lead``)."""
+    return not retrieval.shape.yes_no and any(
+        swapped_term(retrieval.query.text, hit.sentence.text) is not None for hit in chosen
     )
+
+
+def _misses_asked_rank(retrieval: Retrieval, chosen: list[Retrieved]) -> bool:
+    """Whether the question picks a thing out by an ordinal no chosen sentence has ("What did he say in his
+    second letter?" against "the White House released a letter Trump wrote"): the sentences are about
+    another one of them, or do not count them."""
+    ranks = asked_ranks(retrieval.query.text)
+    return bool(ranks) and not any(names_rank(h.sentence.text, ranks) for h in chosen)
 
 
 def _put_first(hits: tuple[Retrieved, ...], hit: Retrieved) -> tuple[Retrieved, ...]:
@@ -231,10 +243,12 @@ class ExtractiveAnswerer:
         """Compose the answer for one retrieval."""
         started = time.perf_counter()
         typed = self._asked_value_first(retrieval) if retrieval.hits else None
-        if typed is None or retrieval.answerable < self._floor(retrieval) or _swaps_a_term(typed):
+        if typed is None or retrieval.answerable < self._floor(retrieval):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         retrieval = typed
         chosen = self._supporting(retrieval)
+        if _swaps_a_term(retrieval, chosen) or _misses_asked_rank(retrieval, chosen):
+            return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         lead = self._yes_no_lead(retrieval, chosen) if retrieval.shape.yes_no else ""
         if (retrieval.answerable < self._settings.abstain_threshold and lead == INDIRECT_LEAD) or (
             lead == "Yes." and _reaction_unreported(retrieval, chosen)
@@ -356,6 +370,8 @@ class ExtractiveAnswerer:
         if asks_city(shape) and not names_city(best.sentence.text):
             return True
         if YEAR in shape.unit and not gives_year(best.sentence.text):
+            return True
+        if asks_date and not shape.unit and times_by_asked_event(best.sentence.text, shape):
             return True
         if retrieval.query.context and not _names_someone_new(retrieval, best):
             return True

@@ -77,7 +77,12 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     close:comfortable close:comfortably still:left still:resigned still:removed still:fired
     still:ousted still:quit still:reassigned east:west north:south eastern:western northern:southern
     northeast:southwest northwest:southeast current:former slow:rapid weakness:strength inside:outside
-    upper:lower male:female ancient:modern internal:external hot:cold wet:dry""".split()
+    upper:lower male:female ancient:modern internal:external hot:cold wet:dry men:women man:woman
+    majority:minority tense:relaxed born:died birth:death grew:declined grow:decline growth:decline good:poor
+    good:bad stop:start stopped:started victory:defeat success:defeat rural:urban import:export
+    imports:exports imported:exported arrival:departure arrive:depart
+    arrived:departed primary:secondary offensive:defensive offense:defense attack:defend attacked:defended
+    wealthy:poor""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -1160,6 +1165,29 @@ ORDINAL_WORDS = frozenset(
 many."""
 
 
+NUMBERED_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+PRONOUN_ONES = frozenset(["one", "ones"])
+
+
+def asked_ranks(question: str) -> frozenset[str]:
+    """The ordinals the question picks something out by ("his second letter", "the 22nd most liveable
+    city"), but not "first", often loose ("the first time"), nor one that stands for a thing already named
+    ("the second one")."""
+    toks = [w.lower() for w in words(question)]
+    return frozenset(
+        t
+        for i, t in enumerate(toks)
+        if (t in ORDINAL_WORDS - {"first"} or NUMBERED_ORDINAL.fullmatch(t))
+        and i + 1 < len(toks)
+        and toks[i + 1] not in PRONOUN_ONES
+    )
+
+
+def names_rank(sentence: str, ranks: frozenset[str]) -> bool:
+    """Whether the sentence has one of the ordinals."""
+    return not ranks.isdisjoint(w.lower() for w in words(sentence))
+
+
 def _is_number(token: str) -> bool:
     """A numeral ("1,500", "8") or a number word ("three", "dozens")."""
     return any(c.isdigit() for c in token) or token.lower() in NUMBER_WORDS
@@ -1303,6 +1331,23 @@ def names_a_time(sentence: str, shape: QuestionShape) -> bool:
     if not shape.about_saying:
         sentence = REPORTING_DAY.sub(r"\g<verb>", sentence)
     return any(UNIT_PHRASES[unit].search(sentence) for unit in (DAY, MONTH, YEAR, CLOCK_TIME))
+
+
+EVENT_OPENER = re.compile(
+    r"^\W*(?:after|before|when|once|since|following|until|as soon as)\b(?P<event>[^,;]*)[,;]", re.IGNORECASE
+)
+ASKED_EVENT_SHARE = 0.6
+
+
+def times_by_asked_event(sentence: str, shape: QuestionShape) -> bool:
+    """Whether the sentence opens with the asked event as the time of something else and names no time:
+    "After Carpenter and his accomplices were arrested, the FBI requested ..." says what followed the
+    arrest, not when it was."""
+    opener = EVENT_OPENER.match(sentence)
+    if opener is None or not shape.content or names_a_time(sentence, shape):
+        return False
+    inside = set(shape.content).intersection(content_stems(opener["event"]))
+    return len(inside) >= ASKED_EVENT_SHARE * len(set(shape.content))
 
 
 REPORTING_DAY = re.compile(
@@ -1452,15 +1497,60 @@ def _spelled_alike(asked: str, written: str) -> bool:
     )
 
 
+COMPARISON_ENDINGS = ("est", "er")
+
+
+def _compared(word: str) -> tuple[str, set[str]]:
+    """The comparison ending of an adjective and the words it may be made from: "weaker" -> ("er",
+    {"weak", ...}), "biggest" -> ("est", {"big", ...}), "easier" -> ("er", {"easy", ...}); else ("", {})."""
+    for ending in COMPARISON_ENDINGS:
+        base = word.removesuffix(ending)
+        if base != word and len(base) >= 3:
+            return ending, {base, base + "e", base[:-1], base[:-1] + "y"}
+    return "", set()
+
+
 def _is_opposite(asked: str, written: str) -> bool:
     """Whether a sentence word says the opposite of a question word: an antonym or a word made from one
-    ("open" for "closed", "approval" for "reject"), or the word with or without a negating prefix
-    ("directly" for "indirectly")."""
+    ("open" for "closed", "approval" for "reject"), the antonym compared alike ("stronger" for "weaker"), or
+    the word with or without a negating prefix ("directly" for "indirectly")."""
     lowered, written_stem = asked.lower(), stem(written)
     opposites = [stem(a) for a in ANTONYMS.get(lowered, ())]
-    return any(written_stem == o or (len(o) >= 5 and written_stem.startswith(o)) for o in opposites) or (
-        _negated_form(lowered, written.lower(), NEGATING_PREFIXES + OTHER_NEGATING_PREFIXES)
-    )
+    if any(written_stem == o or (len(o) >= 5 and written_stem.startswith(o)) for o in opposites):
+        return True
+    asked_ending, asked_bases = _compared(lowered)
+    written_ending, written_bases = _compared(written.lower())
+    if asked_ending and asked_ending == written_ending:
+        return any(ANTONYMS.get(base, frozenset()) & written_bases for base in asked_bases)
+    return _negated_form(lowered, written.lower(), NEGATING_PREFIXES + OTHER_NEGATING_PREFIXES)
+
+
+WORD_KINDS = (
+    frozenset(
+        """north south east west northern southern eastern western northeast northwest southeast southwest
+        northeastern northwestern southeastern southwestern central""".split()
+    ),
+    frozenset("spring summer autumn winter".split()),
+)
+"""Closed sets of words that name one of a few places or times: "Eastern Chinese" is not "Southern
+Chinese", "the summer offensive" is not "the winter offensive"."""
+
+
+def _same_kind(asked: str, written: str) -> bool:
+    """Whether two different words name two members of one closed set (``WORD_KINDS``)."""
+    a, w = asked.lower(), written.lower()
+    one_word = a.startswith(w) or w.startswith(a)  # "west" and "western"
+    return not one_word and any(a in kind and w in kind for kind in WORD_KINDS)
+
+
+WRITTEN_LONGER_MIN = 4
+
+
+def _written_longer(asked: str, s_words: list[str]) -> bool:
+    """Whether the sentence writes the word with more letters after it ("west" as "western"): one word in
+    another form, not a swap."""
+    lowered = asked.lower()
+    return len(lowered) >= WRITTEN_LONGER_MIN and any(w.lower().startswith(lowered) for w in s_words)
 
 
 def _possessive(word: str) -> bool:
@@ -1510,7 +1600,9 @@ def swapped_term(question: str, sentence: str) -> str | None:
     s_carries = [w.lower().replace("’", "'") not in STOPWORDS for w in s_words]
     for i, asked in enumerate(q_words):
         # a function word with an opposite ("after", "more") counts as well
-        if q_stems[i] in present or not (q_carries[i] or asked.lower() in ANTONYMS):
+        if q_stems[i] in present or _written_longer(asked, s_words):
+            continue
+        if not (q_carries[i] or asked.lower() in ANTONYMS):
             continue
         for j, written in enumerate(s_words):
             if s_stems[j] in q_stems:
@@ -1525,7 +1617,11 @@ def swapped_term(question: str, sentence: str) -> str | None:
             )
             if (framed or (left and right) or near) and _is_opposite(asked, written):
                 return asked
-            if not (q_carries[i] and s_carries[j] and framed) or _spelled_alike(asked, written):
+            if not (q_carries[i] and s_carries[j] and framed):
+                continue
+            if _same_kind(asked, written):
+                return asked
+            if _spelled_alike(asked, written):
                 continue
             if _counts_or_ranks(q_words, i) and _counts_or_ranks(s_words, j):
                 return asked

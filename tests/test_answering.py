@@ -635,6 +635,18 @@ WEEKDAY_VOTE = (
     "Colorado lawmakers voted on Thursday to legalize recreational marijuana. The governor is expected to "
     "sign the measure. Opponents said they would challenge it in court."
 )
+SECOND_LETTER = (
+    "The White House released a letter Trump wrote to Kim on Thursday. The summit in Singapore was off. Kim "
+    "had not replied by evening."
+)
+ARREST_RECORDS = (
+    "After Carpenter was arrested, the FBI requested months of his phone records. Prosecutors used the "
+    "records at his trial. He was convicted of robbery."
+)
+POWERFUL_DRUGS = (
+    "Anti-inflammatory drugs are often used to control the effects of inflammation. Glucocorticoids are the "
+    "most powerful of these drugs. They have many side effects."
+)
 UNCOUNTED_FALL = (
     "Shares of publicly traded marijuana companies plummeted after the decision. Investors had bet on a "
     "hands-off approach. The companies declined to comment."
@@ -653,6 +665,17 @@ UNCOUNTED_FALL = (
         ),
         # "what year" needs a year, not a weekday
         (WEEKDAY_VOTE, "What year did Colorado legalize recreational marijuana?", "on Thursday", "in 2012"),
+        # a supporting sentence swaps a question word for its opposite
+        (
+            POWERFUL_DRUGS,
+            "What are the least powerful anti-inflammatory drugs?",
+            "most powerful",
+            "least powerful",
+        ),
+        # an ordinal that picks the thing out must be in the sentences
+        (SECOND_LETTER, "What did Trump write in his second letter to Kim?", "a letter", "a second letter"),
+        # the asked event as the time of something else does not say when it was
+        (ARREST_RECORDS, "When was Carpenter arrested?", "arrested,", "arrested in April 2011,"),
         # "by how much" needs a number
         (
             UNCOUNTED_FALL,
@@ -667,5 +690,5 @@ def test_a_sentence_that_looks_like_the_answer_but_is_not_does_not_answer(
 ) -> None:
     answer, told_answer = silent_then_told(service, text, question, text.replace(silent, told))
     assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
-    assert silent in answer.retrieved[0].sentence.text
+    assert any(silent in hit.sentence.text for hit in answer.retrieved[:2])
     assert told in told_answer.text

@@ -20,6 +20,7 @@ from rag.text import (
     alias_countries,
     answer_phrase,
     answer_type_fit,
+    asked_ranks,
     asked_yes_no_reactor,
     asks_city,
     asks_country,
@@ -45,6 +46,7 @@ from rag.text import (
     states_tenure,
     stem,
     swapped_term,
+    times_by_asked_event,
     withholds,
     words,
 )
@@ -1394,6 +1396,38 @@ def test_names_a_time_wants_a_day_month_year_or_clock_time(
 
 
 @pytest.mark.parametrize(
+    ("question", "ranks"),
+    [
+        ("What did he say in his second letter to Kim?", {"second"}),
+        ("When was Warsaw ranked the 22nd most liveable city?", {"22nd"}),
+        # "first" is often loose, and "the second one" stands for a thing already named
+        ("When did he first visit?", set()),
+        ("Where is the second one based?", set()),
+    ],
+)
+def test_the_ordinals_a_question_picks_a_thing_out_by(question: str, ranks: set[str]) -> None:
+    assert asked_ranks(question) == ranks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "by_event"),
+    [
+        ("After Carpenter and his accomplices were arrested, the FBI requested his records.", True),
+        # the opening clause or the rest names the time
+        ("After Carpenter and his accomplices were arrested in 2011, the FBI requested his records.", False),
+        ("After Carpenter and his accomplices were arrested, the FBI requested his records in May.", False),
+        # the opener is another event
+        ("After the robberies ended, Carpenter and his accomplices were arrested.", False),
+    ],
+)
+def test_a_sentence_timed_by_the_asked_event_does_not_say_when_it_was(sentence: str, by_event: bool) -> None:
+    assert (
+        times_by_asked_event(sentence, question_shape("When were Carpenter and his accomplices arrested?"))
+        is by_event
+    )
+
+
+@pytest.mark.parametrize(
     ("question", "sentence", "answers"),
     [
         ("Which country is she from?", "Though he ruled on it, a Salvadoran woman is at its center.", True),
@@ -1453,6 +1487,13 @@ def test_a_yes_no_question_whether_someone_reacted_names_them(question: str, rea
         ("What triggers a slow killing response?", "This signal triggers a rapid killing response.", "slow"),
         ("What is harder to analyze this way?", "Some problems are easier to analyze this way.", "harder"),
         ("And what did he announce in June?", "He announced the policy in April.", "June"),
+        # an opposite compared alike, another direction or season, another sex
+        ("What has a stronger bond with it?", "Helper cells have a weaker bond with it.", "stronger"),
+        ("What is the smallest party in Parliament?", "The largest party in Parliament rules.", "smallest"),
+        ("Why were Eastern Chinese ranked lower?", "Southern Chinese were ranked lower.", "Eastern"),
+        ("What followed the difficult summer?", "A poor harvest and a difficult winter followed.", "summer"),
+        ("What disease mostly strikes men?", "Some diseases strike women preferentially.", "men"),
+        ("Why did the leaders look visibly tense?", "The leaders appeared visibly relaxed.", "tense"),
         # the same thing written another way, a choice, or a word elsewhere in the sentence swaps nothing
         ("When did Abu Hamaz al-Masri leave?", "Abu Hamza al-Masri left in 2004.", None),
         ("How many judges voted 5 to 4?", "The judges voted five to four.", None),
@@ -1461,6 +1502,8 @@ def test_a_yes_no_question_whether_someone_reacted_names_them(question: str, rea
         ("What was the landmark one?", "Kennedy wrote the 2015 ruling, the landmark two of them cite.", None),
         ("What did he compare the current unrest to?", "He compared it to the former president.", None),
         ("When did they win the title prior to 2000?", "They won the title in 1946.", None),  # a bound
+        # "west" written as "western"
+        ("Where did tribes go in north and west Europe?", "They went to northern and western Europe.", None),
     ],
 )
 def test_a_swapped_term_is_an_opposite_number_or_name_in_the_questions_words(
