@@ -82,7 +82,7 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     good:bad stop:start stopped:started victory:defeat success:defeat rural:urban import:export
     imports:exports imported:exported arrival:departure arrive:depart
     arrived:departed primary:secondary offensive:defensive offense:defense attack:defend attacked:defended
-    wealthy:poor""".split()
+    wealthy:poor temporary:permanent support:object supports:objects optimistic:pessimistic""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -716,14 +716,16 @@ def asked_manner(question: str) -> str:
 
 ACRONYM_QUESTION = re.compile(
     r"^\W*(?:(?:wait|so|ok|okay|and|um)\W+)?what"
-    r"(?:\s+(?:does|do)\s+(?:the\s+)?(?P<acronym>[A-Za-z]{2,6})\s+(?:even\s+)?(?:stand\s+for|mean)|"
+    r"(?:(?:\s+(?:does|do|is)|['’]?s)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initials)\s+)?"
+    r"(?P<acronym>[A-Za-z]{2,6})\s+(?:even\s+)?(?:stand\s+for|mean)|"
     r"(?:\s+is|['’]?s)\s+(?:the\s+)?(?P<short>[A-Za-z]{2,6})\s+short\s+for|"
     r"(?:\s+is|['’]?s)\s+the\s+full\s+(?:name|form)\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,5}?(?P<full>(?-i:[A-Z]{2,6})))\W*$",
     re.IGNORECASE,
 )
-"""'What does DACA stand for?', 'wat does daca even stand for', 'What is DACA short for?', 'What is the full
-name of the program abbreviated DACA?': a question about a short name. "What is DACA?" asks what it is,
-which a sentence describing the program answers better than its full name."""
+"""'What does DACA stand for?', 'wat does daca even stand for', 'whats daca stand for', 'What does the
+acronym DACA stand for?', 'What is DACA short for?', 'What is the full name of the program abbreviated
+DACA?': a question about a short name. "What is DACA?" asks what it is, which a sentence describing the
+program answers better than its full name."""
 
 
 def asked_acronym(question: str) -> str:
@@ -1525,6 +1527,43 @@ def _is_opposite(asked: str, written: str) -> bool:
     return _negated_form(lowered, written.lower(), NEGATING_PREFIXES + OTHER_NEGATING_PREFIXES)
 
 
+FRAME_REACH = 3
+
+
+def _matched_up_to_content(
+    q_stems: list[str], s_stems: list[str], q_carries: list[bool], i: int, j: int, step: int
+) -> bool:
+    """Whether the words on one side of question word ``i`` and sentence word ``j`` match one for one up to
+    a content word within ``FRAME_REACH``: "later in the day" and "Earlier in the day"."""
+    for d in range(1, FRAME_REACH + 1):
+        a, b = i + step * d, j + step * d
+        if not (0 <= a < len(q_stems) and 0 <= b < len(s_stems)) or q_stems[a] != s_stems[b]:
+            return False
+        if q_carries[a]:
+            return True
+    return False
+
+
+def _flipped_by_non(q_words: list[str], s_words: list[str]) -> str | None:
+    """A question word that one side writes with "non-" and the other without: "non-hostile action" against
+    "hostile action", "essential functions" against "non-essential functions"."""
+
+    def after_non(toks: list[str]) -> set[str]:
+        return {stem(toks[k + 1]) for k in range(len(toks) - 1) if toks[k].lower() == "non"}
+
+    def plain(toks: list[str]) -> set[str]:
+        return {stem(t) for k, t in enumerate(toks) if k == 0 or toks[k - 1].lower() != "non"}
+
+    q_non, s_non, q_plain, s_plain = after_non(q_words), after_non(s_words), plain(q_words), plain(s_words)
+    for flipped in sorted(q_non - s_non):
+        if flipped in s_plain:
+            return "non-" + next(w for w in q_words if stem(w) == flipped)
+    for flipped in sorted(s_non - q_non):
+        if flipped in q_plain and flipped not in s_plain:
+            return next(w for w in q_words if stem(w) == flipped)
+    return None
+
+
 WORD_KINDS = (
     frozenset(
         """north south east west northern southern eastern western northeast northwest southeast southwest
@@ -1590,6 +1629,9 @@ def swapped_term(question: str, sentence: str) -> str | None:
     q_words, s_words = words(question), words(sentence)
     if "or" in (w.lower() for w in q_words):
         return None
+    flipped = _flipped_by_non(q_words, s_words)
+    if flipped is not None:
+        return flipped
     written_times = _times(s_words)
     for (kind, value), asked in _times(q_words).items():
         if (kind, value) not in written_times and any(k == kind for k, _ in written_times):
@@ -1609,7 +1651,7 @@ def swapped_term(question: str, sentence: str) -> str | None:
                 continue
             left = i > 0 and j > 0 and q_stems[i - 1] == s_stems[j - 1]
             right = i + 1 < len(q_words) and j + 1 < len(s_words) and q_stems[i + 1] == s_stems[j + 1]
-            framed = (left and q_carries[i - 1]) or (right and q_carries[i + 1])
+            framed = any(_matched_up_to_content(q_stems, s_stems, q_carries, i, j, step) for step in (-1, 1))
             near = any(
                 q_carries[a] and 0 <= j + a - i < len(s_words) and q_stems[a] == s_stems[j + a - i]
                 for a in (i - 2, i + 2)

@@ -1143,6 +1143,8 @@ def test_a_count_of_people_who_met_another_fate_is_no_answer(sentence: str, fit:
         ("What does DACA stand for?", "DACA"),
         ("what does daca even stand for", "DACA"),
         ("What does the FAA mean?", "FAA"),
+        ("What does the acronym DACA stand for?", "DACA"),
+        ("whats daca stand for", "DACA"),
         ("What is DACA short for?", "DACA"),
         ("whats daca short for", "DACA"),
         ("What is the full name of the program abbreviated DACA?", "DACA"),
@@ -1487,6 +1489,11 @@ def test_a_yes_no_question_whether_someone_reacted_names_them(question: str, rea
         ("What triggers a slow killing response?", "This signal triggers a rapid killing response.", "slow"),
         ("What is harder to analyze this way?", "Some problems are easier to analyze this way.", "harder"),
         ("And what did he announce in June?", "He announced the policy in April.", "June"),
+        # one side writes the word with "non-", the other without
+        ("How many died in non-hostile action?", "Nearly 34,000 died in hostile action.", "non-hostile"),
+        ("Which essential functions were halted?", "It halted non-essential functions.", "essential"),
+        # words that match one for one up to a content word frame it too
+        ("What did he tweet later in the day?", "Earlier in the day, he tweeted thanks.", "later"),
         # an opposite compared alike, another direction or season, another sex
         ("What has a stronger bond with it?", "Helper cells have a weaker bond with it.", "stronger"),
         ("What is the smallest party in Parliament?", "The largest party in Parliament rules.", "smallest"),
@@ -1494,6 +1501,7 @@ def test_a_yes_no_question_whether_someone_reacted_names_them(question: str, rea
         ("What followed the difficult summer?", "A poor harvest and a difficult winter followed.", "summer"),
         ("What disease mostly strikes men?", "Some diseases strike women preferentially.", "men"),
         ("Why did the leaders look visibly tense?", "The leaders appeared visibly relaxed.", "tense"),
+        ("What temporary solution is she asking for?", "All we ask is a permanent solution.", "temporary"),
         # the same thing written another way, a choice, or a word elsewhere in the sentence swaps nothing
         ("When did Abu Hamaz al-Masri leave?", "Abu Hamza al-Masri left in 2004.", None),
         ("How many judges voted 5 to 4?", "The judges voted five to four.", None),
