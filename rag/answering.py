@@ -48,6 +48,7 @@ from rag.text import (
     names_no_member,
     names_rank,
     proper_nouns,
+    quotes_someone_else,
     refutes,
     states_no,
     states_tenure,
@@ -247,7 +248,11 @@ class ExtractiveAnswerer:
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         retrieval = typed
         chosen = self._supporting(retrieval)
-        if _swaps_a_term(retrieval, chosen) or _misses_asked_rank(retrieval, chosen):
+        if (
+            _swaps_a_term(retrieval, chosen)
+            or _misses_asked_rank(retrieval, chosen)
+            or quotes_someone_else(retrieval.query.text, [h.sentence.text for h in chosen])
+        ):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         lead = self._yes_no_lead(retrieval, chosen) if retrieval.shape.yes_no else ""
         if (retrieval.answerable < self._settings.abstain_threshold and lead == INDIRECT_LEAD) or (

@@ -82,7 +82,11 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     good:bad stop:start stopped:started victory:defeat success:defeat rural:urban import:export
     imports:exports imported:exported arrival:departure arrive:depart
     arrived:departed primary:secondary offensive:defensive offense:defense attack:defend attacked:defended
-    wealthy:poor temporary:permanent support:object supports:objects optimistic:pessimistic""".split()
+    wealthy:poor temporary:permanent support:object supports:objects optimistic:pessimistic best:worst
+    end:beginning subtract:add subtracted:added past:future concrete:abstract
+    unlimited:limited unlimited:restricted multiple:single soft:hard simplicity:complexity simple:complex
+    flexible:fixed old:new divide:multiply dividing:multiplying praise:blast praised:blasted praise:slam
+    praised:slammed uptick:decline back:oppose backed:opposed""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -792,6 +796,68 @@ def attributes_to(sentence: str, reactor: frozenset[str]) -> bool:
         if any(t in SPEAKER_PRONOUNS or stem(t) in reactor for t in near):
             return True
     return False
+
+
+SAID_BY_QUESTION = re.compile(
+    r"\b(?i:what) (?i:did|does|do|has|have|had|will|would) (?:(?i:the) )?"
+    r"(?P<who>(?:[A-Z][\w.’'-]* ){0,3}?[A-Z][\w.’'-]*) "
+    r"(?P<verb>(?i:say|said|write|wrote|tweet|tweeted|tell|told|announce|announced|post|posted|warn|warned))\b"
+)
+"""'What did Sarah Sanders tweet ...?', 'What did Loretta Lynch write ...?': what a named person said."""
+RELATIVE_SPEAKERS = frozenset(["which", "who"])
+
+
+def quotes_someone_else(question: str, sentences: list[str]) -> bool:
+    """Whether the question asks what a named person said and the sentences report the asked kind of saying
+    by someone else only: "What did Sarah Sanders tweet?" against "Trump tweeted that ...", "What did Loretta
+    Lynch write in her book?" against "In a recently released book, Comey wrote that ... Loretta Lynch".
+    A pronoun ("he said") or the person named before any verb of saying may be them, so that answers."""
+    match = SAID_BY_QUESTION.search(question)
+    if match is None:
+        return False
+    asked = {stem(w) for w in words(match["who"])}
+    verb = stem(match["verb"])
+    someone_else = False
+    for sentence in sentences:
+        toks = WORD.findall(sentence)
+        for i, token in enumerate(toks):
+            if stem(token) not in SPEECH_STEMS:
+                continue
+            if asked.intersection(stem(t) for t in toks[:i]):
+                return False
+            for speaker in _named_speakers(toks, i):
+                if not speaker or asked & speaker:
+                    return False
+                someone_else = someone_else or stem(token) == verb
+    return someone_else
+
+
+def _named_speakers(toks: list[str], i: int) -> list[set[str]]:
+    """The stems of the name right before the verb of saying ``toks[i]``, and right after it for "said
+    Andrew Crocker"; an empty set for a pronoun, who may be anyone."""
+
+    def name_run(positions: range) -> list[str]:
+        run: list[str] = []
+        for k in positions:
+            word = toks[k]
+            if word == "." and run:
+                continue  # an initial or a title: "Angela H. Stubblefield", "Rep. Eliot Engel"
+            if not word[:1].isupper() or word.lower() in STOPWORDS or word.lower() in CALENDAR_NAMES:
+                break
+            run.append(word)
+        return run
+
+    sides = [(range(i - 1, -1, -1), i - 1)]
+    if toks[i].lower() in INVERTED_SPEECH_VERBS:
+        sides.append((range(i + 1, len(toks)), i + 1))
+    speakers = []
+    for positions, next_to in sides:
+        run = name_run(positions)
+        if run:
+            speakers.append({stem(w) for w in run})
+        elif 0 <= next_to < len(toks) and toks[next_to].lower() in SPEAKER_PRONOUNS | RELATIVE_SPEAKERS:
+            speakers.append(set())
+    return speakers
 
 
 ADDRESSEE_QUESTION = re.compile(
@@ -1527,6 +1593,25 @@ def _is_opposite(asked: str, written: str) -> bool:
     return _negated_form(lowered, written.lower(), NEGATING_PREFIXES + OTHER_NEGATING_PREFIXES)
 
 
+PLAIN_NEGATIONS = frozenset(["not", "never", "no"])
+CONDITIONS = frozenset(["until", "unless"])
+
+
+def _negated_in_place(q_words: list[str], s_words: list[str]) -> str | None:
+    """A "not" the sentence puts into the question's own words: "Why is there a lot of optimism?" against
+    "there is not a lot of optimism", "What is always practical?" against "is not always practical". Not
+    "will not negotiate ... until ...", which says when it will."""
+    q_lower, s_lower = [w.lower() for w in q_words], [w.lower() for w in s_words]
+    if PLAIN_NEGATIONS.intersection(q_lower) or CONDITIONS.intersection(s_lower):
+        return None
+    asked = {tuple(q_lower[k : k + 3]) for k in range(len(q_lower) - 2)}
+    for k in range(1, len(s_lower) - 2):
+        around = (s_lower[k - 1], s_lower[k + 1], s_lower[k + 2])
+        if s_lower[k] in PLAIN_NEGATIONS and around in asked and not STOPWORDS.issuperset(around):
+            return s_words[k]
+    return None
+
+
 FRAME_REACH = 3
 
 
@@ -1629,7 +1714,7 @@ def swapped_term(question: str, sentence: str) -> str | None:
     q_words, s_words = words(question), words(sentence)
     if "or" in (w.lower() for w in q_words):
         return None
-    flipped = _flipped_by_non(q_words, s_words)
+    flipped = _flipped_by_non(q_words, s_words) or _negated_in_place(q_words, s_words)
     if flipped is not None:
         return flipped
     written_times = _times(s_words)

@@ -647,6 +647,10 @@ POWERFUL_DRUGS = (
     "Anti-inflammatory drugs are often used to control the effects of inflammation. Glucocorticoids are the "
     "most powerful of these drugs. They have many side effects."
 )
+VISIT_TWEET = (
+    "Kim Yong Chol flew to New York on Wednesday. Earlier in the day, Trump tweeted that the visit was a "
+    "solid response to his letter. Sarah Sanders is the White House press secretary."
+)
 UNCOUNTED_FALL = (
     "Shares of publicly traded marijuana companies plummeted after the decision. Investors had bet on a "
     "hands-off approach. The companies declined to comment."
@@ -676,6 +680,13 @@ UNCOUNTED_FALL = (
         (SECOND_LETTER, "What did Trump write in his second letter to Kim?", "a letter", "a second letter"),
         # the asked event as the time of something else does not say when it was
         (ARREST_RECORDS, "When was Carpenter arrested?", "arrested,", "arrested in April 2011,"),
+        # what a named person said is not what someone else said
+        (
+            VISIT_TWEET,
+            "What did Sarah Sanders tweet about the visit?",
+            "Trump tweeted",
+            "Sarah Sanders tweeted",
+        ),
         # "by how much" needs a number
         (
             UNCOUNTED_FALL,

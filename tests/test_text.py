@@ -42,6 +42,7 @@ from rag.text import (
     names_no_member,
     plain_question,
     question_shape,
+    quotes_someone_else,
     states_no,
     states_tenure,
     stem,
@@ -1398,6 +1399,41 @@ def test_names_a_time_wants_a_day_month_year_or_clock_time(
 
 
 @pytest.mark.parametrize(
+    ("question", "sentence", "elsewhere"),
+    [
+        ("What did Sarah Sanders tweet about the visit?", "Earlier in the day, Trump tweeted thanks.", True),
+        (
+            "What did Loretta Lynch write in her book?",
+            "In his book, Comey wrote that Loretta Lynch erred.",
+            True,
+        ),
+        ("What did Timothy Carpenter say?", '"We are gratified," said Andrew Crocker, a lawyer.', True),
+        # the person, a pronoun or "which" may be the speaker; a day is no speaker
+        ("What did Trump tweet about the visit?", "Earlier in the day, Trump tweeted thanks.", False),
+        ("What did Sanders tweet about the visit?", "Earlier in the day, she tweeted thanks.", False),
+        ("What did the White House say?", "The White House, which said Thursday that it would act.", False),
+        (
+            "What did Stubblefield say?",
+            '"It offers benefits," said Angela H. Stubblefield of the FAA.',
+            False,
+        ),
+        (
+            "What did Ed Royce say?",
+            '"It is a moral issue," Chairman Ed Royce, a Republican from California, said.',
+            False,
+        ),
+        # another verb of saying, or no name asked about
+        ("What did Sarah Sanders tweet about the visit?", "Trump told reporters he was pleased.", False),
+        ("What did the Republican one say?", "Royce said the deal was flawed.", False),
+    ],
+)
+def test_a_question_what_someone_said_is_not_answered_by_someone_else_saying_it(
+    question: str, sentence: str, elsewhere: bool
+) -> None:
+    assert quotes_someone_else(question, [sentence]) is elsewhere
+
+
+@pytest.mark.parametrize(
     ("question", "ranks"),
     [
         ("What did he say in his second letter to Kim?", {"second"}),
@@ -1489,6 +1525,9 @@ def test_a_yes_no_question_whether_someone_reacted_names_them(question: str, rea
         ("What triggers a slow killing response?", "This signal triggers a rapid killing response.", "slow"),
         ("What is harder to analyze this way?", "Some problems are easier to analyze this way.", "harder"),
         ("And what did he announce in June?", "He announced the policy in April.", "June"),
+        # the sentence puts a "not" into the question's words, unless it says when ("not ... until")
+        ("Why does he say there is a lot of optimism?", "I'd say there is not a lot of optimism.", "not"),
+        ("What must they do before he will negotiate?", "He will not negotiate until they act.", None),
         # one side writes the word with "non-", the other without
         ("How many died in non-hostile action?", "Nearly 34,000 died in hostile action.", "non-hostile"),
         ("Which essential functions were halted?", "It halted non-essential functions.", "essential"),
@@ -1502,6 +1541,8 @@ def test_a_yes_no_question_whether_someone_reacted_names_them(question: str, rea
         ("What disease mostly strikes men?", "Some diseases strike women preferentially.", "men"),
         ("Why did the leaders look visibly tense?", "The leaders appeared visibly relaxed.", "tense"),
         ("What temporary solution is she asking for?", "All we ask is a permanent solution.", "temporary"),
+        ("What did the report praise Comey for?", "The report blasted Comey for his steps.", "praise"),
+        ("What is the softest problem in C?", "This means that X is the hardest problem in C.", "softest"),
         # the same thing written another way, a choice, or a word elsewhere in the sentence swaps nothing
         ("When did Abu Hamaz al-Masri leave?", "Abu Hamza al-Masri left in 2004.", None),
         ("How many judges voted 5 to 4?", "The judges voted five to four.", None),
