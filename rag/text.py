@@ -1704,13 +1704,16 @@ def _times(toks: list[str]) -> dict[tuple[str, str], str]:
 
 def swapped_term(question: str, sentence: str) -> str | None:
     """The question word the sentence replaces, in the same words around it, with its opposite, another
-    number or another name: "What can be indirectly derived ...?" against "directly derived", "agree to
-    meet after" against "agreed to meet before", "When three forces act ...?" against "When two forces
-    act", "When was the FSO Tico Factory founded?" against "The FSO Car Factory was established", "Kilimnik's
-    release conditions" against "Manafort's release conditions", "in 1883" against "In 1781". Such a
-    question looks answered but asks about something the sentence does not say. The words around must
-    match: a content word next to it, both neighbours, or, for an opposite, a content word two away
-    ("is harder to analyze" against "are easier to analyze"). A choice ("easier or harder") is left alone."""
+    number, another direction or season, or another name: "What can be indirectly derived ...?" against
+    "directly derived", "agree to meet after" against "agreed to meet before", "When three forces act ...?"
+    against "When two forces act", "Eastern Chinese" against "Southern Chinese", "When was the FSO Tico
+    Factory founded?" against "The FSO Car Factory was established", "Kilimnik's release conditions" against
+    "Manafort's release conditions", "in 1883" against "In 1781"; or the word the sentence flips with
+    "non-" or a "not" put into the question's words ("non-hostile action" against "hostile action"). Such
+    a question looks answered but asks about something the sentence does not say. The words around must
+    match: a content word next to it or reached through matching words ("later in the day" against
+    "Earlier in the day"), both neighbours, or, for an opposite, a content word two away ("is harder to
+    analyze" against "are easier to analyze"). A choice ("easier or harder") is left alone."""
     q_words, s_words = words(question), words(sentence)
     if "or" in (w.lower() for w in q_words):
         return None
@@ -1726,10 +1729,11 @@ def swapped_term(question: str, sentence: str) -> str | None:
     q_carries = [w.lower().replace("’", "'") not in STOPWORDS for w in q_words]
     s_carries = [w.lower().replace("’", "'") not in STOPWORDS for w in s_words]
     for i, asked in enumerate(q_words):
-        # a function word with an opposite ("after", "more") counts as well
         if q_stems[i] in present or _written_longer(asked, s_words):
             continue
-        if not (q_carries[i] or asked.lower() in ANTONYMS):
+        if not (
+            q_carries[i] or asked.lower() in ANTONYMS
+        ):  # a function word with an opposite ("after") counts
             continue
         for j, written in enumerate(s_words):
             if s_stems[j] in q_stems:
