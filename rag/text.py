@@ -804,7 +804,8 @@ SAID_BY_QUESTION = re.compile(
     r"(?P<verb>(?i:say|said|write|wrote|tweet|tweeted|tell|told|announce|announced|post|posted|warn|warned))\b"
 )
 """'What did Sarah Sanders tweet ...?', 'What did Loretta Lynch write ...?': what a named person said."""
-RELATIVE_SPEAKERS = frozenset(["which", "who"])
+UNNAMED_SPEAKERS = SPEAKER_PRONOUNS | frozenset(["which", "who"])
+"""Words before a verb of saying that may stand for anyone: "he said", "the White House, which said"."""
 
 
 def quotes_someone_else(question: str, sentences: list[str]) -> bool:
@@ -855,7 +856,7 @@ def _named_speakers(toks: list[str], i: int) -> list[set[str]]:
         run = name_run(positions)
         if run:
             speakers.append({stem(w) for w in run})
-        elif 0 <= next_to < len(toks) and toks[next_to].lower() in SPEAKER_PRONOUNS | RELATIVE_SPEAKERS:
+        elif 0 <= next_to < len(toks) and toks[next_to].lower() in UNNAMED_SPEAKERS:
             speakers.append(set())
     return speakers
 
