@@ -23,6 +23,7 @@ from rag.text import (
     LENGTH_UNITS,
     NAMED_TYPES,
     PERSON_ROLE_STEMS,
+    PLAIN_NEGATIONS,
     SPEECH_STEMS,
     STRICT_UNITS,
     YEAR,
@@ -216,6 +217,17 @@ def _misses_asked_rank(retrieval: Retrieval, chosen: list[Retrieved]) -> bool:
     return bool(ranks) and not any(names_rank(h.sentence.text, ranks) for h in chosen)
 
 
+RESTATING_MAX_NEW_WORDS = 1
+
+
+def _only_restates(retrieval: Retrieval, hit: Retrieved) -> bool:
+    """Whether the sentence gives no reason in words and holds at most one content word the question lacks
+    ("Why didn't Taylor's office respond?" against "Taylor's office did not respond to a VOA request for
+    comment."): it tells the event again, not why it happened."""
+    new = set(content_stems(hit.sentence.text)) - _asked(retrieval) - PLAIN_NEGATIONS
+    return hit.signals.get("type_match", 0.0) < 1 and len(new) <= RESTATING_MAX_NEW_WORDS
+
+
 def _put_first(hits: tuple[Retrieved, ...], hit: Retrieved) -> tuple[Retrieved, ...]:
     """``hits`` with ``hit`` moved to the front, the others in their order."""
     return (hit, *(h for h in hits if h is not hit))
@@ -377,6 +389,8 @@ class ExtractiveAnswerer:
         if YEAR in shape.unit and not gives_year(best.sentence.text):
             return True
         if asks_date and not shape.unit and times_by_asked_event(best.sentence.text, shape):
+            return True
+        if shape.answer_type is AnswerType.REASON and _only_restates(retrieval, best):
             return True
         if retrieval.query.context and not _names_someone_new(retrieval, best):
             return True

@@ -1594,6 +1594,30 @@ def _is_opposite(asked: str, written: str) -> bool:
     return _negated_form(lowered, written.lower(), NEGATING_PREFIXES + OTHER_NEGATING_PREFIXES)
 
 
+OPPOSED_OUTRIGHT_MIN_WORDS = 2
+
+
+def _opposed_outright(q_words: list[str], s_words: list[str]) -> str | None:
+    """A question word whose opposite the sentence holds anywhere, while it holds every other content word of
+    the question (at least ``OPPOSED_OUTRIGHT_MIN_WORDS`` of them): "What is easy about proving lower
+    bounds?" against "proving lower bounds is much more difficult". The sentence turns the question's claim
+    around, so its words need not stand in the same order. A word right after "how" asks for the kind of
+    answer ("how old"), not about the thing."""
+    q_stems, s_stems = [stem(w) for w in q_words], {stem(w) for w in s_words}
+    content = [k for k, w in enumerate(q_words) if w.lower().replace("’", "'") not in STOPWORDS]
+    for k, asked in enumerate(q_words):
+        if q_stems[k] in s_stems or (k > 0 and q_words[k - 1].lower() == "how"):
+            continue
+        if k not in content and asked.lower() not in ANTONYMS:
+            continue
+        others = [q_stems[m] for m in content if m != k]
+        if len(others) < OPPOSED_OUTRIGHT_MIN_WORDS or not s_stems.issuperset(others):
+            continue
+        if any(stem(w) not in q_stems and _is_opposite(asked, w) for w in s_words):
+            return asked
+    return None
+
+
 PLAIN_NEGATIONS = frozenset(["not", "never", "no"])
 CONDITIONS = frozenset(["until", "unless"])
 
@@ -1710,15 +1734,20 @@ def swapped_term(question: str, sentence: str) -> str | None:
     against "When two forces act", "Eastern Chinese" against "Southern Chinese", "When was the FSO Tico
     Factory founded?" against "The FSO Car Factory was established", "Kilimnik's release conditions" against
     "Manafort's release conditions", "in 1883" against "In 1781"; or the word the sentence flips with
-    "non-" or a "not" put into the question's words ("non-hostile action" against "hostile action"). Such
-    a question looks answered but asks about something the sentence does not say. The words around must
-    match: a content word next to it or reached through matching words ("later in the day" against
-    "Earlier in the day"), both neighbours, or, for an opposite, a content word two away ("is harder to
-    analyze" against "are easier to analyze"). A choice ("easier or harder") is left alone."""
+    "non-" or a "not" put into the question's words ("non-hostile action" against "hostile action"), or the
+    opposite of a word anywhere in a sentence holding all the question's other words. Such a question looks
+    answered but asks about something the sentence does not say. The words around must match: a content word
+    next to it or reached through matching words ("later in the day" against "Earlier in the day"), both
+    neighbours, or, for an opposite, a content word two away ("is harder to analyze" against "are easier to
+    analyze"). A choice ("easier or harder") is left alone."""
     q_words, s_words = words(question), words(sentence)
     if "or" in (w.lower() for w in q_words):
         return None
-    flipped = _flipped_by_non(q_words, s_words) or _negated_in_place(q_words, s_words)
+    flipped = (
+        _flipped_by_non(q_words, s_words)
+        or _negated_in_place(q_words, s_words)
+        or _opposed_outright(q_words, s_words)
+    )
     if flipped is not None:
         return flipped
     written_times = _times(s_words)
@@ -1933,6 +1962,8 @@ CHAT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z])")
 """'trump n the gop': "n" for "and" between words; "functions of n" and "T(n)" are no such word."""
 CHAT_ACCORDING = re.compile(r"\bacc (?:to|2)\b")
 """'acc to sanders': according to."""
+HOW_COME = re.compile(r"\bhow come\b", re.IGNORECASE)
+"""'How come they left?': why."""
 
 
 ROLE_QUESTION = re.compile(
@@ -1959,10 +1990,10 @@ WITHOUT_DISSENT = re.compile(
 
 
 def plain_question(question: str) -> str:
-    """The question with chat shorthand written out, "without a vote against" as "unanimously", and a
-    question about someone's job or position asked as "Who is X?":
-    articles introduce people by their job ("X, deputy administrator of the FAA") without the word "job", so
-    matching that word would only count against them.
+    """The question with chat shorthand written out, "how come" as "why", "without a vote against" as
+    "unanimously", and a question about someone's job or position asked as "Who is X?": articles introduce
+    people by their job ("X, deputy administrator of the FAA") without the word "job", so matching that word
+    would only count against them.
 
     "role" and "title" count only at the end ("What was Britain's role in the war?" is not about a job).
     """
@@ -1971,6 +2002,7 @@ def plain_question(question: str) -> str:
     question = CHAT_TO.sub(r"\1 to", question)
     question = CHAT_AND.sub("and", question)
     question = CHAT_ACCORDING.sub("according to", question)
+    question = HOW_COME.sub("why", question)
     question = WITHOUT_DISSENT.sub("unanimously", question)
     match = ROLE_QUESTION.match(question) or POSITION_QUESTION.match(question)
     if match is None:

@@ -703,3 +703,18 @@ def test_a_sentence_that_looks_like_the_answer_but_is_not_does_not_answer(
     assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
     assert any(silent in hit.sentence.text for hit in answer.retrieved[:2])
     assert told in told_answer.text
+
+
+def test_a_why_question_is_not_answered_by_a_sentence_that_only_tells_the_event_again(
+    service: ArticleChat,
+) -> None:
+    article = (
+        "Lawmakers met on Monday to discuss the spending bill. Senator Ann Rowe's office did not respond to "
+        "a request for comment{}. The House is expected to vote on the bill next week."
+    )
+    question = "Why didn't Senator Rowe's office respond to the request for comment?"
+    reason = " because the senator was traveling abroad with a trade delegation"
+    silent, told = silent_then_told(service, article.format(""), question, article.format(reason))
+    assert (silent.abstained, silent.text) == (True, ABSTAIN_TEXT)
+    assert not told.abstained
+    assert "traveling abroad" in told.citations[0].sentence.text

@@ -774,6 +774,7 @@ def test_hedged_and_hypothetical_sentences(sentence: str, expected: bool) -> Non
         ("Did he leave without a vote?", "Did he leave without a vote?"),
         ("wait whats daca again", "wait what is daca again"),
         ("how long r the prep talks", "how long are the preparation talks"),
+        ("How come they left?", "why they left?"),
     ],
 )
 def test_plain_question_writes_out_shorthand_and_asks_about_jobs_as_who_is(question: str, plain: str) -> None:
@@ -1543,6 +1544,13 @@ def test_a_yes_no_question_whether_someone_reacted_names_them(question: str, rea
         ("What temporary solution is she asking for?", "All we ask is a permanent solution.", "temporary"),
         ("What did the report praise Comey for?", "The report blasted Comey for his steps.", "praise"),
         ("What is the softest problem in C?", "This means that X is the hardest problem in C.", "softest"),
+        # the opposite anywhere in a sentence holding all the question's other words, in another order
+        ("What is easy about proving lower bounds?", "Proving lower bounds is much more difficult.", "easy"),
+        (
+            "Who supports the stopgap spending bills?",
+            "Baldwin objects to stopgap spending bills.",
+            "supports",
+        ),
         # the same thing written another way, a choice, or a word elsewhere in the sentence swaps nothing
         ("When did Abu Hamaz al-Masri leave?", "Abu Hamza al-Masri left in 2004.", None),
         ("How many judges voted 5 to 4?", "The judges voted five to four.", None),
@@ -1551,6 +1559,8 @@ def test_a_yes_no_question_whether_someone_reacted_names_them(question: str, rea
         ("What was the landmark one?", "Kennedy wrote the 2015 ruling, the landmark two of them cite.", None),
         ("What did he compare the current unrest to?", "He compared it to the former president.", None),
         ("When did they win the title prior to 2000?", "They won the title in 1946.", None),  # a bound
+        ("How old is Manafort?", "The new charges accuse Manafort, 69.", None),  # "how old" asks for an age
+        ("What is easy about proofs?", "Proofs are difficult.", None),  # too few other words to be sure
         # "west" written as "western"
         ("Where did tribes go in north and west Europe?", "They went to northern and western Europe.", None),
     ],
