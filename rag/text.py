@@ -424,6 +424,12 @@ def names_city(sentence: str) -> bool:
 POSSESSED_NAME = r"what(?:'s| is| was| are| were) the (?P<owner>(?:[a-z]+ ){0,3}?[a-z]+)'s (?:full )?names?$"
 """A name asked as someone's: "What's the baker's name?" asks the name of the baker."""
 
+REASON_ASKED = (
+    r"why\b|what (?:caused|prompted|triggered|sparked|motivated|drove|led|spurred|inspired|provoked)\b|"
+    r"what (?:purpose|reason)s?\b|"
+    r"what (?:is|was|are|were) the (?:main |real )?(?:reasons?|causes?|motives?|motivation|impetus|purpose)\b"
+)
+"""How a question asks for a reason, from its first wh-word: "What prompted ...?", "For what purpose ...?"."""
 ANSWER_TYPE_PATTERNS = (
     (
         AnswerType.NUMBER,
@@ -440,11 +446,7 @@ ANSWER_TYPE_PATTERNS = (
         r"(what|which)( exact| precise)? time\b",
     ),
     (AnswerType.PLACE, rf"where\b|(what|which) (?:{_PLACE_NOUN}|places?|regions?)\b"),
-    (
-        AnswerType.REASON,
-        r"why\b|what (?:caused|prompted|triggered|sparked|motivated|drove|led|spurred|inspired|provoked)\b|"
-        r"what (?:is|was|are|were) the (?:main |real )?(?:reasons?|causes?|motives?|motivation|impetus)\b",
-    ),
+    (AnswerType.REASON, REASON_ASKED),
     (AnswerType.PERSON, r"who\b|whom\b|whose\b|what('s| is| was) (his|her) (full )?name\b"),
     (
         AnswerType.ORGANISATION,
@@ -928,8 +930,11 @@ def question_shape(question: str) -> QuestionShape:
     elif kind is AnswerType.DATE:
         unit = _asked_date_unit(q)
     measured = {i + 1 for i, t in enumerate(toks[:-1]) if t == "how" and toks[i + 1] in DIMENSIONS}
+    asking = _reason_asking_words(q) if kind is AnswerType.REASON else frozenset()
     content = tuple(
-        stem(w) for i, w in enumerate(words(question)) if toks[i] not in STOPWORDS and i not in measured
+        stem(w)
+        for i, w in enumerate(words(question))
+        if toks[i] not in STOPWORDS and i not in measured and toks[i] not in asking
     )
     acronym = asked_acronym(question)
     # "the full name of the program abbreviated DACA" asks for the words, not for a program's name
@@ -951,6 +956,15 @@ def question_shape(question: str) -> QuestionShape:
         acronym,
         asked_identity(question),
     )
+
+
+def _reason_asking_words(question: str) -> frozenset[str]:
+    """The words by which a question asks for a reason ("caused", "prompted", "reason", "purpose"): like
+    "long" in "how long", they say what kind of answer is wanted, and the sentence that gives the reason
+    seldom repeats them ("What prompted the bill?" against "The impetus for the legislation was ...")."""
+    first = WH_WORD.search(question)
+    asked = re.match(REASON_ASKED, question[first.start() :]) if first else None
+    return frozenset(asked.group(0).split()) if asked else frozenset()
 
 
 IDENTITY_QUESTION = re.compile(

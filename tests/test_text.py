@@ -137,6 +137,7 @@ def test_stem_merges_inflections(word: str, expected: str) -> None:
         ("What was the reason the senator called for a vote?", AnswerType.REASON, False),
         ("Why did Iran miss its targets?", AnswerType.REASON, False),
         ("What prompted lawmakers to act?", AnswerType.REASON, False),
+        ("For what purpose was the bill introduced?", AnswerType.REASON, False),
         # a leading clause only sets the scene; a wh-word right before a verb asks
         ("When B cells begin to replicate, what do they become?", AnswerType.OTHER, False),
         ("If the bill passes, how many inmates get training?", AnswerType.NUMBER, False),
@@ -1098,6 +1099,20 @@ def test_which_state_asks_for_a_place_as_what_state_does() -> None:
     assert question_shape("What states were all the groups from?").answer_type is AnswerType.PLACE
     assert question_shape("Which cities have the protests spread to?").answer_type is AnswerType.PLACE
     assert question_shape("What does state law say?").answer_type is AnswerType.OTHER
+
+
+@pytest.mark.parametrize(
+    ("question", "content"),
+    [
+        ("What prompted lawmakers to act?", ("lawmaker", "act")),
+        ("What was the main reason for the delay?", ("delay",)),
+        ("For what purpose was the bill introduced?", ("bill", "introduc")),
+        ("Why did the crash happen?", ("crash",)),
+        ("What did the report say caused the crash?", ("report", "caus", "crash")),  # asks what, not why
+    ],
+)
+def test_the_words_asking_for_a_reason_are_no_topic_words(question: str, content: tuple[str, ...]) -> None:
+    assert question_shape(question).content == content
 
 
 @pytest.mark.parametrize(
