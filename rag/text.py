@@ -426,10 +426,13 @@ POSSESSED_NAME = r"what(?:'s| is| was| are| were) the (?P<owner>(?:[a-z]+ ){0,3}
 
 REASON_ASKED = (
     r"why\b|what (?:caused|prompted|triggered|sparked|motivated|drove|led|spurred|inspired|provoked)\b|"
-    r"what (?:purpose|reason)s?\b|"
-    r"what (?:is|was|are|were) the (?:main |real )?(?:reasons?|causes?|motives?|motivation|impetus|purpose)\b"
+    r"what reasons?\b|"
+    r"what (?:is|was|are|were) the (?:main |real )?(?:reasons?|causes?|motives?|motivation|impetus)\b"
 )
-"""How a question asks for a reason, from its first wh-word: "What prompted ...?", "For what purpose ...?"."""
+"""How a question asks for a reason, from its first wh-word: "What prompted ...?", "What reason did he
+give?". "What was the purpose of CSNET?" asks what it was for, which a sentence says without a cue word."""
+PURPOSE_ASKED = r"what purpose\b"
+"""After "for": "For what purpose was the bill introduced?" asks why."""
 ANSWER_TYPE_PATTERNS = (
     (
         AnswerType.NUMBER,
@@ -483,6 +486,8 @@ def _asked_type(question: str) -> AnswerType | None:
     focus = question[first.start() :]
     if question[: first.start()].endswith("at ") and re.match(r"what (?:point|moment)\b", focus):
         return AnswerType.DATE  # "At what point did the money run out?"; not "What point did he make?"
+    if question[: first.start()].endswith("for ") and re.match(PURPOSE_ASKED, focus):
+        return AnswerType.REASON
     return next((kind for kind, pattern in ANSWER_TYPE_PATTERNS if re.match(pattern, focus)), None)
 
 
@@ -959,11 +964,13 @@ def question_shape(question: str) -> QuestionShape:
 
 
 def _reason_asking_words(question: str) -> frozenset[str]:
-    """The words by which a question asks for a reason ("caused", "prompted", "reason", "purpose"): like
-    "long" in "how long", they say what kind of answer is wanted, and the sentence that gives the reason
-    seldom repeats them ("What prompted the bill?" against "The impetus for the legislation was ...")."""
+    """The words by which a question asks for a reason ("caused", "prompted", "reason", "for what
+    purpose"): like "long" in "how long", they say what kind of answer is wanted, and the sentence that gives
+    the reason seldom repeats them ("What prompted the bill?" against "The impetus for the legislation was
+    ...")."""
     first = WH_WORD.search(question)
-    asked = re.match(REASON_ASKED, question[first.start() :]) if first else None
+    focus = question[first.start() :] if first else ""
+    asked = re.match(REASON_ASKED, focus) or re.match(PURPOSE_ASKED, focus)
     return frozenset(asked.group(0).split()) if asked else frozenset()
 
 

@@ -138,6 +138,7 @@ def test_stem_merges_inflections(word: str, expected: str) -> None:
         ("Why did Iran miss its targets?", AnswerType.REASON, False),
         ("What prompted lawmakers to act?", AnswerType.REASON, False),
         ("For what purpose was the bill introduced?", AnswerType.REASON, False),
+        ("What was the purpose of the network?", AnswerType.OTHER, False),  # what it was for
         # a leading clause only sets the scene; a wh-word right before a verb asks
         ("When B cells begin to replicate, what do they become?", AnswerType.OTHER, False),
         ("If the bill passes, how many inmates get training?", AnswerType.NUMBER, False),
