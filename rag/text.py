@@ -963,15 +963,19 @@ def question_shape(question: str) -> QuestionShape:
     )
 
 
+REASON_NOUNS = frozenset("reason reasons motive motives motivation impetus purpose main real".split())
+"""A reason named as such, and what qualifies it ("the main reason")."""
+
+
 def _reason_asking_words(question: str) -> frozenset[str]:
-    """The words by which a question asks for a reason ("caused", "prompted", "reason", "for what
-    purpose"): like "long" in "how long", they say what kind of answer is wanted, and the sentence that gives
-    the reason seldom repeats them ("What prompted the bill?" against "The impetus for the legislation was
-    ...")."""
+    """The nouns by which a question asks for a reason ("What was the reason ...?", "For what purpose
+    ...?"): like "long" in "how long", they say what kind of answer is wanted, and the sentence that gives
+    the reason seldom has them. An asking verb stays a topic word: "What sparked the revolution?" is often
+    answered in other words ("triggered by"), which match it."""
     first = WH_WORD.search(question)
     focus = question[first.start() :] if first else ""
     asked = re.match(REASON_ASKED, focus) or re.match(PURPOSE_ASKED, focus)
-    return frozenset(asked.group(0).split()) if asked else frozenset()
+    return REASON_NOUNS.intersection(asked.group(0).split()) if asked else frozenset()
 
 
 IDENTITY_QUESTION = re.compile(
