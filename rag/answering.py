@@ -16,9 +16,10 @@ import time
 from typing import Protocol
 
 from rag.config import AnsweringSettings
-from rag.retrieval import Retrieval
+from rag.retrieval import Retrieval, continues_previous
 from rag.schema import Answer, Citation, Retrieved
 from rag.text import (
+    CAUSE,
     CLAUSE_BREAK,
     LENGTH_UNITS,
     NAMED_TYPES,
@@ -228,6 +229,24 @@ def _only_restates(retrieval: Retrieval, hit: Retrieved) -> bool:
     return hit.signals.get("type_match", 0.0) < 1 and len(new) <= RESTATING_MAX_NEW_WORDS
 
 
+def _with_reason_after(retrieval: Retrieval, chosen: list[Retrieved]) -> list[Retrieved]:
+    """A bare "Why?" answered by the last answer's own sentence, which gives no reason in words, is answered
+    by the sentence after it too when that one goes on from it (a pronoun, or the same speaker's quote): "A
+    recent uptick in the rejection rate ... could accelerate, she said." / "“This decision only provides
+    further support to officers who would not want to recognize certain claims.”" The reason is most often
+    in the last answer's sentence itself, so it stays first."""
+    shape, query = retrieval.shape, retrieval.query
+    if shape.answer_type is not AnswerType.REASON or shape.content or not chosen:
+        return chosen
+    first = chosen[0].sentence
+    if first.index not in query.previous or CAUSE.search(first.text):
+        return chosen
+    after = next((h for h in retrieval.hits if h.sentence.index == first.index + 1), None)
+    if after is None or after in chosen or not continues_previous(after.sentence.text, first.text):
+        return chosen
+    return [*chosen, after]
+
+
 def _put_first(hits: tuple[Retrieved, ...], hit: Retrieved) -> tuple[Retrieved, ...]:
     """``hits`` with ``hit`` moved to the front, the others in their order."""
     return (hit, *(h for h in hits if h is not hit))
@@ -259,7 +278,7 @@ class ExtractiveAnswerer:
         if typed is None or retrieval.answerable < self._floor(retrieval):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         retrieval = typed
-        chosen = self._supporting(retrieval)
+        chosen = _with_reason_after(retrieval, self._supporting(retrieval))
         if (
             _swaps_a_term(retrieval, chosen)
             or _misses_asked_rank(retrieval, chosen)

@@ -203,7 +203,7 @@ def _open_quote(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def _continues_previous(sentence: str, previous: str) -> bool:
+def continues_previous(sentence: str, previous: str) -> bool:
     """Whether the sentence is about the person or place of the sentence before: it opens with a personal
     pronoun ("He has pleaded not guilty") or "There,", attributes a quote by pronoun ('"…," she said.'), is
     a quote of its own with no attribution, which goes on with the last speaker's words, or sits inside a
@@ -220,11 +220,11 @@ def _continues_previous(sentence: str, previous: str) -> bool:
 def _names_referred_to(
     sentence: str, previous: str, previous_referred: tuple[str, ...], written_lower: frozenset[str]
 ) -> tuple[str, ...]:
-    """Stems of the previous sentence's names when ``sentence`` continues it (``_continues_previous``), and
+    """Stems of the previous sentence's names when ``sentence`` continues it (``continues_previous``), and
     of the names that sentence referred to in turn: in "Manafort is free. He has pleaded not guilty. He
     denies it", both "He" are Manafort. The previous sentence's first word counts as a name when the
     article never writes it in lower case (a subject is named first)."""
-    if not _continues_previous(sentence, previous):
+    if not continues_previous(sentence, previous):
         return ()
     opening_name = [w for w in words(previous)[:1] if _is_name(w, written_lower)]
     names = (*opening_name, *proper_nouns(previous))

@@ -718,3 +718,18 @@ def test_a_why_question_is_not_answered_by_a_sentence_that_only_tells_the_event_
     assert (silent.abstained, silent.text) == (True, ABSTAIN_TEXT)
     assert not told.abstained
     assert "traveling abroad" in told.citations[0].sentence.text
+
+
+def test_a_bare_why_gets_the_sentence_that_goes_on_from_the_last_answer(service: ArticleChat) -> None:
+    article = service.save_pasted(
+        "Asylum",
+        "Asylum\n\nThe agency rejected more asylum claims this year. A recent uptick in the rejection rate "
+        "could accelerate, lawyer Karen Bookey said. “The ruling only gives officers more support to refuse "
+        "such claims.” The ruling takes effect in July.\n",
+    )
+    session = ChatSession(service, article.id)
+    first = session.ask("What did Bookey say about the rejection rate?")
+    assert [c.sentence.text[:15] for c in first.citations] == ["A recent uptick"]
+    why = session.ask("Why?")
+    # the claim, then the quote that goes on from it and gives the reason
+    assert [c.sentence.text[:15] for c in why.citations] == ["A recent uptick", "“The ruling onl"]
