@@ -19,7 +19,6 @@ from rag.config import AnsweringSettings
 from rag.retrieval import Retrieval, continues_previous
 from rag.schema import Answer, Citation, Retrieved
 from rag.text import (
-    CAUSE,
     CLAUSE_BREAK,
     LENGTH_UNITS,
     NAMED_TYPES,
@@ -239,7 +238,7 @@ def _with_reason_after(retrieval: Retrieval, chosen: list[Retrieved]) -> list[Re
     if shape.answer_type is not AnswerType.REASON or shape.content or not chosen:
         return chosen
     first = chosen[0].sentence
-    if first.index not in query.previous or CAUSE.search(first.text):
+    if first.index not in query.previous or _holds_asked_phrase(chosen[0]):
         return chosen
     after = next((h for h in retrieval.hits if h.sentence.index == first.index + 1), None)
     if after is None or after in chosen or not continues_previous(after.sentence.text, first.text):
