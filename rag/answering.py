@@ -1,6 +1,7 @@
 """Answer composition: the extractive answerer (the offline default) quotes and cites article sentences.
 
-It never writes a claim of its own: the answer is an optional "Yes."/"No." lead followed by stored
+It never writes a claim of its own: the answer is an optional "Yes."/"No." lead (or, for an either-or
+question, the question's own words for the choice the evidence names) followed by stored
 sentences, each with its citation marker, or "The article does not say." when the evidence is weak. A long
 sentence is quoted in part when it is clear which of its clauses answer (those around the asked-for number,
 date or name; for a yes/no question those holding its words), its clauses exactly, with "…" for the ones
@@ -56,6 +57,7 @@ from rag.text import (
     stem,
     swapped_term,
     times_by_asked_event,
+    told_alternative,
     withholds,
     words,
 )
@@ -560,7 +562,8 @@ class ExtractiveAnswerer:
         return (*strong, *weak)
 
     def _yes_no_lead(self, retrieval: Retrieval, chosen: list[Retrieved]) -> str:
-        """ "No." when the evidence negates or opposes the question, "Yes." when it matches every word of it.
+        """ "No." when the evidence negates or opposes the question, "Yes." when it matches every word of it;
+        for an either-or question, the choice the evidence names ("Pompeo." for "Was it Pompeo or Trump ...?").
 
         When some question word has no counterpart in the evidence or the sentence before it (where a
         quote's speaker is often named), or the evidence says it is unclear, the answer says so instead of
@@ -568,6 +571,9 @@ class ExtractiveAnswerer:
         meet?" against "It is unclear when or where they will meet").
         """
         best = chosen[0]
+        if retrieval.shape.alternatives:
+            told = told_alternative(retrieval.shape.alternatives, best.sentence.text)
+            return f"{told.phrase[:1].upper()}{told.phrase[1:]}." if told else INDIRECT_LEAD
         if contradicts(retrieval.query.text, best.sentence.text):
             return "No."
         # "Was the vote unanimous?" is settled by a tally ("9-0", "unanimously"); without one, no "Yes.".

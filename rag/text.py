@@ -205,6 +205,16 @@ def content_stems(text: str) -> list[str]:
 
 
 @dataclass(frozen=True, slots=True)
+class Alternative:
+    """One choice an either-or question offers: "on purpose" in "Did Iran miss on purpose or by accident?"."""
+
+    phrase: str
+    """As the question writes it, to lead the answer with ("On purpose.")."""
+    head: str
+    """The stem of its last word, which the evidence must hold to settle on it ("purpose")."""
+
+
+@dataclass(frozen=True, slots=True)
 class QuestionShape:
     """What a question asks for, read off its wording."""
 
@@ -237,6 +247,9 @@ class QuestionShape:
     identity: tuple[str, ...] = ()
     """For "Who is Ed Royce?", the stems of the name asked about: a sentence that gives a role next to it
     ("House Foreign Affairs Chairman Ed Royce", "O'Hanlon, a senior fellow") answers it."""
+    alternatives: tuple[Alternative, ...] = ()
+    """For an either-or question ("Was it Pompeo or Trump who ...?"), its two choices: it is answered by the
+    one the evidence names, not by "Yes."."""
 
 
 ORGANISATION_NOUNS = frozenset(
@@ -960,7 +973,82 @@ def question_shape(question: str) -> QuestionShape:
         asked_manner(question),
         acronym,
         asked_identity(question),
+        asked_alternatives(question) if yes_no else (),
     )
+
+
+ALTERNATIVE_LEADS = frozenset("a an the by on in at for from with of to".split())
+"""Words that open a choice as a phrase ("by accident", "a general"); the other choice opens the same way."""
+NO_ALTERNATIVES = frozenset("any anyone anybody anything either ever whether".split())
+"""Words that make an "or" question ask yes or no, as its opening "Is there" does: "Were there deaths or
+injuries?", "Was anyone killed or hurt?"."""
+ALTERNATIVE_WORDS = 3
+"""The most words a choice runs to after its opening words ("a senior general")."""
+
+
+def asked_alternatives(question: str) -> tuple[Alternative, ...]:
+    """The two choices of an either-or question, when its wording sets them apart: two names ("Was it Pompeo
+    or Trump who ...?"), two opposites ("western or eastern Iraq"), or two phrases opening alike ("on purpose
+    or by accident", "an analyst or a general"). Other questions that join two words ("Were troops killed or
+    wounded?") ask yes or no, and so does one with "any", "either" or "there"."""
+    toks = [t for t in WORD.findall(question) if t not in "'’"]
+    lower = [t.lower() for t in toks]
+    if lower.count("or") != 1 or not NO_ALTERNATIVES.isdisjoint(lower) or lower[1:2] == ["there"]:
+        return ()
+    split = lower.index("or")
+    opened, right_end = _right_choice(toks, split + 1)
+    left_start = _left_choice(toks, split, opened) if right_end > split + 1 + opened and split > 1 else None
+    if left_start is None:
+        return ()
+    left_last, right_last = toks[split - 1], toks[right_end - 1]
+    names = all(w[:1].isupper() or w.isdigit() for w in (left_last, right_last))
+    opposed = right_last.lower() in ANTONYMS.get(left_last.lower(), frozenset())
+    if stem(left_last) == stem(right_last) or not (names or opposed or opened):
+        return ()
+    return (
+        Alternative(" ".join(toks[left_start:split]), stem(left_last)),
+        Alternative(" ".join(toks[split + 1 : right_end]), stem(right_last)),
+    )
+
+
+def _right_choice(toks: list[str], start: int) -> tuple[int, int]:
+    """How many opening words ("by", "a") the choice after "or" has, and where it ends: after its opening
+    words, up to three content words; without them one word, or a name."""
+    first = start
+    while first < len(toks) and toks[first].lower() in ALTERNATIVE_LEADS:
+        first += 1
+    end = first
+    while (
+        end < len(toks)
+        and end - first < ALTERNATIVE_WORDS
+        and toks[end][:1].isalnum()
+        and toks[end].lower() not in STOPWORDS | ALTERNATIVE_LEADS
+        and (first > start or end == first or (toks[first][:1].isupper() and toks[end][:1].isupper()))
+    ):
+        end += 1
+    return first - start, end
+
+
+def _left_choice(toks: list[str], split: int, opened: int) -> int | None:
+    """Where the choice before "or" starts: at an opening word within reach when the other choice has one
+    ("a military analyst"), else at its last word or the name it ends."""
+    last = split - 1
+    if not toks[last][:1].isalnum() or toks[last].lower() in STOPWORDS:
+        return None
+    if opened:
+        reach = range(last, max(last - 1 - ALTERNATIVE_WORDS, 0), -1)
+        return next((i for i in reach if toks[i].lower() in ALTERNATIVE_LEADS), None)
+    start = last
+    while toks[last][:1].isupper() and start > 1 and toks[start - 1][:1].isupper():
+        start -= 1
+    return start
+
+
+def told_alternative(alternatives: tuple[Alternative, ...], sentence: str) -> Alternative | None:
+    """The one choice of an either-or question the sentence names; None when it names both or neither."""
+    held = {stem(w) for w in words(sentence)}
+    named = [a for a in alternatives if a.head in held]
+    return named[0] if len(named) == 1 else None
 
 
 REASON_NOUNS = frozenset("reason reasons motive motives motivation impetus purpose main real".split())

@@ -733,3 +733,21 @@ def test_a_bare_why_gets_the_sentence_that_goes_on_from_the_last_answer(service:
     why = session.ask("Why?")
     # the claim, then the quote that goes on from it and gives the reason
     assert [c.sentence.text[:15] for c in why.citations] == ["A recent uptick", "“The ruling onl"]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "evidence"),
+    [
+        ("Was it Pompeo or Trump who called it an act of war?", "Pompeo.", "act of war"),
+        ("Were the troops housed in western or eastern Iraq?", "Western.", "western and northern Iraq"),
+        ("Is O'Hanlon an analyst or a general?", "An analyst.", "military analyst"),
+        # the evidence names neither choice ("intentionally"): no choice is made for it
+        ("Did Iran miss the targets on purpose or by accident?", INDIRECT_LEAD, "intentionally missed"),
+    ],
+)
+def test_an_either_or_question_is_answered_by_the_choice_the_evidence_names(
+    service: ArticleChat, question: str, lead: str, evidence: str
+) -> None:
+    answer = service.answer(question, DEFAULT_ID)
+    assert answer.text.startswith(lead)
+    assert evidence in answer.citations[0].sentence.text

@@ -20,6 +20,7 @@ from rag.text import (
     alias_countries,
     answer_phrase,
     answer_type_fit,
+    asked_alternatives,
     asked_ranks,
     asked_yes_no_reactor,
     asks_city,
@@ -48,6 +49,7 @@ from rag.text import (
     stem,
     swapped_term,
     times_by_asked_event,
+    told_alternative,
     withholds,
     words,
 )
@@ -1585,3 +1587,31 @@ def test_a_swapped_term_is_an_opposite_number_or_name_in_the_questions_words(
     question: str, sentence: str, swapped: str | None
 ) -> None:
     assert swapped_term(question, sentence) == swapped
+
+
+@pytest.mark.parametrize(
+    ("question", "choices"),
+    [
+        ("Was it Pompeo or Trump who called it an act of war?", ("Pompeo", "Trump")),
+        ("Did the strike hit Saudi Arabia or Iraq?", ("Saudi Arabia", "Iraq")),
+        ("Were the troops housed in western or eastern Iraq?", ("western", "eastern")),
+        ("Did Iran miss the targets on purpose or by accident?", ("on purpose", "by accident")),
+        ("Is O'Hanlon a military analyst or a general?", ("a military analyst", "a general")),
+        ("Were 1500 or 2000 troops housed there?", ("1500", "2000")),
+        # joining two things in a yes/no question offers no choice
+        ("Were troops killed or wounded?", ()),
+        ("Were there deaths or injuries?", ()),
+        ("Was anyone hurt in Iraq or Syria?", ()),
+        ("Was that just about Comey, or who else?", ()),
+    ],
+)
+def test_an_either_or_question_offers_two_choices(question: str, choices: tuple[str, ...]) -> None:
+    assert tuple(a.phrase for a in asked_alternatives(question)) == choices
+
+
+def test_the_choice_told_is_the_one_the_sentence_names_alone() -> None:
+    choices = asked_alternatives("Was it Pompeo or Trump who called it an act of war?")
+    told = told_alternative(choices, "The weapons constituted an act of war, according to Mike Pompeo.")
+    assert told is not None and told.phrase == "Pompeo"
+    assert told_alternative(choices, "Trump and Pompeo spoke.") is None
+    assert told_alternative(choices, "It was called an act of war.") is None
