@@ -21,6 +21,7 @@ from rag.retrieval import Retrieval, continues_previous
 from rag.schema import Answer, Citation, Retrieved
 from rag.text import (
     CLAUSE_BREAK,
+    GREETING,
     LENGTH_UNITS,
     NAMED_TYPES,
     PERSON_ROLE_STEMS,
@@ -64,6 +65,11 @@ from rag.text import (
 
 ABSTAIN_TEXT = "The article does not say."
 INDIRECT_LEAD = "The article does not say so directly:"
+GREETING_TEXT = "Hello. Ask me anything about this article: I answer with its own sentences, cited."
+THANKS_TEXT = "You're welcome. Ask another question about the article whenever you like."
+ARTICLE_END_TEXT = "The article ends there: the last answer quoted its last sentence."
+LEDE_WORDS = 25
+"""A passage read in order (the lede, or what follows the last answer) is one sentence this long, or two."""
 LONG_ANSWER_WORDS = 30
 """A cited sentence longer than this is quoted in part when the asked-for phrase is found in it."""
 MIN_WORDS_LEFT_OUT = 8
@@ -275,6 +281,14 @@ class ExtractiveAnswerer:
     def answer(self, retrieval: Retrieval) -> Answer:
         """Compose the answer for one retrieval."""
         started = time.perf_counter()
+        if retrieval.shape.small_talk:
+            reply = GREETING_TEXT if retrieval.shape.small_talk == GREETING else THANKS_TEXT
+            return self._finish(reply, (), True, dataclasses.replace(retrieval, hits=()), started)
+        if retrieval.shape.in_article_order:
+            if not retrieval.hits:
+                return self._finish(ARTICLE_END_TEXT, (), True, retrieval, started)
+            lede = retrieval.hits[: 1 if len(words(retrieval.hits[0].sentence.text)) >= LEDE_WORDS else 2]
+            return self._cited("", list(lede), retrieval, started)
         typed = self._asked_value_first(retrieval) if retrieval.hits else None
         if typed is None or retrieval.answerable < self._floor(retrieval):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
@@ -291,6 +305,10 @@ class ExtractiveAnswerer:
             lead == "Yes." and _reaction_unreported(retrieval, chosen)
         ):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
+        return self._cited(lead, chosen, retrieval, started)
+
+    def _cited(self, lead: str, chosen: list[Retrieved], retrieval: Retrieval, started: float) -> Answer:
+        """The answer quoting the chosen sentences, each with its citation marker, after the lead."""
         citations = tuple(
             Citation(n, h.sentence, h.score, self._answer_span(retrieval, h) if n == 1 else None)
             for n, h in enumerate(chosen, start=1)
@@ -481,7 +499,7 @@ class ExtractiveAnswerer:
         the question asks about and who said it, with "…" where clauses are left out: "How many families
         were reunited?" needs "… CBP said it had reunited about 500 families …", not the rest."""
         text = citation.sentence.text
-        if len(words(text)) <= LONG_ANSWER_WORDS:
+        if len(words(text)) <= LONG_ANSWER_WORDS or retrieval.shape.in_article_order:
             return text
         clauses = _clauses(text)
         keep = _answering_clauses(retrieval, citation, clauses)
@@ -563,7 +581,7 @@ class ExtractiveAnswerer:
 
     def _yes_no_lead(self, retrieval: Retrieval, chosen: list[Retrieved]) -> str:
         """ "No." when the evidence negates or opposes the question, "Yes." when it matches every word of it;
-        for an either-or question, the choice the evidence names ("Pompeo." for "Was it Pompeo or Trump ...?").
+        for an either-or question, the choice the evidence names ("Pompeo." for "Was it Pompeo or Trump?").
 
         When some question word has no counterpart in the evidence or the sentence before it (where a
         quote's speaker is often named), or the evidence says it is unclear, the answer says so instead of

@@ -288,6 +288,14 @@ def _is_name(word: str, written_lower: frozenset[str]) -> bool:
     return word[:1].isupper() and word.lower() not in STOPWORDS and word.lower() not in written_lower
 
 
+def reading_start(shape: QuestionShape, query: Query) -> int | None:
+    """Where an answer read off the article in order starts: at the lede, since a news article opens with
+    what it is about, or, for "Tell me more", after the last answer's sentences. None when ranking decides."""
+    if not shape.in_article_order:
+        return None
+    return max(query.previous) + 1 if shape.reads_on and query.previous else 0
+
+
 class HybridRetriever:
     """Scores every sentence of one article and returns the best ``top_k`` with their signals."""
 
@@ -324,9 +332,13 @@ class HybridRetriever:
         probabilities = self._model.sentence.probability(features)
         if query.novel:
             probabilities[list(query.previous)] = 0.0
-        order = np.argsort(-probabilities, kind="stable")
-        best = typed_best(features, probabilities)
-        order = np.concatenate([[best], order[order != best]])
+        start = reading_start(shape, query)
+        if start is not None:
+            order = np.arange(start, len(probabilities))
+        else:
+            order = np.argsort(-probabilities, kind="stable")
+            best = typed_best(features, probabilities)
+            order = np.concatenate([[best], order[order != best]])
         hits = tuple(
             Retrieved(
                 sentence=vectors.sentences[i],
@@ -341,7 +353,9 @@ class HybridRetriever:
             for i in order[: self._top_k]
         )
         signals = question_features(shape, lexicon, vectors, features, probabilities)
-        answerable = float(self._model.answerable.probability(signals[None, :])[0])
+        answerable = (
+            1.0 if start is not None else float(self._model.answerable.probability(signals[None, :])[0])
+        )
         done = time.perf_counter()
         timings = {
             "load": (loaded - started) * 1000,

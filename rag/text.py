@@ -247,9 +247,22 @@ class QuestionShape:
     identity: tuple[str, ...] = ()
     """For "Who is Ed Royce?", the stems of the name asked about: a sentence that gives a role next to it
     ("House Foreign Affairs Chairman Ed Royce", "O'Hanlon, a senior fellow") answers it."""
+    overview: bool = False
+    """Whether it asks what the whole article says ("What is this article about?", "Summarize it"): the lede
+    answers it."""
+    reads_on: bool = False
+    """Whether it only asks for more ("Tell me more", "Go on", "What happened next?"): the sentences after
+    the last answer's answer it, as reading on would."""
+    small_talk: str = ""
+    """A greeting ("hi") or thanks ("thanks!") rather than a question: GREETING or THANKS, else empty."""
     alternatives: tuple[Alternative, ...] = ()
     """For an either-or question ("Was it Pompeo or Trump who ...?"), its two choices: it is answered by the
     one the evidence names, not by "Yes."."""
+
+    @property
+    def in_article_order(self) -> bool:
+        """Whether the article's own order answers it, from the lede or after the last answer, not ranking."""
+        return self.overview or self.reads_on
 
 
 ORGANISATION_NOUNS = frozenset(
@@ -973,8 +986,64 @@ def question_shape(question: str) -> QuestionShape:
         asked_manner(question),
         acronym,
         asked_identity(question),
+        OVERVIEW_QUESTION.match(question) is not None,
+        READ_ON.match(question) is not None,
+        small_talk(question),
         asked_alternatives(question) if yes_no else (),
     )
+
+
+_ARTICLE = r"(?:article|story|piece|text|report|news(?:\s+(?:story|article))?)"
+OVERVIEW_QUESTION = re.compile(
+    rf"""^\W*(?:(?:so|ok|okay|and|please|hi|hey)\W+)*(?:
+        (?:what(?:['’]s|\s+is|\s+was)|whats)\s+(?:this|the|that)\s+{_ARTICLE}
+            (?:\s+(?:all|mainly|mostly|really|basically))?\s+about
+        | what(?:['’]s|\s+is)\s+this(?:\s+all)?\s+about
+        | what\s+(?:does|is)\s+(?:this|the)\s+{_ARTICLE}\s+(?:say|saying|tell\s+us|about)
+        | (?:(?:a|the)\s+)?(?:(?:short|brief|quick)\s+)?
+            (?:summary|gist|overview|rundown|recap|tl\W?dr|main\s+points?|key\s+points?|highlights|main\s+idea|takeaways?)
+        | summari[sz]e(?:\s+(?:it|this))? | sum\s+(?:it|this)\s+up | tl\W?dr | in\s+a\s+nutshell
+        | what(?:['’]s|\s+is|\s+are|\s+was)\s+the\s+(?:main|key|big)\s+(?:points?|takeaways?|idea|news|story)
+        | what(?:['’]s|\s+is)\s+the\s+(?:gist|summary|headline|bottom\s+line|story)
+        | what\s+happened
+        | (?:this|the)\s+{_ARTICLE}
+    )(?:\s+(?:of|in|for)\s+(?:this|the|that)\s+{_ARTICLE})?
+    (?:\s+(?:here|briefly|please|in\s+short|in\s+brief|in\s+a\s+few\s+words))*\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A question about the whole article, with nothing else asked: "What is this article about?", "Give me a
+summary", "What happened?". "What does the article say about Pompeo?" asks about Pompeo."""
+READ_ON = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|please|then)\W+)*(?:(?:tell\s+me\s+|say\s+)?more(?:\s+(?:details?|please))?|go\s+on|"
+    r"continue|keep\s+going|and\s+then|then\s+what|what\s+next|what\s+happened\s+(?:next|then|after\s+that)|"
+    r"(?:can\s+you\s+)?(?:elaborate|expand)(?:\s+on\s+(?:that|it))?)\W*(?:please)?\W*$",
+    re.IGNORECASE,
+)
+"""A follow-up that only asks to read on: "Tell me more", "Go on", "What happened next?"."""
+GREETING = "greeting"
+THANKS = "thanks"
+SMALL_TALK = (
+    (
+        GREETING,
+        re.compile(
+            r"^\W*(?:hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening))(?:\s+there)?\W*$", re.I
+        ),
+    ),
+    (
+        THANKS,
+        re.compile(
+            r"^\W*(?:(?:ok|okay|cool|great|nice|perfect|got\s+it|i\s+see)\W*)*(?:thanks?(?:\s+you)?(?:\s+(?:so\s+much|"
+            r"a\s+lot|very\s+much))?|thx|ty|cheers|bye|goodbye|ok|okay|cool|great|nice|perfect|got\s+it|i\s+see)\W*$",
+            re.I,
+        ),
+    ),
+)
+"""What is said to the bot rather than asked about the article."""
+
+
+def small_talk(question: str) -> str:
+    """GREETING or THANKS when the message is only that, else ""."""
+    return next((kind for kind, pattern in SMALL_TALK if pattern.match(question)), "")
 
 
 ALTERNATIVE_LEADS = frozenset("a an the by on in at for from with of to".split())
@@ -2102,14 +2171,51 @@ WITHOUT_DISSENT = re.compile(
 """'passed without a single vote against it' asks whether the vote was unanimous, and a tally settles that."""
 
 
+REQUEST = re.compile(
+    r"^\W*(?:(?:please|pls|so|and|ok|okay)\W+)*"
+    r"(?P<polite>(?:can|could|would|will)\s+you\s+(?:please\s+)?|(?:do|does)\s+(?:you|anyone)\s+know\s+|"
+    r"i(?:['’]d|\s+would)\s+like\s+to\s+know\s+|i\s+(?:want|need)\s+to\s+know\s+|i\s+wonder\s+)?"
+    r"(?:(?P<verb>tell|give|explain|quote|list|name|describe|summari[sz]e|remind)"
+    r"(?P<told>\s+(?:me|us))?(?:\s+again)?(?:\s+more)?(?:\s+about)?\s+)?",
+    re.IGNORECASE,
+)
+"""A request wrapped round a question: "Can you tell me what Trump said?", "Summarize why they left",
+"Do you know who O'Hanlon is?", "Could you name the bases that were hit?"."""
+PLAIN_REQUEST_VERBS = frozenset("explain list describe summarize summarise".split())
+"""Request verbs that wrap a plain noun phrase ("List the bases ..."), unlike "Name of the bill?"."""
+WH_OPENING = re.compile(r"(?:what|who|whom|whose|when|where|why|how|which)\b", re.IGNORECASE)
+EMBEDDED_COPULA = re.compile(r"^(?P<wh>who|what)\s+(?P<subject>.+?)\s+(?P<verb>is|was|are|were)\W*$", re.I)
+"""'who O'Hanlon is', left by a request: asked as "who is O'Hanlon"."""
+
+
+def unwrapped_request(question: str) -> str:
+    """What a request asks for, as a question or a phrase ("Can you tell me who O'Hanlon is?" -> "Who is
+    O'Hanlon?", "Could you name the bases that were hit?" -> "The bases that were hit?"): the wrapper is no
+    yes/no question, and "quote" or "summarize" no topic word. "Can you tell me if ...?" stays yes/no."""
+    match = REQUEST.match(question)
+    inner = question[match.end() :] if match else ""
+    if not ((match and match["verb"]) or (match and match["polite"] and WH_OPENING.match(inner))):
+        return question
+    if WH_OPENING.match(inner):
+        copula = EMBEDDED_COPULA.match(inner)
+        if copula:
+            inner = f"{copula['wh']} {copula['verb']} {copula['subject']}?"
+    elif not (match["polite"] or match["told"] or match["verb"].lower() in PLAIN_REQUEST_VERBS) or re.match(
+        r"(?:if|whether)\b", inner, re.IGNORECASE
+    ):
+        return question
+    return inner[:1].upper() + inner[1:] if words(inner) else question
+
+
 def plain_question(question: str) -> str:
-    """The question with chat shorthand written out, "how come" as "why", "without a vote against" as
-    "unanimously", and a question about someone's job or position asked as "Who is X?": articles introduce
-    people by their job ("X, deputy administrator of the FAA") without the word "job", so matching that word
-    would only count against them.
+    """The question with a request's wrapper taken off, chat shorthand written out, "how come" as "why",
+    "without a vote against" as "unanimously", and a question about someone's job or position asked as "Who
+    is X?": articles introduce people by their job ("X, deputy administrator of the FAA") without the word
+    "job", so matching that word would only count against them.
 
     "role" and "title" count only at the end ("What was Britain's role in the war?" is not about a job).
     """
+    question = unwrapped_request(question)
     question = CHAT_SPELLING.sub(_chat_word, question)
     question = CHAT_DIGIT.sub(lambda m: CHAT_DIGITS[m.group(1)], question)
     question = CHAT_TO.sub(r"\1 to", question)

@@ -10,7 +10,14 @@ from collections.abc import Sequence
 
 import pytest
 
-from rag.answering import ABSTAIN_TEXT, INDIRECT_LEAD, ExtractiveAnswerer
+from rag.answering import (
+    ABSTAIN_TEXT,
+    ARTICLE_END_TEXT,
+    GREETING_TEXT,
+    INDIRECT_LEAD,
+    THANKS_TEXT,
+    ExtractiveAnswerer,
+)
 from rag.chat import ArticleChat, ChatSession, condense
 from rag.config import AnsweringSettings
 from rag.loading import load_article
@@ -751,3 +758,37 @@ def test_an_either_or_question_is_answered_by_the_choice_the_evidence_names(
     answer = service.answer(question, DEFAULT_ID)
     assert answer.text.startswith(lead)
     assert evidence in answer.citations[0].sentence.text
+
+
+def test_a_question_about_the_whole_article_is_answered_by_its_lede_and_more_reads_on(
+    service: ArticleChat,
+) -> None:
+    session = ChatSession(service, DEFAULT_ID)
+    overview = session.ask("What is this article about?")
+    assert not overview.abstained
+    assert [c.sentence.index for c in overview.citations] == [0]
+    more = session.ask("Tell me more")
+    assert [c.sentence.index for c in more.citations] == [1]
+    on = session.ask("Go on")
+    assert [c.sentence.index for c in on.citations] == [2]
+
+
+def test_reading_on_past_the_last_sentence_says_the_article_ends(service: ArticleChat) -> None:
+    article = service.save_pasted("Council", "The council met on Monday. It approved the budget.")
+    last = service.sentences(article.id)[-1]
+    assert last.text == "It approved the budget."
+    more = service.answer("Go on", article.id, [Turn("What did the council approve?", last.text, (last,))])
+    assert more.abstained and more.text == ARTICLE_END_TEXT
+
+
+def test_a_request_wrapping_a_question_gets_no_yes_no_lead(service: ArticleChat) -> None:
+    answer = service.answer("Can you tell me what Trump said?", DEFAULT_ID)
+    assert not answer.abstained
+    assert not answer.text.startswith(("Yes.", "No.", INDIRECT_LEAD))
+    assert "Trump" in answer.citations[0].sentence.text
+
+
+@pytest.mark.parametrize(("message", "reply"), [("hi", GREETING_TEXT), ("thanks!", THANKS_TEXT)])
+def test_small_talk_gets_a_reply_and_no_sentences(service: ArticleChat, message: str, reply: str) -> None:
+    answer = service.answer(message, DEFAULT_ID)
+    assert (answer.text, answer.abstained, answer.citations, answer.retrieved) == (reply, True, (), ())

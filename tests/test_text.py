@@ -9,10 +9,12 @@ from rag.text import (
     CALENDAR_DATE,
     CLOCK_TIME,
     DAY,
+    GREETING,
     LENGTH_UNITS,
     MONEY,
     MONTH,
     TALLY,
+    THANKS,
     WEEKDAY,
     YEAR,
     AnswerType,
@@ -50,6 +52,7 @@ from rag.text import (
     swapped_term,
     times_by_asked_event,
     told_alternative,
+    unwrapped_request,
     withholds,
     words,
 )
@@ -1615,3 +1618,78 @@ def test_the_choice_told_is_the_one_the_sentence_names_alone() -> None:
     assert told is not None and told.phrase == "Pompeo"
     assert told_alternative(choices, "Trump and Pompeo spoke.") is None
     assert told_alternative(choices, "It was called an act of war.") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Can you tell me what Trump said?", "What Trump said?"),
+        ("Can you quote what Trump said?", "What Trump said?"),
+        ("Do you know who Michael O'Hanlon is?", "Who is Michael O'Hanlon?"),
+        ("I'd like to know how many troops were there", "How many troops were there"),
+        ("Explain why Iran missed the targets", "Why Iran missed the targets"),
+        ("Could you name the bases that were hit?", "The bases that were hit?"),
+        ("Tell me more about O'Hanlon", "O'Hanlon"),
+        # a request whether something happened is a yes/no question; "Name of the bill?" is no request
+        ("Can you tell me if there were casualties?", "Can you tell me if there were casualties?"),
+        ("Name of the bill?", "Name of the bill?"),
+        ("Can Iran strike again?", "Can Iran strike again?"),
+    ],
+)
+def test_a_request_is_asked_as_the_question_it_wraps(question: str, asked: str) -> None:
+    assert unwrapped_request(question) == asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is this article about?",
+        "whats the story about",
+        "Give me a summary",
+        "Can you summarize the article?",
+        "tl;dr",
+        "What are the main points of the article?",
+        "What happened?",
+    ],
+)
+def test_a_question_about_the_whole_article_is_an_overview(question: str) -> None:
+    shape = question_shape(plain_question(question))
+    assert (shape.overview, shape.in_article_order) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What does the article say about Pompeo?", "What happened to the troops?", "What is it about?"],
+)
+def test_a_question_about_something_in_the_article_is_no_overview(question: str) -> None:
+    assert not question_shape(plain_question(question)).overview
+
+
+@pytest.mark.parametrize(
+    ("question", "reads_on"),
+    [
+        ("Tell me more", True),
+        ("Go on", True),
+        ("What happened next?", True),
+        ("Can you elaborate?", True),
+        ("Tell me more about the strike", False),
+        ("What else?", False),
+    ],
+)
+def test_a_request_for_more_reads_on(question: str, reads_on: bool) -> None:
+    assert question_shape(plain_question(question)).reads_on is reads_on
+
+
+@pytest.mark.parametrize(
+    ("message", "talk"),
+    [
+        ("hi", GREETING),
+        ("Hello there!", GREETING),
+        ("thanks!", THANKS),
+        ("ok, thank you so much", THANKS),
+        ("Hi, who is O'Hanlon?", ""),
+        ("Thanks to whom did the bill pass?", ""),
+    ],
+)
+def test_small_talk_is_told_from_questions(message: str, talk: str) -> None:
+    assert question_shape(message).small_talk == talk
