@@ -514,6 +514,14 @@ def asked_names(shape: QuestionShape, present: set[str]) -> list[str]:
     ]
 
 
+def untold_choice(shape: QuestionShape, present: set[str]) -> frozenset[str]:
+    """The stems of an either-or question's choice that ``present`` lacks, when it holds the other one: "2017"
+    in "Was it granted in 2016 or 2017?" is no fact the article is missing."""
+    if not any(a.head in present for a in shape.alternatives):
+        return frozenset()
+    return frozenset(stem(w) for a in shape.alternatives if a.head not in present for w in words(a.phrase))
+
+
 TYPED_TIE = 0.8
 """A sentence holding the asked-for value goes ahead of a best one that lacks it when at least this share as
 likely: "Manafort, 69, and Konstantin Kilimnik, 48" answers "How old is he?" (about Kilimnik) over a
@@ -561,14 +569,15 @@ def question_features(
     sentence_column = {name: j for j, name in enumerate(SENTENCE_FEATURES)}
     best = typed_best(features, probabilities)
     ranked = np.sort(probabilities)[::-1]
-    q_stems = list(dict.fromkeys(shape.content))
-    weights = {t: lexicon.idf(t) for t in q_stems}
-    total = sum(weights.values())
     window: set[str] = set()
     for i in range(max(0, best - 1), min(len(lexicon.stems), best + 2)):
         window.update(lexicon.stems[i])
+    untold = untold_choice(shape, window)
+    q_stems = [t for t in dict.fromkeys(shape.content) if t not in untold]
+    weights = {t: lexicon.idf(t) for t in q_stems}
+    total = sum(weights.values())
     unmatched = [w for t, w in weights.items() if t not in window]
-    names = asked_names(shape, window)
+    names = [n for n in asked_names(shape, window) if n not in untold]
     numbers = [t for t in q_stems if any(c.isdigit() for c in t)]
     values = {
         "top_probability": ranked[0],

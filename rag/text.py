@@ -71,7 +71,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     upheld:invalidated democrat:republican democrats:republicans democratic:republican liberal:conservative
     liberals:conservatives fair:questionable fair:biased unanimous:split unanimous:divided
     unanimous:narrow unanimous:narrowly unanimously:narrowly narrow:comfortable narrowly:comfortably
-    narrow:wide thin:comfortable thin:wide safe:risk include:exclude include:excluded
+    narrow:wide narrow:broad narrowly:broadly thin:comfortable thin:wide safe:risk include:exclude
+    include:excluded
     included:excluded includes:excludes including:excluding easing:rise easing:rising easing:growing
     ease:rise ease:grow eased:rose entire:partial full:partial whole:partial complete:partial
     close:comfortable close:comfortably still:left still:resigned still:removed still:fired
@@ -1052,6 +1053,8 @@ NO_ALTERNATIVES = frozenset("any anyone anybody anything either ever whether".sp
 """Words that make an "or" question ask yes or no, as its opening "Is there" does: "Were there deaths or
 injuries?", "Was anyone killed or hurt?"."""
 ALTERNATIVE_WORDS = 3
+CHOICE_WORD = re.compile(r"[A-Za-z0-9]+(?:[-’'][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
+"""A word of a choice, hyphenated ones whole: "a co-legal director"."""
 """The most words a choice runs to after its opening words ("a senior general")."""
 
 
@@ -1060,7 +1063,7 @@ def asked_alternatives(question: str) -> tuple[Alternative, ...]:
     or Trump who ...?"), two opposites ("western or eastern Iraq"), or two phrases opening alike ("on purpose
     or by accident", "an analyst or a general"). Other questions that join two words ("Were troops killed or
     wounded?") ask yes or no, and so does one with "any", "either" or "there"."""
-    toks = [t for t in WORD.findall(question) if t not in "'’"]
+    toks = [t for t in CHOICE_WORD.findall(question) if t not in "'’"]
     lower = [t.lower() for t in toks]
     if lower.count("or") != 1 or not NO_ALTERNATIVES.isdisjoint(lower) or lower[1:2] == ["there"]:
         return ()
@@ -1069,6 +1072,11 @@ def asked_alternatives(question: str) -> tuple[Alternative, ...]:
     left_start = _left_choice(toks, split, opened) if right_end > split + 1 + opened and split > 1 else None
     if left_start is None:
         return ()
+    if left_start == 1:  # choices of subject end before the verb: "Did Phillips or the couple take ...?"
+        first = split + 1 + opened
+        right_end = first + 1
+        while toks[first][:1].isupper() and right_end < len(toks) and toks[right_end][:1].isupper():
+            right_end += 1
     left_last, right_last = toks[split - 1], toks[right_end - 1]
     names = all(w[:1].isupper() or w.isdigit() for w in (left_last, right_last))
     opposed = right_last.lower() in ANTONYMS.get(left_last.lower(), frozenset())
@@ -1104,12 +1112,14 @@ def _left_choice(toks: list[str], split: int, opened: int) -> int | None:
     last = split - 1
     if not toks[last][:1].isalnum() or toks[last].lower() in STOPWORDS:
         return None
-    if opened:
+    if opened and not toks[last][:1].isupper():  # a name opens with no article: "Phillips or the couple"
         reach = range(last, max(last - 1 - ALTERNATIVE_WORDS, 0), -1)
         return next((i for i in reach if toks[i].lower() in ALTERNATIVE_LEADS), None)
     start = last
     while toks[last][:1].isupper() and start > 1 and toks[start - 1][:1].isupper():
         start -= 1
+    while opened and start > 1 and toks[start - 1].lower() in ALTERNATIVE_LEADS:
+        start -= 1  # "the House or the Senate"
     return start
 
 
@@ -2215,7 +2225,6 @@ def plain_question(question: str) -> str:
 
     "role" and "title" count only at the end ("What was Britain's role in the war?" is not about a job).
     """
-    question = unwrapped_request(question)
     question = CHAT_SPELLING.sub(_chat_word, question)
     question = CHAT_DIGIT.sub(lambda m: CHAT_DIGITS[m.group(1)], question)
     question = CHAT_TO.sub(r"\1 to", question)
@@ -2223,6 +2232,7 @@ def plain_question(question: str) -> str:
     question = CHAT_ACCORDING.sub("according to", question)
     question = HOW_COME.sub("why", question)
     question = WITHOUT_DISSENT.sub("unanimously", question)
+    question = unwrapped_request(question)
     match = ROLE_QUESTION.match(question) or POSITION_QUESTION.match(question)
     if match is None:
         return question
