@@ -1009,7 +1009,8 @@ OVERVIEW_QUESTION = re.compile(
         | what\s+happened
         | (?:this|the)\s+{_ARTICLE}
     )(?:\s+(?:of|in|for)\s+(?:this|the|that)\s+{_ARTICLE})?
-    (?:\s+(?:here|briefly|please|in\s+short|in\s+brief|in\s+a\s+few\s+words))*\W*$""",
+    (?:\s+(?:here|briefly|please|in\s+short|in\s+brief|
+        in\s+(?:a|one|two|a\s+few)\s+(?:sentences?|words|lines?)(?:\s+or\s+two)?))*\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A question about the whole article, with nothing else asked: "What is this article about?", "Give me a
@@ -2184,7 +2185,7 @@ WITHOUT_DISSENT = re.compile(
 REQUEST = re.compile(
     r"^\W*(?:(?:please|pls|so|and|ok|okay)\W+)*"
     r"(?P<polite>(?:can|could|would|will)\s+you\s+(?:please\s+)?|(?:do|does)\s+(?:you|anyone)\s+know\s+|"
-    r"i(?:['’]d|\s+would)\s+like\s+to\s+know\s+|i\s+(?:want|need)\s+to\s+know\s+|i\s+wonder\s+)?"
+    r"(?:i\s*)?(?:['’]d\s+like\s+to|would\s+like\s+to|want\s+to|wanna|need\s+to)\s+know\s+|i\s+wonder\s+)?"
     r"(?:(?P<verb>tell|give|explain|quote|list|name|describe|summari[sz]e|remind)"
     r"(?P<told>\s+(?:me|us))?(?:\s+again)?(?:\s+more)?(?:\s+about)?\s+)?",
     re.IGNORECASE,
@@ -2202,7 +2203,7 @@ def unwrapped_request(question: str) -> str:
     """What a request asks for, as a question or a phrase ("Can you tell me who O'Hanlon is?" -> "Who is
     O'Hanlon?", "Could you name the bases that were hit?" -> "The bases that were hit?"): the wrapper is no
     yes/no question, and "quote" or "summarize" no topic word. "Can you tell me if ...?" stays yes/no."""
-    match = REQUEST.match(question)
+    match = None if OVERVIEW_QUESTION.match(question) else REQUEST.match(question)
     inner = question[match.end() :] if match else ""
     if not ((match and match["verb"]) or (match and match["polite"] and WH_OPENING.match(inner))):
         return question

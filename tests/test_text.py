@@ -1627,6 +1627,7 @@ def test_the_choice_told_is_the_one_the_sentence_names_alone() -> None:
         ("Can you quote what Trump said?", "What Trump said?"),
         ("Do you know who Michael O'Hanlon is?", "Who is Michael O'Hanlon?"),
         ("I'd like to know how many troops were there", "How many troops were there"),
+        ("wanna know where the talks took place", "Where the talks took place"),
         ("Explain why Iran missed the targets", "Why Iran missed the targets"),
         ("Could you name the bases that were hit?", "The bases that were hit?"),
         ("Tell me more about O'Hanlon", "O'Hanlon"),
@@ -1650,6 +1651,8 @@ def test_a_request_is_asked_as_the_question_it_wraps(question: str, asked: str) 
         "tl;dr",
         "What are the main points of the article?",
         "What happened?",
+        "Give me the gist in a sentence or two",
+        "Summarize it in a few words",
     ],
 )
 def test_a_question_about_the_whole_article_is_an_overview(question: str) -> None:
