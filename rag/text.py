@@ -2194,6 +2194,12 @@ REQUEST = re.compile(
 "Do you know who O'Hanlon is?", "Could you name the bases that were hit?"."""
 PLAIN_REQUEST_VERBS = frozenset("explain list describe summarize summarise".split())
 """Request verbs that wrap a plain noun phrase ("List the bases ..."), unlike "Name of the bill?"."""
+NAMING_VERBS = frozenset(["name", "list"])
+"""Request verbs that ask for the members of what follows by name: "Can you name the prosecutors who signed?"
+asks which prosecutors signed, and a sentence that names none does not answer it."""
+NAMED_QUANTIFIER = re.compile(
+    r"^(?:(?:any|some|all|one|each|a\s+few)\s+of\s+)?(?:the|a|an|some|any)\s+", re.I
+)
 WH_OPENING = re.compile(r"(?:what|who|whom|whose|when|where|why|how|which)\b", re.IGNORECASE)
 EMBEDDED_COPULA = re.compile(r"^(?P<wh>who|what)\s+(?P<subject>.+?)\s+(?P<verb>is|was|are|were)\W*$", re.I)
 """'who O'Hanlon is', left by a request: asked as "who is O'Hanlon"."""
@@ -2201,7 +2207,7 @@ EMBEDDED_COPULA = re.compile(r"^(?P<wh>who|what)\s+(?P<subject>.+?)\s+(?P<verb>i
 
 def unwrapped_request(question: str) -> str:
     """What a request asks for, as a question or a phrase ("Can you tell me who O'Hanlon is?" -> "Who is
-    O'Hanlon?", "Could you name the bases that were hit?" -> "The bases that were hit?"): the wrapper is no
+    O'Hanlon?", "Could you name the bases that were hit?" -> "Which bases that were hit?"): the wrapper is no
     yes/no question, and "quote" or "summarize" no topic word. "Can you tell me if ...?" stays yes/no."""
     match = None if OVERVIEW_QUESTION.match(question) else REQUEST.match(question)
     inner = question[match.end() :] if match else ""
@@ -2215,6 +2221,8 @@ def unwrapped_request(question: str) -> str:
         r"(?:if|whether)\b", inner, re.IGNORECASE
     ):
         return question
+    elif match["verb"].lower() in NAMING_VERBS:
+        inner = "which " + NAMED_QUANTIFIER.sub("", inner)
     return inner[:1].upper() + inner[1:] if words(inner) else question
 
 

@@ -18,6 +18,7 @@ from rag.retrieval import (
     late_interaction,
     sentence_features,
     typed_best,
+    untold_choice,
 )
 from rag.segmenting import segment
 from rag.text import question_shape, stem
@@ -241,3 +242,10 @@ def test_a_yes_needs_the_asked_words_not_the_verb_that_attributes_them(service: 
     signals = service._retriever.retrieve(carried, article.id).hits[0].signals
     assert signals["weakest_with_previous"] == pytest.approx(best.signals["weakest_with_previous"], abs=0.02)
     assert signals["weakest"] < 0.3  # "border wall" is nowhere in the sentence
+
+
+def test_the_choice_the_evidence_does_not_name_is_no_missing_fact() -> None:
+    shape = question_shape("Was the asylum grant made in 2016 or 2017?")
+    assert untold_choice(shape, {stem(w) for w in "reversed a 2016 grant of asylum".split()}) == {"2017"}
+    # naming neither choice leaves both asked for
+    assert untold_choice(shape, {stem(w) for w in "reversed a grant of asylum".split()}) == frozenset()
