@@ -1629,7 +1629,9 @@ def test_the_choice_told_is_the_one_the_sentence_names_alone() -> None:
         ("I'd like to know how many troops were there", "How many troops were there"),
         ("wanna know where the talks took place", "Where the talks took place"),
         ("Explain why Iran missed the targets", "Why Iran missed the targets"),
-        ("Could you name the bases that were hit?", "The bases that were hit?"),
+        ("Could you name the bases that were hit?", "Which bases that were hit?"),
+        ("Can you name any of the prosecutors who signed?", "Which prosecutors who signed?"),
+        ("Could you describe the damage?", "The damage?"),
         ("Tell me more about O'Hanlon", "O'Hanlon"),
         # a request whether something happened is a yes/no question; "Name of the bill?" is no request
         ("Can you tell me if there were casualties?", "Can you tell me if there were casualties?"),
