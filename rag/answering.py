@@ -57,6 +57,7 @@ from rag.text import (
     states_tenure,
     stem,
     swapped_term,
+    tells_no_one_met_fate,
     times_by_asked_event,
     told_alternative,
     withholds,
@@ -290,7 +291,7 @@ class ExtractiveAnswerer:
             lede = retrieval.hits[: 1 if len(words(retrieval.hits[0].sentence.text)) >= LEDE_WORDS else 2]
             return self._cited("", list(lede), retrieval, started)
         typed = self._asked_value_first(retrieval) if retrieval.hits else None
-        if typed is None or retrieval.answerable < self._floor(retrieval):
+        if typed is None or retrieval.answerable < self._floor(typed):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         retrieval = typed
         chosen = _with_reason_after(retrieval, self._supporting(retrieval))
@@ -324,11 +325,15 @@ class ExtractiveAnswerer:
         one asking whom someone told, when the best sentence names them ("Which news outlet did the fellow
         speak to?" against "… Reynolds told VOA"); one asking what a short name stands for, when the best
         sentence spells it out ("Deferred Action on Childhood Arrivals (DACA)"); a follow-up about the
-        person of the conversation, when the best sentence names them (``_about_referent``)."""
-        named = (retrieval.shape.addressee or bool(retrieval.shape.acronym)) and _holds_asked_phrase(
-            retrieval.hits[0]
+        person of the conversation, when the best sentence names them (``_about_referent``); a count of
+        those who met a fate, when the best sentence says none did ("How many people died?" against "caused
+        no casualties")."""
+        best = retrieval.hits[0]
+        named = (retrieval.shape.addressee or bool(retrieval.shape.acronym)) and _holds_asked_phrase(best)
+        none_met = retrieval.shape.answer_type is AnswerType.NUMBER and tells_no_one_met_fate(
+            best.sentence.text, retrieval.shape.words
         )
-        if retrieval.shape.yes_no or named or _about_referent(retrieval):
+        if retrieval.shape.yes_no or named or none_met or _about_referent(retrieval):
             return min(self._settings.settled_threshold, self._settings.abstain_threshold)
         return self._settings.abstain_threshold
 

@@ -1566,11 +1566,15 @@ def answer_type_fit(
         return 1.0
     if shape.answer_type is AnswerType.DATE and not shape.about_saying:
         sentence = REPORTING_DAY.sub(r"\g<verb>", sentence)
+    if shape.answer_type is AnswerType.NUMBER and tells_no_one_met_fate(sentence, shape.words):
+        return 1.0  # "no casualties" answers "How many people died?": none
     counted = bool(shape.unit) and _counts(sentence, shape.unit, exclude)
     if counted and _counts_opposite(sentence, shape.unit):
         return -1.0  # "Eleven House Republicans voted against" for "How many House Democrats voted for?"
     if counted and _tells_another_fate(sentence, shape.words):
         return -1.0  # "21 people are reported killed" for "How many people have been arrested?"
+    if counted and _mentions_fate(sentence, shape.words) and not counts_fate(sentence, shape.words):
+        return 0.5  # "the potential for mass casualties ... 1,500 troops are housed" does not count the dead
     if not counted and not has_answer_type(sentence, shape.answer_type, exclude):
         where = shape.answer_type is AnswerType.PLACE and not asks_home(shape)
         return 0.5 if where and _common_place(sentence, exclude) else -1.0
@@ -1651,6 +1655,44 @@ FATES = tuple(
 )
 """What is counted of people in the news, kind by kind: a count of the dead does not say how many were
 arrested. "casualties" are the dead and the wounded."""
+
+
+FATE_NEGATION_REACH = 3
+"""How far before a fate a negation still denies it: "did not kill or wound", "no caused casualties"."""
+
+
+def tells_no_one_met_fate(sentence: str, question_words: tuple[str, ...]) -> bool:
+    """Whether the sentence says no one met the fate a count question asks about, so the count is zero:
+    "caused no casualties" or "did not kill or wound any U.S. troops" for "How many people died?"."""
+    asked = _asked_fate(question_words)
+    tokens = _lower_words(sentence)
+    return any(
+        token in asked and any(t in NEGATIONS for t in tokens[max(0, i - FATE_NEGATION_REACH) : i])
+        for i, token in enumerate(tokens)
+    )
+
+
+FATE_COUNT_REACH = 4
+"""How near a fate a number counts those who met it: "21 people are reported killed", "killing 12"."""
+
+
+def _asked_fate(question_words: tuple[str, ...]) -> frozenset[str]:
+    """The words of the fates a count question asks about ("died" -> the dead), else none."""
+    return frozenset().union(*(fate for fate in FATES if not fate.isdisjoint(question_words)))
+
+
+def _mentions_fate(sentence: str, question_words: tuple[str, ...]) -> bool:
+    """Whether the sentence speaks of the fate a count question asks about."""
+    return not _asked_fate(question_words).isdisjoint(w.lower() for w in words(sentence))
+
+
+def counts_fate(sentence: str, question_words: tuple[str, ...]) -> bool:
+    """Whether a number in the sentence stands near the fate the question counts: "21 people are reported
+    killed" does, "the potential for mass casualties ...: More than 1,500 troops are housed" does not."""
+    asked = _asked_fate(question_words)
+    tokens = [w.lower() for w in words(sentence)]
+    numbers = [i for i, t in enumerate(tokens) if t[:1].isdigit() or t in NUMBER_WORDS]
+    return any(abs(i - j) <= FATE_COUNT_REACH for j, t in enumerate(tokens) if t in asked for i in numbers)
 
 
 def _tells_another_fate(sentence: str, question_words: tuple[str, ...]) -> bool:

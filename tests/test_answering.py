@@ -792,3 +792,10 @@ def test_a_request_wrapping_a_question_gets_no_yes_no_lead(service: ArticleChat)
 def test_small_talk_gets_a_reply_and_no_sentences(service: ArticleChat, message: str, reply: str) -> None:
     answer = service.answer(message, DEFAULT_ID)
     assert (answer.text, answer.abstained, answer.citations, answer.retrieved) == (reply, True, (), ())
+
+
+def test_a_count_of_the_dead_is_answered_by_the_sentence_saying_there_were_none(service: ArticleChat) -> None:
+    # "More than 1,500 troops are housed at the two bases" holds a number, but not of the dead
+    answer = service.answer("How many people died?", DEFAULT_ID)
+    assert not answer.abstained
+    assert "no caused casualties" in answer.citations[0].sentence.text

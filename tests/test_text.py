@@ -30,6 +30,7 @@ from rag.text import (
     asks_tenure,
     contradicts,
     correct_spelling,
+    counts_fate,
     expand_initialisms,
     has_answer_type,
     initialisms,
@@ -50,6 +51,7 @@ from rag.text import (
     states_tenure,
     stem,
     swapped_term,
+    tells_no_one_met_fate,
     times_by_asked_event,
     told_alternative,
     unwrapped_request,
@@ -1698,3 +1700,23 @@ def test_a_request_for_more_reads_on(question: str, reads_on: bool) -> None:
 )
 def test_small_talk_is_told_from_questions(message: str, talk: str) -> None:
     assert question_shape(message).small_talk == talk
+
+
+@pytest.mark.parametrize(
+    ("sentence", "none_met", "counted"),
+    [
+        ("The missile’s impact caused no caused casualties and limited damage.", True, False),
+        ("Tuesday’s attack did not kill or wound any U.S. troops.", True, False),
+        ("At least 21 people are reported killed in those protests.", False, True),
+        (
+            "The potential for mass casualties was real: More than 1,500 troops are housed there.",
+            False,
+            False,
+        ),
+    ],
+)
+def test_a_count_of_the_dead_is_told_by_a_number_beside_the_fate_or_by_none(
+    sentence: str, none_met: bool, counted: bool
+) -> None:
+    asked = question_shape("How many people died?").words
+    assert (tells_no_one_met_fate(sentence, asked), counts_fate(sentence, asked)) == (none_met, counted)
