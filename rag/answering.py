@@ -50,6 +50,7 @@ from rag.text import (
     names_country,
     names_no_member,
     names_rank,
+    only_possible,
     proper_nouns,
     quotes_someone_else,
     refutes,
@@ -604,6 +605,7 @@ class ExtractiveAnswerer:
         if (
             best.signals.get("weakest_with_previous", 1.0) < self._settings.yes_no_min_match
             or is_uncertain(best.sentence.text)
+            or only_possible(retrieval.query.text, best.sentence.text)
             or lacks_tally
         ):
             return INDIRECT_LEAD

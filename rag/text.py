@@ -2729,6 +2729,22 @@ def is_uncertain(sentence: str) -> bool:
     return any(t in UNCERTAIN for t in _lower_words(sentence))
 
 
+POSSIBILITY = re.compile(
+    r"\b(?:potential|risk|threat|possibility|danger|fears?|prospects?|chance|likelihood|specter)\s+(?:of|for)\s+"
+    r"(?P<thing>(?:[\w’'-]+\s+){0,2}[\w’'-]+)",
+    re.IGNORECASE,
+)
+
+
+def only_possible(question: str, sentence: str) -> bool:
+    """Whether the sentence holds a word of the question only as something that might happen: "The potential
+    for mass casualties ... was real" does not say there were casualties."""
+    asked = set(content_stems(question))
+    possible = {stem(w) for m in POSSIBILITY.finditer(sentence) for w in words(m["thing"])} & asked
+    stated = POSSIBILITY.sub(" ", sentence)
+    return bool(possible) and possible.isdisjoint(stem(w) for w in words(stated))
+
+
 HEDGE = re.compile(r"\bmay (?:have|be|not)\b", re.IGNORECASE)
 """The modal "may" as a hedge; "may" alone is also a month."""
 

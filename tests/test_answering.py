@@ -799,3 +799,11 @@ def test_a_count_of_the_dead_is_answered_by_the_sentence_saying_there_were_none(
     answer = service.answer("How many people died?", DEFAULT_ID)
     assert not answer.abstained
     assert "no caused casualties" in answer.citations[0].sentence.text
+
+
+def test_a_follow_up_yes_no_question_is_not_answered_yes_by_a_mere_possibility(service: ArticleChat) -> None:
+    # the last answer's sentence ranks first, but it speaks of "the potential for mass casualties"
+    session = ChatSession(service, DEFAULT_ID)
+    session.ask("How many troops are at the bases?")
+    answer = session.ask("Were there casualties?")
+    assert not answer.text.startswith("Yes.")

@@ -44,6 +44,7 @@ from rag.text import (
     names_country,
     names_focus,
     names_no_member,
+    only_possible,
     plain_question,
     question_shape,
     quotes_someone_else,
@@ -1720,3 +1721,12 @@ def test_a_count_of_the_dead_is_told_by_a_number_beside_the_fate_or_by_none(
 ) -> None:
     asked = question_shape("How many people died?").words
     assert (tells_no_one_met_fate(sentence, asked), counts_fate(sentence, asked)) == (none_met, counted)
+
+
+def test_a_word_held_only_as_a_possibility_is_not_stated() -> None:
+    sentence = "The potential for mass casualties from an attack was real: 1,500 troops are housed there."
+    assert only_possible("Were there casualties?", sentence)
+    assert not only_possible(
+        "Were there casualties?", "The risk of casualties was high, and casualties came."
+    )
+    assert not only_possible("Are troops housed there?", sentence)
