@@ -240,8 +240,8 @@ class QuestionShape:
     """Whether it asks about something being said ("When did Trump address the nation?"): then the day of
     the saying ("Trump said Wednesday") answers it."""
     manner: str = ""
-    """For "How was X killed?", the stem of the verb: a sentence that names the event only as a noun ("the
-    killing last week of X") takes it as given and does not say how."""
+    """For "How was X killed?" or "Who killed X?", the stem of the verb: a sentence that names the event only
+    as a noun ("the killing last week of X") takes it as given and does not say how or by whom."""
     acronym: str = ""
     """For "What does DACA stand for?", the short name asked about: the sentence that spells it out
     ("Deferred Action on Childhood Arrivals (DACA)") answers it."""
@@ -745,9 +745,15 @@ MEANS = re.compile(r"\b(?:by|via|through|using|with|in an?)\b", re.IGNORECASE)
 """What opens a phrase saying how: "by a U.S. drone", "with a knife", "in an airstrike"."""
 
 
+AGENT_QUESTION = re.compile(r"^\s*(?:and\s+)?who\s+(?P<verb>[a-z]+)\s+(?!to\b)[a-z]", re.IGNORECASE)
+"""A question about who did something: "Who killed Soleimani?", "Who fired the missiles?"."""
+
+
 def asked_manner(question: str) -> str:
-    """The stem of the past participle ending "How was X <done>?", else ""."""
-    match = MANNER_QUESTION.match(question)
+    """The stem of the past participle ending "How was X <done>?", or of the verb of "Who <did> X?", else
+    "": a sentence that names the deed only as a noun ("the killing of Soleimani") tells neither how nor
+    by whom."""
+    match = MANNER_QUESTION.match(question) or AGENT_QUESTION.match(question)
     verb = match["verb"].lower() if match else ""
     return stem(verb) if verb.endswith("ed") or verb in IRREGULAR_VERBS else ""
 

@@ -1215,6 +1215,10 @@ def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
         ("How were the hostages taken?", "take"),
         ("How many people were killed?", ""),  # a count
         ("How did Iran respond?", ""),  # a response, not a passive
+        ("Who killed Soleimani?", "kill"),  # by whom: the deed as a noun does not tell either
+        ("Who fired the missiles?", "fire"),
+        ("Who was killed?", ""),
+        ("Who is Pompeo?", ""),
     ],
 )
 def test_a_passive_how_question_asks_how_the_event_was_done(question: str, verb: str) -> None:
