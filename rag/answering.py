@@ -70,7 +70,7 @@ INDIRECT_LEAD = "The article does not say so directly:"
 GREETING_TEXT = "Hello. Ask me anything about this article: I answer with its own sentences, cited."
 THANKS_TEXT = "You're welcome. Ask another question about the article whenever you like."
 ARTICLE_END_TEXT = "The article ends there: the last answer quoted its last sentence."
-LEDE_WORDS = 25
+PASSAGE_WORDS = 25
 """A passage read in order (the lede, or what follows the last answer) is one sentence this long, or two."""
 LONG_ANSWER_WORDS = 30
 """A cited sentence longer than this is quoted in part when the asked-for phrase is found in it."""
@@ -283,14 +283,8 @@ class ExtractiveAnswerer:
     def answer(self, retrieval: Retrieval) -> Answer:
         """Compose the answer for one retrieval."""
         started = time.perf_counter()
-        if retrieval.shape.small_talk:
-            reply = GREETING_TEXT if retrieval.shape.small_talk == GREETING else THANKS_TEXT
-            return self._finish(reply, (), True, dataclasses.replace(retrieval, hits=()), started)
-        if retrieval.shape.in_article_order:
-            if not retrieval.hits:
-                return self._finish(ARTICLE_END_TEXT, (), True, retrieval, started)
-            lede = retrieval.hits[: 1 if len(words(retrieval.hits[0].sentence.text)) >= LEDE_WORDS else 2]
-            return self._cited("", list(lede), retrieval, started)
+        if retrieval.shape.small_talk or retrieval.shape.in_article_order:
+            return self._unranked(retrieval, started)
         typed = self._asked_value_first(retrieval) if retrieval.hits else None
         if typed is None or retrieval.answerable < self._floor(typed):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
@@ -308,6 +302,18 @@ class ExtractiveAnswerer:
         ):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         return self._cited(lead, chosen, retrieval, started)
+
+    def _unranked(self, retrieval: Retrieval, started: float) -> Answer:
+        """The answer to a message that ranking does not answer: a short reply to small talk, and for "What
+        is this article about?" or "Tell me more" the passage read off the article in order (one sentence,
+        or two when the first is short), or word that the article ends there."""
+        if retrieval.shape.small_talk:
+            reply = GREETING_TEXT if retrieval.shape.small_talk == GREETING else THANKS_TEXT
+            return self._finish(reply, (), True, dataclasses.replace(retrieval, hits=()), started)
+        if not retrieval.hits:
+            return self._finish(ARTICLE_END_TEXT, (), True, retrieval, started)
+        first_long = len(words(retrieval.hits[0].sentence.text)) >= PASSAGE_WORDS
+        return self._cited("", list(retrieval.hits[: 1 if first_long else 2]), retrieval, started)
 
     def _cited(self, lead: str, chosen: list[Retrieved], retrieval: Retrieval, started: float) -> Answer:
         """The answer quoting the chosen sentences, each with its citation marker, after the lead."""
