@@ -1735,8 +1735,9 @@ LASTS_UNTIL = re.compile(
 
 def _counts(sentence: str, unit: tuple[str, ...], exclude: frozenset[str]) -> bool:
     """Whether the sentence holds a phrase of ``unit`` (a sum of money, an age, a date ...), or a number or
-    ordinal a few words before a word of it ("nearly 17 months", "their sixth day") or right after it and
-    "of" ("the votes of 39 senators"); there, numbers the question holds (``exclude``) count nothing."""
+    ordinal a few words before a word of it ("nearly 17 months", "their sixth day"), right after it and
+    "of" ("the votes of 39 senators") or after it and a vote ("the justices voted 7-2"); there, numbers the
+    question holds (``exclude``) count nothing."""
     if len(unit) == 1 and unit[0] in UNIT_PHRASES:
         return UNIT_PHRASES[unit[0]].search(sentence) is not None
     if unit == LENGTH_UNITS and LASTS_UNTIL.search(sentence):
@@ -1749,7 +1750,10 @@ def _counts(sentence: str, unit: tuple[str, ...], exclude: frozenset[str]) -> bo
 
     def counted(i: int) -> bool:
         after_of = toks[i + 1 : i + 2] == ["of"] and any(numbers[i + 2 : i + 3])
-        return any(counts[max(0, i - 4) : i]) or after_of
+        tallied = toks[i + 1 : i + 2] in (["voted"], ["vote"], ["votes"], ["split"]) and any(
+            numbers[i + 2 : i + 3]
+        )
+        return any(counts[max(0, i - 4) : i]) or after_of or tallied
 
     return any(stem(t) in unit and counted(i) for i, t in enumerate(toks))
 

@@ -1734,3 +1734,14 @@ def test_a_word_held_only_as_a_possibility_is_not_stated() -> None:
         "Were there casualties?", "The risk of casualties was high, and casualties came."
     )
     assert not only_possible("Are troops housed there?", sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "fit"),
+    [
+        ("How many justices voted for Phillips?", "The justices voted 7-2 that the commission erred.", 1.0),
+        ("How many senators voted for the bill?", "The senators voted Tuesday to pass the bill.", -1.0),
+    ],
+)
+def test_a_split_vote_after_those_voting_counts_them(question: str, sentence: str, fit: float) -> None:
+    assert fit_for(question, sentence) == fit
