@@ -48,7 +48,6 @@ from rag.text import (
     names_a_time,
     names_city,
     names_country,
-    names_deed_only,
     names_no_member,
     names_rank,
     only_possible,
@@ -430,8 +429,6 @@ class ExtractiveAnswerer:
         )
         best = retrieval.hits[0]
         if asks_value and best.signals.get("type_match", 0.0) < 0:
-            return True
-        if shape.deed and names_deed_only(best.sentence.text, shape.deed):
             return True
         if asks_tenure(shape) and not states_tenure(best.sentence.text):
             return True

@@ -242,9 +242,6 @@ class QuestionShape:
     manner: str = ""
     """For "How was X killed?", the stem of the verb: a sentence that names the event only as a noun ("the
     killing last week of X") takes it as given and does not say how."""
-    deed: str = ""
-    """For "Who killed X?", the stem of the verb: a sentence that names the deed only as a noun and never says
-    by whom ("responding to the killing last week of X") does not answer it."""
     acronym: str = ""
     """For "What does DACA stand for?", the short name asked about: the sentence that spells it out
     ("Deferred Action on Childhood Arrivals (DACA)") answers it."""
@@ -748,27 +745,6 @@ MEANS = re.compile(r"\b(?:by|via|through|using|with|in an?)\b", re.IGNORECASE)
 """What opens a phrase saying how: "by a U.S. drone", "with a knife", "in an airstrike"."""
 
 
-AGENT_QUESTION = re.compile(r"^\s*(?:and\s+)?who\s+(?P<verb>[a-z]+)\s+(?!to\b)[a-z]", re.IGNORECASE)
-"""A question about who did something: "Who killed Soleimani?", "Who fired the missiles?"."""
-
-
-def asked_deed(question: str) -> str:
-    """The stem of the past-tense verb of "Who <did> X?", else ""."""
-    match = AGENT_QUESTION.match(question)
-    verb = match["verb"].lower() if match else ""
-    return stem(verb) if verb.endswith("ed") or verb in IRREGULAR_VERBS else ""
-
-
-def names_deed_only(sentence: str, verb: str) -> bool:
-    """Whether the sentence names the asked deed only as a noun and says by no one ("responding to the killing
-    last week of Gen. Qasem Soleimani"); "the founding of the Brotherhood in Egypt in 1928 by Hassan al-Banna"
-    says by whom."""
-    return names_event_only(sentence, verb) and BY.search(sentence) is None
-
-
-BY = re.compile(r"\bby\b", re.IGNORECASE)
-
-
 def asked_manner(question: str) -> str:
     """The stem of the past participle ending "How was X <done>?", else ""."""
     match = MANNER_QUESTION.match(question)
@@ -1009,7 +985,6 @@ def question_shape(question: str) -> QuestionShape:
         addressee,
         any(stem(w) in SPEECH_ACTS for w in toks),
         asked_manner(question),
-        asked_deed(question),
         acronym,
         asked_identity(question),
         OVERVIEW_QUESTION.match(question) is not None,
@@ -1571,9 +1546,7 @@ def answer_type_fit(
             return 0.5  # "the name of the drone bill": a name, but of nothing the sentence calls a bill
     if shape.reactor and not attributes_to(sentence, shape.reactor):
         return -1.0
-    if (shape.manner and names_event_only(sentence, shape.manner)) or (
-        shape.deed and names_deed_only(sentence, shape.deed)
-    ):
+    if shape.manner and names_event_only(sentence, shape.manner):
         return -1.0
     if shape.acronym:
         return 1.0 if spells_out(sentence, shape.acronym) else 0.0
