@@ -1054,9 +1054,9 @@ NO_ALTERNATIVES = frozenset("any anyone anybody anything either ever whether".sp
 """Words that make an "or" question ask yes or no, as its opening "Is there" does: "Were there deaths or
 injuries?", "Was anyone killed or hurt?"."""
 ALTERNATIVE_WORDS = 3
+"""The most words a choice runs to after its opening words ("a senior general")."""
 CHOICE_WORD = re.compile(r"[A-Za-z0-9]+(?:[-’'][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
 """A word of a choice, hyphenated ones whole: "a co-legal director"."""
-"""The most words a choice runs to after its opening words ("a senior general")."""
 
 
 def asked_alternatives(question: str) -> tuple[Alternative, ...]:
