@@ -17,17 +17,21 @@ import time
 from typing import Protocol
 
 from rag.config import AnsweringSettings
-from rag.retrieval import Retrieval, continues_previous
+from rag.people import Mention, people_named, sources
+from rag.retrieval import PRONOUN_ATTRIBUTION, Retrieval, continues_previous, recalls
 from rag.schema import Answer, Citation, Retrieved
 from rag.text import (
+    ARTICLES,
     CLAUSE_BREAK,
     GREETING,
     LENGTH_UNITS,
     NAMED_TYPES,
+    PEOPLE,
     PERSON_ROLE_STEMS,
     PLAIN_NEGATIONS,
     SPEECH_STEMS,
     STRICT_UNITS,
+    WHERE_SAID,
     YEAR,
     AnswerType,
     answer_phrase,
@@ -39,6 +43,7 @@ from rag.text import (
     asks_tenure,
     attributes_claim,
     attributes_to,
+    choice_anchors,
     content_stems,
     contradicts,
     gives_year,
@@ -70,6 +75,23 @@ INDIRECT_LEAD = "The article does not say so directly:"
 GREETING_TEXT = "Hello. Ask me anything about this article: I answer with its own sentences, cited."
 THANKS_TEXT = "You're welcome. Ask another question about the article whenever you like."
 ARTICLE_END_TEXT = "The article ends there: the last answer quoted its last sentence."
+NO_PEOPLE_TEXT = "The article names no one."
+NO_SOURCES_TEXT = "The article attributes nothing it says to anyone."
+NOTHING_TO_RECALL_TEXT = "The last answer quoted nothing from the article. Ask about something it says first."
+QUOTING_NOTHING = frozenset(
+    [
+        ABSTAIN_TEXT,
+        GREETING_TEXT,
+        THANKS_TEXT,
+        ARTICLE_END_TEXT,
+        NO_PEOPLE_TEXT,
+        NO_SOURCES_TEXT,
+        NOTHING_TO_RECALL_TEXT,
+    ]
+)
+"""The answers that quote no sentence: a follow-up after one has no last answer's words to go on."""
+ROSTER_MOST = 8
+"""The most people or sources one answer lists, so the list and its cited sentences stay readable."""
 PASSAGE_WORDS = 25
 """A passage read in order (the lede, or what follows the last answer) is one sentence this long, or two."""
 LONG_ANSWER_WORDS = 30
@@ -266,6 +288,45 @@ def _question_words(retrieval: Retrieval, hit: Retrieved) -> set[str]:
     return set(retrieval.shape.content).intersection(content_stems(hit.sentence.text))
 
 
+def _joined(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _in_a_sentence(name: str) -> str:
+    """A name or source as it reads inside the answer: "the court" for "The court" opening a sentence."""
+    first, _, rest = name.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first.lower() in ARTICLES else name
+
+
+def _article_span(hit: Retrieved, mention: Mention) -> tuple[int, int]:
+    """Where, in the article, the name the sentence holds sits."""
+    return hit.sentence.start + mention.start, hit.sentence.start + mention.end
+
+
+GOING_ON_REACH = 3
+"""How many sentences a quote may run on, or "he said" look back, for whom they stand for."""
+
+
+def _source_of(hits: tuple[Retrieved, ...], hit: Retrieved) -> tuple[Mention, Retrieved] | None:
+    """Whom the sentence is attributed to, and the sentence naming them: its own source; or, for a sentence
+    going on from the one before ("The opening may be short-lived, he said.", a quote running on), that
+    one's source, else the person it names last."""
+    by_index = {h.sentence.index: h for h in hits}
+    for _ in range(GOING_ON_REACH + 1):
+        found = sources(hit.sentence.text)
+        if found:
+            return found[0], hit
+        before = by_index.get(hit.sentence.index - 1)
+        if before is None or not continues_previous(hit.sentence.text, before.sentence.text):
+            return None
+        named = [] if sources(before.sentence.text) else people_named(before.sentence.text)
+        if named:
+            return max(named, key=lambda m: m.start), before
+        hit = before
+    return None
+
+
 class Answerer(Protocol):
     """Turns ranked evidence into an answer whose every claim is cited."""
 
@@ -310,10 +371,88 @@ class ExtractiveAnswerer:
         if retrieval.shape.small_talk:
             reply = GREETING_TEXT if retrieval.shape.small_talk == GREETING else THANKS_TEXT
             return self._finish(reply, (), True, dataclasses.replace(retrieval, hits=()), started)
+        if recalls(retrieval.shape, retrieval.query):
+            if not retrieval.hits:
+                return self._finish(NOTHING_TO_RECALL_TEXT, (), True, retrieval, started)
+            if retrieval.shape.recall == WHERE_SAID:
+                return self._cited("", list(retrieval.hits), retrieval, started)
+            return self._attributed(retrieval, started)
+        if retrieval.shape.roster:
+            return self._roster(retrieval, started)
         if not retrieval.hits:
             return self._finish(ARTICLE_END_TEXT, (), True, retrieval, started)
         first_long = len(words(retrieval.hits[0].sentence.text)) >= PASSAGE_WORDS
         return self._cited("", list(retrieval.hits[: 1 if first_long else 2]), retrieval, started)
+
+    def _roster(self, retrieval: Retrieval, started: float) -> Answer:
+        """The people the article names, or the sources it quotes, in the order they come in, each once and
+        cited where it first appears, with the name marked there: "The article names Gen. Qasem Soleimani
+        [1], Mike Pompeo [2], ..."."""
+        people = retrieval.shape.roster == PEOPLE
+        entries: list[tuple[Mention, Retrieved]] = []
+        seen: set[str] = set()
+        for hit in retrieval.hits:
+            for mention in people_named(hit.sentence.text) if people else sources(hit.sentence.text):
+                if mention.key not in seen:
+                    seen.add(mention.key)
+                    entries.append((mention, hit))
+        if not entries:
+            return self._finish(NO_PEOPLE_TEXT if people else NO_SOURCES_TEXT, (), True, retrieval, started)
+        shown = entries[:ROSTER_MOST]
+        numbers: dict[int, Citation] = {}
+        for mention, hit in shown:
+            if hit.sentence.index not in numbers:
+                span = _article_span(hit, mention)
+                numbers[hit.sentence.index] = Citation(len(numbers) + 1, hit.sentence, hit.score, span)
+        named = _joined([f"{_in_a_sentence(m.text)} [{numbers[h.sentence.index].number}]" for m, h in shown])
+        verb = "names" if people else "quotes"
+        count = (
+            f"{len(entries)} {'people' if people else 'sources'}; the first {ROSTER_MOST}: "
+            if len(entries) > ROSTER_MOST
+            else ""
+        )
+        text = f"The article {verb} {count}{named}."
+        return self._finish(text, tuple(numbers.values()), False, retrieval, started)
+
+    def _attributed(self, retrieval: Retrieval, started: float) -> Answer:
+        """Who the last answer's sentences are attributed to: "That is attributed to the source [1] and
+        President Donald Trump [2]."; a sentence that goes on from the one before ("he said", a quote running
+        on) is attributed as that one is, which is cited too; a sentence attributed to no one is the
+        article's own statement."""
+        citations: dict[int, Citation] = {}
+
+        def cite(hit: Retrieved, mention: Mention | None = None) -> str:
+            if hit.sentence.index not in citations:
+                span = _article_span(hit, mention) if mention else None
+                citations[hit.sentence.index] = Citation(len(citations) + 1, hit.sentence, hit.score, span)
+            return f"[{citations[hit.sentence.index].number}]"
+
+        speakers: dict[str, list[str]] = {}  # who -> how the answer names them, then their citation marks
+        own: list[str] = []
+        for hit in retrieval.hits:
+            if hit.sentence.index not in retrieval.query.previous:
+                continue
+            source = _source_of(retrieval.hits, hit)
+            if source is None:
+                own.append(cite(hit))
+                continue
+            mention, named_in = source
+            marks = [cite(named_in, mention)]
+            if named_in is not hit:
+                pronoun = PRONOUN_ATTRIBUTION.search(hit.sentence.text)
+                word = f"“{pronoun['before'] or pronoun['after']}”" if pronoun else "going on"
+                marks.append(f"({word} in {cite(hit)})")
+            entry = speakers.setdefault(mention.key, [_in_a_sentence(mention.text)])
+            entry.extend(m for m in marks if m not in entry)
+        parts = (
+            [f"That is attributed to {_joined([' '.join(e) for e in speakers.values()])}."]
+            if speakers
+            else []
+        )
+        if own:
+            them = "it" if len(own) == 1 else "them"
+            parts.append(f"The article states {_joined(own)} itself, attributing {them} to no one.")
+        return self._finish(" ".join(parts), tuple(citations.values()), False, retrieval, started)
 
     def _cited(self, lead: str, chosen: list[Retrieved], retrieval: Retrieval, started: float) -> Answer:
         """The answer quoting the chosen sentences, each with its citation marker, after the lead."""
@@ -602,7 +741,9 @@ class ExtractiveAnswerer:
         """
         best = chosen[0]
         if retrieval.shape.alternatives:
-            told = told_alternative(retrieval.shape.alternatives, best.sentence.text)
+            alternatives = retrieval.shape.alternatives
+            anchors = choice_anchors(retrieval.query.text, alternatives)
+            told = told_alternative(alternatives, best.sentence.text, anchors)
             return f"{told.phrase[:1].upper()}{told.phrase[1:]}." if told else INDIRECT_LEAD
         if contradicts(retrieval.query.text, best.sentence.text):
             return "No."

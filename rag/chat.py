@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from rag.answering import Answerer, ExtractiveAnswerer
+from rag.answering import QUOTING_NOTHING, Answerer, ExtractiveAnswerer
 from rag.config import Settings
 from rag.embedding import SentenceEmbedder
 from rag.errors import ArticleNotFoundError, InvalidQuestionError, UnreadableDocumentError
 from rag.indexing import ArticleSummary, SentenceIndex, SyncReport, open_chroma
 from rag.loading import SUPPORTED_SUFFIXES, article_id_for, load_article, load_corpus
+from rag.people import full_names, referent, without_possessive
 from rag.ranking import RankingModel
 from rag.retrieval import HybridRetriever, Query, Retrieval
 from rag.schema import Answer, Article, Sentence, Turn
@@ -31,12 +32,12 @@ from rag.text import (
     CALENDAR_NAMES,
     NOT_A_PERSON,
     PERSON_ROLE_NOUNS,
-    POSSESSIVE,
     PRONOUN_GENDERS,
     STOPWORDS,
     WH_WORD,
     AnswerType,
     Gender,
+    asked_recall,
     name_gender,
     proper_nouns,
     question_shape,
@@ -85,6 +86,11 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
         return other_one
     last = history[-1]
     previous = frozenset(s.index for s in last.cited)
+    # An answer from an outside history has no cited sentences; its words stand in for them, unless it
+    # quoted nothing ("The article does not say.")
+    quoted = "" if last.cited or last.answer in QUOTING_NOTHING else last.answer
+    if asked_recall(question):  # "Who's the 'he' in that quote?" is about the last answer as it stands
+        return Query(question=question, text=question, previous=previous, previous_answer=quoted)
     asked, counted = question, HOW_MANY.search(last.question)
     question = _the_described_one(_asked_again(question, last.question), last.answer)
     if counted:  # "Which ones are they?" after "How many Muslim countries ...?"
@@ -121,15 +127,14 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     # "And what happened to her?" is a whole question once "her" is named: the last turn's words would only
     # pull the answer back to the sentence already shown.
     standalone = personal and person and not other and (whole or not elliptic)
-    # An answer from an outside history has no cited sentences; its words stand in for them.
-    carried = last.question if last.cited else f"{last.question} {last.answer}"
+    carried = f"{last.question} {quoted}".strip()
     context = "" if standalone else carried
     return Query(
         question=asked,
         text=text,
         context=context,
         previous=previous,
-        previous_answer="" if last.cited else last.answer,
+        previous_answer=quoted,
         novel=novel,
         elliptic=elliptic,
         referent=person or "",
@@ -195,7 +200,7 @@ def _referents_by_gender(history: Sequence[Turn], genders: Sequence[Gender]) -> 
         if gender not in referents and unknown:
             referents[gender] = unknown
             names.remove(unknown)
-    return {gender: _referent(name) for gender, name in referents.items()}
+    return {gender: referent(name) for gender, name in referents.items()}
 
 
 def _turn_texts(turn: Turn) -> tuple[str, str]:
@@ -210,33 +215,19 @@ def _turn_texts(turn: Turn) -> tuple[str, str]:
 
 def _people_in(turn: Turn) -> list[str]:
     """The multi-word names of people in a turn, in ``_turn_texts`` order."""
-    return [n for text in _turn_texts(turn) for n in _full_names(text)]
-
-
-def _full_names(text: str) -> list[str]:
-    """The multi-word names of people in a text ("Senate Minority Leader Chuck Schumer")."""
-    # a full stop ends a name unless it ends an initial or a title ("H. W. Bush", "Dr. Jane Smith"):
-    # "Yes. He warned ..." names no one
-    runs = re.findall(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\w{0,2}\.)\s+)+[A-Z][\w’'-]+", text)
-    return [
-        n
-        for n in map(_without_possessive, runs)
-        if n.split()[0].lower() not in STOPWORDS
-        and n.split()[-1].lower() not in NOT_A_PERSON | STOPWORDS
-        and CALENDAR_NAMES.isdisjoint(w.lower() for w in n.split())  # "on Twitter Thursday"
-    ]
+    return [n for text in _turn_texts(turn) for n in full_names(text)]
 
 
 def _named_people(text: str) -> list[tuple[str, str]]:
     """Each person a text names, as written and as a follow-up refers to them: ("Chuck Schumer", "Schumer"),
     and a one-word name as itself ("Kilimnik")."""
-    full = _full_names(text)
+    full = full_names(text)
     single = [
         n
-        for n in map(_without_possessive, proper_nouns(text))
+        for n in map(without_possessive, proper_nouns(text))
         if n.lower() not in NOT_A_SINGLE_NAME and not n.isupper() and not any(n in f.split() for f in full)
     ]
-    return [(f, _referent(f)) for f in full] + [(n, n) for n in single]
+    return [(f, referent(f)) for f in full] + [(n, n) for n in single]
 
 
 HOW_MANY = re.compile(r"\bhow many (?P<things>(?:\w+ ){0,2}?\w+s)\b", re.IGNORECASE)
@@ -289,7 +280,7 @@ def _the_described_one(question: str, answer: str) -> str:
     answer describes so ("Joe Crowley, a Democrat, and Steve Chabot, a Republican"), and "the latter" by the
     second: "And which state is the Republican one from?" asks which state Steve Chabot is from."""
     match = DESCRIBED_ONE.search(question)
-    names = list(dict.fromkeys(_full_names(answer)))
+    names = list(dict.fromkeys(full_names(answer)))
     if match is None or len(names) != 2 or (match["described"] or "").lower() == "other":
         return question
     if match["order"]:
@@ -330,43 +321,18 @@ def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:
         names = _people_in(turn)
         fitting = [n for n in names if gender is None or name_gender(n) in (None, gender)]
         if fitting:
-            return _referent(fitting[0])
+            return referent(fitting[0])
         if names:  # "she" after "Michael Horowitz": not him, and not "Michael" alone either
             continue
         for text in texts:  # "When did Trump refuse ...?": a one-word name, when the turn has no longer one
             single = [
                 n
-                for n in map(_without_possessive, proper_nouns(text))
+                for n in map(without_possessive, proper_nouns(text))
                 if n.lower() not in NOT_A_SINGLE_NAME and not n.isupper()
             ]
             if single:
                 return single[0]
     return None
-
-
-FAMILY_NAME_FIRST = frozenset(
-    """kim lee park choi jung kang cho yoon jang lim han shin kwon hwang ahn hong jeon moon ri pak choe
-    xi li wang zhang liu chen huang zhao zhou xu sun zhu guo""".split()
-)
-"""Korean and Chinese family names, which come first in the name ("Kim Yong Chol", "Xi Jinping")."""
-
-
-def _referent(name: str) -> str:
-    """What stands for a named person in a follow-up: the surname ("Senate Minority Leader Chuck Schumer"
-    is Schumer), or the whole name when the family name comes first: "Kim Yong Chol" is neither "Chol" nor
-    the "Kim" of every other Kim in a story about North Korea; nor is "Sung Kim", whose family name comes
-    last, just "Kim"."""
-    tokens = name.split()
-    titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in PERSON_ROLE_NOUNS]
-    personal = tokens[titled[-1] + 1 :] if titled and titled[-1] < len(tokens) - 1 else tokens
-    if len(personal) > 1 and FAMILY_NAME_FIRST.intersection((personal[0].lower(), personal[-1].lower())):
-        return " ".join(personal)
-    return personal[-1]
-
-
-def _without_possessive(name: str) -> str:
-    """ "Trump" of "Trump's": "his" after "What did Trump's letter say?" is "Trump's", not "Trump's's"."""
-    return POSSESSIVE.sub("", name)
 
 
 class ArticleChat:

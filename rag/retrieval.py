@@ -24,6 +24,7 @@ from rag.schema import Retrieved
 from rag.text import (
     ANTONYMS,
     STOPWORDS,
+    WHERE_SAID,
     WORD_ONLY,
     QuestionShape,
     alias_countries,
@@ -192,7 +193,9 @@ REFERRING_PRONOUNS = frozenset(["he", "she", "his", "her", "they", "their"])
 PLURAL_PRONOUNS = frozenset(["they", "their"])
 """Pronouns that may refer to things as well as people: "They're also hard to detect" is about drones."""
 SAYING = r"(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|argued|warned)"
-PRONOUN_ATTRIBUTION = re.compile(rf"\b(?:(?:he|she|they)\s+{SAYING}|{SAYING}\s+(?:he|she))\b", re.IGNORECASE)
+PRONOUN_ATTRIBUTION = re.compile(
+    rf"\b(?:(?P<before>he|she|they)\s+{SAYING}|{SAYING}\s+(?P<after>he|she))\b", re.IGNORECASE
+)
 """A quote attributed by pronoun: '"… their own policies," she said.'"""
 ATTRIBUTION = re.compile(rf"\b{SAYING}\b", re.IGNORECASE)
 OPENING_QUOTE = ("“", '"')
@@ -288,12 +291,24 @@ def _is_name(word: str, written_lower: frozenset[str]) -> bool:
     return word[:1].isupper() and word.lower() not in STOPWORDS and word.lower() not in written_lower
 
 
-def reading_start(shape: QuestionShape, query: Query) -> int | None:
-    """Where an answer read off the article in order starts: at the lede, since a news article opens with
-    what it is about, or, for "Tell me more", after the last answer's sentences. None when ranking decides."""
+def recalls(shape: QuestionShape, query: Query) -> bool:
+    """Whether the question is about the last answer's sentences: "Who is the source?" is when there was a
+    last answer, and asks for the article's sources when there was none."""
+    return bool(shape.recall) and (bool(query.previous) or not shape.roster)
+
+
+def reading_order(shape: QuestionShape, query: Query, count: int) -> list[int] | None:
+    """The sentences an answer read off the article in order draws on: from the lede on, since a news article
+    opens with what it is about and names its people as they come in; after the last answer's sentences for
+    "Tell me more"; those sentences again for "Who said that?". None when ranking decides."""
     if not shape.in_article_order:
         return None
-    return max(query.previous) + 1 if shape.reads_on and query.previous else 0
+    if recalls(shape, query) and shape.recall == WHERE_SAID:
+        return sorted(query.previous)
+    if recalls(shape, query):  # with the sentences before, where "he said" finds who he is
+        return list(range(max(query.previous) + 1)) if query.previous else []
+    start = max(query.previous) + 1 if shape.reads_on and query.previous else 0
+    return list(range(start, count))
 
 
 class HybridRetriever:
@@ -332,9 +347,9 @@ class HybridRetriever:
         probabilities = self._model.sentence.probability(features)
         if query.novel:
             probabilities[list(query.previous)] = 0.0
-        start = reading_start(shape, query)
-        if start is not None:
-            order = np.arange(start, len(probabilities))
+        in_order = reading_order(shape, query, len(probabilities))
+        if in_order is not None:
+            order = np.array(in_order, dtype=int)
         else:
             order = np.argsort(-probabilities, kind="stable")
             best = typed_best(features, probabilities)
@@ -350,10 +365,10 @@ class HybridRetriever:
                     "weakest_with_previous": float(interaction.weakest_with_previous[i]),
                 },
             )
-            for i in order[: self._top_k]
+            for i in (order if shape.roster or shape.recall else order[: self._top_k])  # all they need
         )
         answerable = 1.0  # the article always says what it is about, and reading on needs no evidence
-        if start is None:
+        if in_order is None:
             signals = question_features(shape, lexicon, vectors, features, probabilities)
             answerable = float(self._model.answerable.probability(signals[None, :])[0])
         done = time.perf_counter()
@@ -411,7 +426,7 @@ def sentence_features(
     dense = vectors.embeddings @ query_vector
     q_stems = list(dict.fromkeys(shape.content))
     q_bigrams = set(zip(shape.content, shape.content[1:], strict=False))
-    weights = {t: lexicon.idf(t) for t in q_stems}
+    weights = _even_choices({t: lexicon.idf(t) for t in q_stems}, shape)
     total_weight = sum(weights.values()) or 1.0
     question_words = frozenset(stem(w) for w in words(query.text))
     for i, (counts, stems) in enumerate(zip(lexicon.counts, lexicon.stems, strict=True)):
@@ -456,6 +471,26 @@ def sentence_features(
     matrix[:, column["neighbour"]] = np.maximum(padded[:-2], padded[2:])
     matrix[:, column["position"]] = 1.0 / (1.0 + np.arange(n))
     return matrix
+
+
+def _even_choices(weights: dict[str, float], shape: QuestionShape) -> dict[str, float]:
+    """The question words' weights with an either-or question's two choices weighing the same: "Saudi Arabia",
+    rare in the article, would otherwise outweigh "Iraq" in "Did the missiles hit bases in Iraq or in Saudi
+    Arabia?", and the rest of the question should pick the sentence that settles the choice."""
+    phrases = [dict.fromkeys(content_stems(a.phrase)) for a in shape.alternatives]
+    choices = [[t for t in phrase if t in weights] for phrase in phrases]
+    if len(choices) != 2 or not all(choices):
+        return weights
+    totals = [sum(weights[t] for t in choice) for choice in choices]
+    even = min(totals)
+    return {
+        **weights,
+        **{
+            t: weights[t] * even / total
+            for choice, total in zip(choices, totals, strict=True)
+            for t in choice
+        },
+    }
 
 
 @dataclass(frozen=True, slots=True)

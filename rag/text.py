@@ -259,11 +259,18 @@ class QuestionShape:
     alternatives: tuple[Alternative, ...] = ()
     """For an either-or question ("Was it Pompeo or Trump who ...?"), its two choices: it is answered by the
     one the evidence names, not by "Yes."."""
+    roster: str = ""
+    """PEOPLE for "Who is mentioned in the article?", SOURCES for "Who is quoted?": the whole article's
+    people or sources, each cited where it first appears."""
+    recall: str = ""
+    """WHO_SAID for "Who said that?", WHERE_SAID for "Where does it say that?": a question about the last
+    answer's own sentences."""
 
     @property
     def in_article_order(self) -> bool:
-        """Whether the article's own order answers it, from the lede or after the last answer, not ranking."""
-        return self.overview or self.reads_on
+        """Whether the article's own order answers it, not ranking: from the lede, after the last answer,
+        through the whole article for its people, or the last answer's sentences again."""
+        return self.overview or self.reads_on or bool(self.roster or self.recall)
 
 
 ORGANISATION_NOUNS = frozenset(
@@ -425,14 +432,16 @@ def names_country(sentence: str) -> bool:
     sentence = REGION_PEOPLE.sub(" ", sentence)
     if _COUNTRY_NAME.search(sentence):
         return True
-    return any(
-        word in EXTRA_DEMONYMS
-        or (
-            word[:1].isupper()
-            and word.lower().endswith(DEMONYM_ENDINGS)
-            and any(word.lower().startswith(s) for s in _DEMONYM_STEMS)
-        )
-        for word in words(sentence)
+    return any(word[:1].isupper() and is_country_people(word) for word in words(sentence))
+
+
+def is_country_people(word: str, shortest: int = 1) -> bool:
+    """Whether the word names a country's people ("Salvadoran", "Chinese"), read off the country's name
+    (at least ``shortest`` letters of it: "Chan" is no Chadian)."""
+    lowered = word.lower()
+    return word in EXTRA_DEMONYMS or (
+        lowered.endswith(DEMONYM_ENDINGS)
+        and any(len(s) >= shortest and lowered.startswith(s) for s in _DEMONYM_STEMS)
     )
 
 
@@ -460,6 +469,24 @@ REASON_ASKED = (
 give?". "What was the purpose of CSNET?" asks what it was for, which a sentence says without a cue word."""
 PURPOSE_ASKED = r"what purpose\b"
 """After "for": "For what purpose was the bill introduced?" asks why."""
+PERSON_ROLE_NOUNS = frozenset(
+    """official officer leader president minister senator lawmaker congressman congresswoman legislator
+    justice judge lawyer attorney prosecutor spokesman spokeswoman spokesperson director secretary governor
+    mayor chief executive chairman chairwoman ambassador diplomat envoy commander general agent candidate
+    founder author writer reporter journalist analyst expert scientist professor researcher economist
+    king queen emperor prince princess pope bishop ruler admiral captain coach player sponsor cosponsor
+    nominee employee member resident aide adviser advisor staffer activist protester witness suspect
+    defendant plaintiff challenger representative delegate commissioner inspector investigator student
+    teacher doctor soldier worker parent host anchor correspondent editor columnist commentator interviewer
+    moderator negotiator mediator organizer organiser gunman victim hostage survivor chair chairperson
+    speaker lobbyist strategist historian scholar engineer pilot nurse ceo detective sheriff""".split()
+)
+"""Nouns for people who have names: "Which Iranian official ...?" asks for one, as "who" does."""
+
+
+_PERSON_ROLE = "|".join(sorted(PERSON_ROLE_NOUNS))
+"""A person's role after an organisation's name: "Which Bangladesh Central Bank official ...?" asks for a
+person."""
 ANSWER_TYPE_PATTERNS = (
     (
         AnswerType.NUMBER,
@@ -480,7 +507,8 @@ ANSWER_TYPE_PATTERNS = (
     (AnswerType.PERSON, r"who\b|whom\b|whose\b|what('s| is| was) (his|her) (full )?name\b"),
     (
         AnswerType.ORGANISATION,
-        rf"(what|which)( (?!{_AUXILIARY}|or\b)[a-z]+){{0,4}}? ({_ORGANISATION_NOUN})\b",
+        rf"(what|which)( (?!{_AUXILIARY}|or\b)[a-z]+){{0,4}}? ({_ORGANISATION_NOUN})\b"
+        rf"(?! (?:{_PERSON_ROLE})\b)",
     ),
     (
         AnswerType.NAME,
@@ -516,21 +544,6 @@ def _asked_type(question: str) -> AnswerType | None:
     if question[: first.start()].endswith("for ") and re.match(PURPOSE_ASKED, focus):
         return AnswerType.REASON
     return next((kind for kind, pattern in ANSWER_TYPE_PATTERNS if re.match(pattern, focus)), None)
-
-
-PERSON_ROLE_NOUNS = frozenset(
-    """official officer leader president minister senator lawmaker congressman congresswoman legislator
-    justice judge lawyer attorney prosecutor spokesman spokeswoman spokesperson director secretary governor
-    mayor chief executive chairman chairwoman ambassador diplomat envoy commander general agent candidate
-    founder author writer reporter journalist analyst expert scientist professor researcher economist
-    king queen emperor prince princess pope bishop ruler admiral captain coach player sponsor cosponsor
-    nominee employee member resident aide adviser advisor staffer activist protester witness suspect
-    defendant plaintiff challenger representative delegate commissioner inspector investigator student
-    teacher doctor soldier worker parent host anchor correspondent editor columnist commentator interviewer
-    moderator negotiator mediator organizer organiser gunman victim hostage survivor chair chairperson
-    speaker lobbyist strategist historian scholar engineer pilot nurse ceo detective sheriff""".split()
-)
-"""Nouns for people who have names: "Which Iranian official ...?" asks for one, as "who" does."""
 
 
 PERSON_ROLE_STEMS = frozenset(stem(w) for w in PERSON_ROLE_NOUNS)
@@ -822,14 +835,28 @@ def attributes_to(sentence: str, reactor: frozenset[str]) -> bool:
     Eliot Engel"). "Royce called on Aung San Suu Kyi to act" reports Royce, not her response."""
     toks = [t.lower().replace("’", "'") for t in WORD.findall(sentence)]
     for i, token in enumerate(toks):
-        if token not in SPEECH_VERBS:
+        responding = token in RESPONSE_VERBS
+        if token not in SPEECH_VERBS and not responding:
             continue
         after = toks[i + 1 : i + 1 + INVERTED_SPEAKER_REACH] if token in INVERTED_SPEECH_VERBS else []
         after = list(itertools.takewhile(lambda t: t[:1].isalnum(), after))
-        near = toks[max(0, i - SPEAKER_REACH) : i] + after
-        if any(t in SPEAKER_PRONOUNS or stem(t) in reactor for t in near):
+        near = toks[max(0, i - (RESPONSE_REACH if responding else SPEAKER_REACH)) : i] + after
+        if any(t in SPEAKER_PRONOUNS or _stands_for(t, reactor) for t in near):
             return True
     return False
+
+
+RESPONSE_VERBS = frozenset("responding reacting replying retaliated retaliates retaliating".split())
+"""Verbs of a response in deeds, not words: "the regime was responding to the killing"."""
+RESPONSE_REACH = 5
+"""How far before such a verb the one responding may be named ("Iranians that the regime was responding")."""
+DEMONYM_PREFIX_MIN = 4
+
+
+def _stands_for(token: str, reactor: frozenset[str]) -> bool:
+    """Whether the word names the reactor, or its people: "Iranians" for Iran."""
+    word = stem(token)
+    return word in reactor or any(len(r) >= DEMONYM_PREFIX_MIN and word.startswith(r) for r in reactor)
 
 
 SAID_BY_QUESTION = re.compile(
@@ -991,6 +1018,8 @@ def question_shape(question: str) -> QuestionShape:
         READ_ON.match(question) is not None,
         small_talk(question),
         asked_alternatives(question) if yes_no else (),
+        asked_roster(question),
+        asked_recall(question),
     )
 
 
@@ -1022,6 +1051,117 @@ READ_ON = re.compile(
     re.IGNORECASE,
 )
 """A follow-up that only asks to read on: "Tell me more", "Go on", "What happened next?"."""
+_PEOPLE_NOUNS = r"(?:people|persons|individuals|names|figures|players|characters|actors|personalities)"
+_EVERYONE = r"(?:which\s+)?(?:every(?:one|body)|all\s+(?:of\s+)?(?:the\s+)?people)"
+_PRESENT = r"(?:mentioned|named|involved|featured|discussed|appearing)"
+_WRITER = rf"(?:{_ARTICLE}|reporters?|author|writer|journalists?)"
+_THIS_ARTICLE = rf"(?:the|this|that|its)\s+(?:[\w-]+\s+){{0,2}}?{_ARTICLE}"
+"""'this article', 'this shutdown story'."""
+_IN_ARTICLE = (
+    rf"(?:\s+(?:in|of|from|by|for)\s+{_THIS_ARTICLE})?"
+    r"(?:\s+(?:here|please|so\s+far|for\s+(?:the|this|that|its)\s+(?:information|info|facts|claims)))*\W*$"
+)
+_SO = r"^\W*(?:(?:so|ok|okay|and|please|hi|hey|also)\W+)*"
+_WHO_IS = r"who(?:['’]s|\s+is|\s+are|\s+was|\s+were|\s+gets?|\s+got)"
+_DOES_IT = rf"(?:does|did)\s+(?:(?:the|this|that)\s+{_WRITER}|it)"
+_FOLLOW_UP = r"^\W*(?:(?:and|so|but|ok|okay|wait|hmm|really)\W+)*"
+PEOPLE = "people"
+SOURCES = "sources"
+PEOPLE_QUESTION = re.compile(
+    rf"""{_SO}(?:
+        {_WHO_IS}\s+(?:mentioned|named|involved|featured)
+        | who(?:['’]s|\s+is|\s+are)\s+(?:in\s+)?{_THIS_ARTICLE}(?:\s+about)?
+        | who\s+{_DOES_IT}\s+(?:mention|name|talk\s+about|feature|discuss|involve)
+        | (?:who|what)\s+(?:are|were)\s+(?:all\s+)?(?:the\s+)?
+            (?:main\s+|key\s+|important\s+|major\s+|other\s+)?{_PEOPLE_NOUNS}(?:\s+{_PRESENT})?
+        | (?:which|what)\s+(?:other\s+)?{_PEOPLE_NOUNS}(?:\s+(?:are|were|is|get|got))?(?:\s+{_PRESENT})?
+        | (?:which|what)\s+{_PEOPLE_NOUNS}\s+{_DOES_IT}\s+(?:name|mention|feature|discuss|talk\s+about)
+        | {_EVERYONE}(?:\s+(?:who|that)(?:['’]s|\s+is|\s+was|\s+are|\s+gets?)?)?\s+(?:{_PRESENT}|appears?)
+        | {_EVERYONE}\s+{_THIS_ARTICLE}\s+(?:names|mentions|refers\s+to)(?:\s+by\s+name)?
+        | (?:list|name)\s+(?:all\s+)?(?:the\s+)?(?:main\s+|key\s+)?{_PEOPLE_NOUNS}(?:\s+{_PRESENT})?
+        | (?:main|key)\s+{_PEOPLE_NOUNS}
+    ){_IN_ARTICLE}""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""'Who is mentioned in the article?', 'Which people are named?', 'Who are the main players?', 'Can you list
+everyone named in the piece?': the people the article names, not a question about one of them."""
+SOURCES_QUESTION = re.compile(
+    rf"""{_SO}(?:
+        {_WHO_IS}\s+(?:being\s+)?(?:quoted|cited|interviewed|speaking|talking)
+        | who\s+{_DOES_IT}\s+(?:quote|cite|interview|rely\s+on|talk\s+to|speak\s+(?:to|with)
+            |attribute\s+(?:[\w-]+\s+){{0,2}}?to)
+        | who\s+did\s+(?:the\s+)?(?:[\w.-]+\s+){{1,3}}?(?:talk\s+to|speak\s+(?:to|with)|interview)
+            \s+for\s+{_THIS_ARTICLE}
+        | who\s+(?:talked|spoke)\s+to\s+the\s+(?:reporters?|journalists?|author|writer|paper|newspaper)
+        | (?:who|what)(?:['’]s|\s+is|\s+are|\s+were|\s+was)\s+(?:the|its|their|the\s+{_ARTICLE}['’]s)
+            \s+(?:main\s+)?sources?
+        | (?:what|which)\s+sources?(?:\s+(?:does|did|are|were|is))?(?:\s+(?:the|this)\s+{_WRITER})?
+            (?:\s+(?:use|used|cite|cited|quote|quoted|rely\s+on|relied\s+on|mention|mentioned|name|named|given
+                |have|has|based\s+on))?
+        | whose\s+(?:statements?|words|quotes|views|voices|comments|remarks)
+            (?:\s+(?:does|did)\s+(?:the\s+)?{_WRITER}\s+(?:cite|quote|use|include|report)
+                |\s+(?:are|were)\s+(?:in\s+it|quoted|cited|included))?
+        | (?:who|which\s+people)\s+(?:speaks?|spoke|talks?|talked|comments?|commented|is\s+speaking)
+        | (?:which|what)\s+(?:people|persons|individuals|experts|officials)\s+(?:are|were|is|get|got)
+            \s+(?:quoted|cited|interviewed)
+        | {_EVERYONE}(?:\s+(?:who|that)(?:['’]s|\s+is|\s+was|\s+are|\s+gets?)?)?
+            \s+(?:quoted|cited|interviewed)
+        | (?:list|name)\s+(?:all\s+)?(?:the|its)\s+sources
+        | sources\s+(?:used|cited|quoted)
+        | where\s+does\s+(?:the|this)\s+{_WRITER}\s+get\s+(?:its|the|this|that|their|his|her)
+            \s+(?:information|info|facts)(?:\s+from)?
+    ){_IN_ARTICLE}""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""'Who is quoted?', 'What sources does the article use?', 'Whose statements does the reporter cite?': who
+the article's claims are attributed to."""
+WHO_SAID = "who said"
+WHERE_SAID = "where said"
+WHO_SAID_QUESTION = re.compile(
+    rf"""{_FOLLOW_UP}(?:
+        who\s+(?:said|says|claims?|claimed|reported|confirmed|told\s+(?:[\w.-]+\s+){{1,2}}?)
+            (?:\s*(?:that|so|this|it))?
+        | says\s+who | according\s+to\s+(?:who|whom|what) | (?:and\s+)?(?:the\s+)?source
+        | (?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:the|your|its|that['’]s|that)\s+source
+            (?:\s+(?:for|of|on)\s+(?:that|this|it))?
+        | where\s+(?:did|does)\s+(?:that|this|it)\s+(?:info\S*\s+)?come\s+from
+        | where(?:['’]s|\s+is|\s+was)\s+(?:that|this)\s+(?:quote|claim|statement|line|info\S*)\s+from
+        | (?:whose|who['’]s)\s+(?:claim|words?|quote|statement)\s+(?:is|was)\s+(?:that|this)
+        | (?:who|what)\s+(?:is|was)\s+(?:that|this|it)\s+(?:quote\s+|claim\s+)?(?:from|attributed\s+to)
+        | who(?:['’]s|\s+is)\s+(?:the\s+)?\W?(?:he|she|they)\W?\s+(?:in|of)\s+(?:that|this|the)
+            \s+(?:quote|sentence|statement)
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""'Who said that?', 'Says who?', 'What's the source for that?': who the last answer's sentences are
+attributed to."""
+WHERE_SAID_QUESTION = re.compile(
+    rf"""{_FOLLOW_UP}(?:
+        where\s+(?:does|did)\s+(?:it|the\s+\w+)\s+(?:say|mention|state)\s+(?:that|so|this)(?:\s+exactly)?
+        | where\s+in\s+(?:the|this)\s+{_ARTICLE}\s+(?:is|was|does\s+it\s+say)\s+(?:that|this|it)
+        | (?:show|quote)\s+(?:me\s+)?(?:where|the\s+(?:exact\s+)?(?:line|sentence|words?|passage|part|quote))
+            (?:\s+(?:it\s+says|that\s+says|again))*
+        | (?:what\s+(?:are|were)\s+)?the\s+exact\s+words | what\s+exactly\s+does\s+it\s+say | exact\s+quote
+    )(?:\s+(?:in\s+the\s+{_ARTICLE}|please))*\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""'Where does it say that?', 'Show me the exact words': the last answer's sentences, quoted again."""
+
+
+def asked_roster(question: str) -> str:
+    """PEOPLE for a question asking whom the article names, SOURCES for one asking whom it quotes, else ""."""
+    if SOURCES_QUESTION.match(question):
+        return SOURCES
+    return PEOPLE if PEOPLE_QUESTION.match(question) else ""
+
+
+def asked_recall(question: str) -> str:
+    """WHO_SAID for "Who said that?", WHERE_SAID for "Where does it say that?", else ""."""
+    if WHO_SAID_QUESTION.match(question):
+        return WHO_SAID
+    return WHERE_SAID if WHERE_SAID_QUESTION.match(question) else ""
+
+
 GREETING = "greeting"
 THANKS = "thanks"
 SMALL_TALK = (
@@ -1078,15 +1218,16 @@ def asked_alternatives(question: str) -> tuple[Alternative, ...]:
         right_end = first + 1
         while toks[first][:1].isupper() and right_end < len(toks) and toks[right_end][:1].isupper():
             right_end += 1
-    left_last, right_last = toks[split - 1], toks[right_end - 1]
+    left, right = toks[left_start:split], toks[split + 1 : right_end]
+    shared = 0  # "the North Korean side or the South Korean side" differ in "North" and "South"
+    while shared < min(len(left), len(right)) - 1 and stem(left[-1 - shared]) == stem(right[-1 - shared]):
+        shared += 1
+    left_last, right_last = left[-1 - shared], right[-1 - shared]
     names = all(w[:1].isupper() or w.isdigit() for w in (left_last, right_last))
     opposed = right_last.lower() in ANTONYMS.get(left_last.lower(), frozenset())
     if stem(left_last) == stem(right_last) or not (names or opposed or opened):
         return ()
-    return (
-        Alternative(" ".join(toks[left_start:split]), stem(left_last)),
-        Alternative(" ".join(toks[split + 1 : right_end]), stem(right_last)),
-    )
+    return (Alternative(" ".join(left), stem(left_last)), Alternative(" ".join(right), stem(right_last)))
 
 
 def _right_choice(toks: list[str], start: int) -> tuple[int, int]:
@@ -1124,11 +1265,36 @@ def _left_choice(toks: list[str], split: int, opened: int) -> int | None:
     return start
 
 
-def told_alternative(alternatives: tuple[Alternative, ...], sentence: str) -> Alternative | None:
-    """The one choice of an either-or question the sentence names; None when it names both or neither."""
-    held = {stem(w) for w in words(sentence)}
-    named = [a for a in alternatives if a.head in held]
-    return named[0] if len(named) == 1 else None
+def told_alternative(
+    alternatives: tuple[Alternative, ...], sentence: str, anchors: frozenset[str] = frozenset()
+) -> Alternative | None:
+    """The one choice of an either-or question the sentence names. When it names both, the one right next to
+    the question's other words (``anchors``) and the other far from them: "said Blaine Bookey, co-legal
+    director of ..." settles "Is Blaine Bookey a co-legal director or an immigration judge?" though the
+    sentence opens with "immigration judges". None when it names neither, or both alike."""
+    toks = [stem(w) for w in words(sentence)]
+    named = [a for a in alternatives if a.head in toks]
+    if len(named) == 1:
+        return named[0]
+    anchored = [i for i, t in enumerate(toks) if t in anchors]
+    if len(named) != len(alternatives) or not anchored:
+        return None
+
+    def distance(choice: Alternative) -> int:
+        return min(abs(i - j) for i, t in enumerate(toks) if t == choice.head for j in anchored)
+
+    near, far = sorted(named, key=distance)
+    return near if distance(near) <= CHOICE_REACH < distance(far) else None
+
+
+CHOICE_REACH = 4
+"""How near the question's other words a choice must be, and the other one farther, to settle the choice."""
+
+
+def choice_anchors(question: str, alternatives: tuple[Alternative, ...]) -> frozenset[str]:
+    """The question's content words outside its choices: what a choice is asked of ("Blaine Bookey")."""
+    chosen = {stem(w) for a in alternatives for w in words(a.phrase)}
+    return frozenset(content_stems(question)) - chosen
 
 
 REASON_NOUNS = frozenset("reason reasons motive motives motivation impetus purpose main real".split())
@@ -1380,15 +1546,18 @@ PRONOUN_GENDERS = {
     **dict.fromkeys(["he", "him", "his"], Gender.MALE),
     **dict.fromkeys(["she", "her", "hers"], Gender.FEMALE),
 }
+UNISEX = "u"
+"""How rag/given_names.tsv marks a given name that tells no gender."""
 TITLE_GENDERS = {"mr": Gender.MALE, "mrs": Gender.FEMALE, "ms": Gender.FEMALE, "miss": Gender.FEMALE}
 
 
 @lru_cache(maxsize=1)
-def _given_name_genders() -> dict[str, Gender]:
-    """rag/given_names.tsv (built by scripts/build_given_names.py), read once."""
+def _given_name_genders() -> dict[str, Gender | None]:
+    """rag/given_names.tsv (built by scripts/build_given_names.py), read once; None for a name borne by
+    women and men alike ("Jordan")."""
     text = resources.files("rag").joinpath("given_names.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name: Gender(gender) for name, gender in rows}
+    return {name: None if gender == UNISEX else Gender(gender) for name, gender in rows}
 
 
 def name_gender(name: str) -> Gender | None:
@@ -1400,6 +1569,11 @@ def name_gender(name: str) -> Gender | None:
         return TITLE_GENDERS[parts[0]]
     given = [p for p in parts[:-1] if len(p) > 1]  # initials tell nothing
     return _given_name_genders().get(given[-1]) if given else None
+
+
+def known_given_name(word: str) -> bool:
+    """Whether the word is a given name people bear ("Mike", "Nancy"), so the name it opens is a person's."""
+    return word.lower() in _given_name_genders()
 
 
 _NO_SURNAME = NOT_A_PERSON | CALENDAR_NAMES
@@ -1416,7 +1590,15 @@ def _names_person(sentence: str, exclude: frozenset[str], people: frozenset[str]
     runs = name_runs(
         sentence, lambda w: w[:1].isupper() and w.lower() not in STOPWORDS and stem(w) not in exclude
     )
-    return any(is_full_name(run) or stem(run[-1]) in people for run in runs)
+    return any(
+        (is_full_name(run) or stem(run[-1]) in people) and not is_country_people(run[-1], SURNAME_LIKE_STEM)
+        for run in runs
+    )
+
+
+SURNAME_LIKE_STEM = 4
+"""A people ends no person's name ("North Korean hackers"), when it is clearly one: "Korean", not "Chan"
+(from "Chad")."""
 
 
 ORDINAL_WORDS = frozenset(

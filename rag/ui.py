@@ -31,6 +31,7 @@ EXAMPLE_QUESTIONS = (
     "Who is Michael O'Hanlon?",
     "What did he say?",
     "What did Trump say?",
+    "Who is quoted?",
 )
 #: How many of the closest sentences an abstained answer lists.
 CLOSEST_SHOWN = 3

@@ -15,6 +15,8 @@ from rag.answering import (
     ARTICLE_END_TEXT,
     GREETING_TEXT,
     INDIRECT_LEAD,
+    NO_PEOPLE_TEXT,
+    NOTHING_TO_RECALL_TEXT,
     THANKS_TEXT,
     ExtractiveAnswerer,
 )
@@ -786,6 +788,104 @@ def test_a_request_wrapping_a_question_gets_no_yes_no_lead(service: ArticleChat)
     assert not answer.abstained
     assert not answer.text.startswith(("Yes.", "No.", INDIRECT_LEAD))
     assert "Trump" in answer.citations[0].sentence.text
+
+
+def _marked(service: ArticleChat, answer: Answer) -> list[str]:
+    """The phrase each citation marks in the default article (its answer span)."""
+    text = service.article(DEFAULT_ID).text
+    return [text[c.answer_span[0] : c.answer_span[1]] if c.answer_span else "" for c in answer.citations]
+
+
+def test_the_people_of_the_article_are_listed_each_cited_where_first_named(service: ArticleChat) -> None:
+    answer = service.answer("Who is mentioned in the article?", DEFAULT_ID)
+    assert answer.text == (
+        "The article names Iranian Gen. Qasem Soleimani [1], Mike Pompeo [2], President Donald Trump [3] and"
+        " Michael O’Hanlon [4]."
+    )
+    assert [c.sentence.index for c in answer.citations] == [2, 7, 9, 12]
+    assert _marked(service, answer) == [
+        "Iranian Gen. Qasem Soleimani",
+        "Mike Pompeo",
+        "President Donald Trump",
+        "Michael O’Hanlon",
+    ]
+
+
+def test_the_sources_of_the_article_are_listed_each_once(service: ArticleChat) -> None:
+    answer = service.answer("Who is quoted in the article?", DEFAULT_ID)
+    # "the official" and "the source" are the ones named before; "Trump said" is Trump
+    assert answer.text == (
+        "The article quotes U.S. government sources [1], a U.S. official [2], Secretary of State Mike Pompeo"
+        " [3], President Donald Trump [4] and Michael O’Hanlon [5]."
+    )
+    assert [c.sentence.index for c in answer.citations] == [0, 1, 7, 9, 12]
+
+
+def test_an_article_naming_no_one_says_so(service: ArticleChat) -> None:
+    article = service.save_pasted("Council", "The council met on Monday. It approved the budget.")
+    answer = service.answer("Who is mentioned in the article?", article.id)
+    assert (answer.text, answer.abstained, answer.citations) == (NO_PEOPLE_TEXT, True, ())
+
+
+def test_who_said_that_names_the_sources_of_the_last_answers_sentences(service: ArticleChat) -> None:
+    session = ChatSession(service, DEFAULT_ID)
+    casualties = session.ask("Were there casualties?")
+    assert [c.sentence.index for c in casualties.citations] == [3, 9]
+    said = session.ask("Who said that?")
+    assert said.text == "That is attributed to the source [1] and President Donald Trump [2]."
+    assert [c.sentence.index for c in said.citations] == [3, 9]
+    assert _marked(service, said) == ["the source", "President Donald Trump"]
+    where = session.ask("Where does it say that?")
+    assert [c.sentence.index for c in where.citations] == [3, 9]
+    assert where.text.startswith("The missile’s impact caused no caused casualties and limited damage")
+
+
+def test_he_said_is_attributed_to_the_person_named_before_it(service: ArticleChat) -> None:
+    session = ChatSession(service, DEFAULT_ID)
+    assert [c.sentence.index for c in session.ask("Will the opening be short-lived?").citations] == [13]
+    said = session.ask("Says who?")
+    assert said.text == "That is attributed to Michael O’Hanlon [1] (“he” in [2])."
+    assert [c.sentence.index for c in said.citations] == [12, 13]
+
+
+def test_a_quote_running_on_is_attributed_to_whom_it_began_with(service: ArticleChat) -> None:
+    article = service.save_pasted(
+        "Hearing",
+        "Wray spoke on Monday. “Mistakes were made,” Wray said. “Nothing impugns the FBI as a whole.”",
+    )
+    quote = service.sentences(article.id)[2]
+    said = service.answer(
+        "Who is that from?", article.id, [Turn("Is the FBI to blame?", quote.text, (quote,))]
+    )
+    assert said.text == "That is attributed to Wray [1] (going on in [2])."
+    assert [c.sentence.index for c in said.citations] == [1, 2]
+
+
+def test_the_exact_words_are_the_last_answers_sentences_again(service: ArticleChat) -> None:
+    session = ChatSession(service, DEFAULT_ID)
+    said = session.ask("What did Trump say?")
+    again = session.ask("Show me the exact words")
+    assert [c.sentence.index for c in again.citations] == [c.sentence.index for c in said.citations]
+
+
+def test_how_a_country_responded_is_answered_by_what_it_did(service: ArticleChat) -> None:
+    answer = service.answer("How did Iran respond?", DEFAULT_ID)
+    assert not answer.abstained
+    assert "the regime was responding to the killing" in answer.citations[0].sentence.text
+
+
+def test_a_choice_both_named_is_the_one_next_to_what_is_asked_of(service: ArticleChat) -> None:
+    # "Tuesday’s attack ... President Donald Trump confirmed Wednesday ...": the day is Trump's
+    answer = service.answer("Did Trump speak on Tuesday or Wednesday?", DEFAULT_ID)
+    assert answer.text.startswith("Wednesday. Tuesday’s attack did not kill or wound any U.S. troops")
+
+
+@pytest.mark.parametrize("history", [[], [Turn("Who won the World Cup?", ABSTAIN_TEXT)]])
+def test_who_said_that_with_no_last_quote_asks_for_a_question_first(
+    service: ArticleChat, history: list[Turn]
+) -> None:
+    answer = service.answer("Who said that?", DEFAULT_ID, history)
+    assert (answer.text, answer.abstained, answer.citations) == (NOTHING_TO_RECALL_TEXT, True, ())
 
 
 @pytest.mark.parametrize(("message", "reply"), [("hi", GREETING_TEXT), ("thanks!", THANKS_TEXT)])

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from rag.answering import ABSTAIN_TEXT
 from rag.chat import ArticleChat, ChatSession, condense
 from rag.errors import InvalidQuestionError, UnreadableDocumentError
 from rag.schema import Sentence, Turn
@@ -134,6 +135,12 @@ def test_asking_for_more_and_text_histories_are_marked_for_retrieval() -> None:
     follow_up = condense("and where?", [Turn("How many troops?", "More than 1,500.", cited)])
     assert (follow_up.novel, follow_up.previous_answer) == (False, "")
     assert condense("What else did Trump say?", [Turn("Who confirmed it?", "Trump.", cited)]).previous == {4}
+
+
+def test_an_answer_that_quoted_nothing_leaves_no_words_to_follow_up_on() -> None:
+    # "The article does not say." shares "say" with many a sentence, and is no topic of the next question
+    query = condense("and where?", [Turn("Who won the World Cup?", ABSTAIN_TEXT)])
+    assert (query.previous_answer, query.context) == ("", "Who won the World Cup?")
 
 
 def test_after_a_who_question_he_is_the_person_the_answer_names() -> None:

@@ -776,15 +776,16 @@ def test_seed_must_include_is_fair_for_an_extractive_answerer() -> None:
     ("path", "articles", "count"), [(NEWS, 5, 100), *((path, 1, 25) for path in BLIND_NEWS)]
 )
 def test_news_sets_are_quotable_from_their_own_articles(path: Path, articles: int, count: int) -> None:
-    assert len(BLIND_NEWS) == 163
+    assert len(BLIND_NEWS) == 167
     # The unseen news sets: dev-set news articles, the same kinds of question as the seed set; a why-set
-    # ("...w") asks only for reasons and a set of conversational messages ("...t") for overviews, more,
-    # requests, either-or choices and small talk, so neither has a yes/no question.
+    # ("...w") asks only for reasons, a set of conversational messages ("...t") for overviews, more,
+    # requests, either-or choices and small talk, and a set about people ("...r") who is named, who is
+    # quoted and who said what, so none has a yes/no question.
     questions = load_question_set(path)
     assert len({q.article for q in questions}) == articles and len(questions) == count
-    polarities = {None} if path.stem.endswith(("w", "t")) else {"yes", "no", None}
+    polarities = {None} if path.stem.endswith(("w", "t", "r")) else {"yes", "no", None}
     assert {q.polarity for q in questions} == polarities
-    unanswerable = 5 if path.stem.endswith("t") else 6
+    unanswerable = 5 if path.stem.endswith(("t", "r")) else 6
     assert sum(bool(q.history) for q in questions) >= 3
     assert sum(not q.answerable for q in questions) >= unanswerable
     for q in questions:

@@ -13,9 +13,13 @@ from rag.text import (
     LENGTH_UNITS,
     MONEY,
     MONTH,
+    PEOPLE,
+    SOURCES,
     TALLY,
     THANKS,
     WEEKDAY,
+    WHERE_SAID,
+    WHO_SAID,
     YEAR,
     AnswerType,
     Gender,
@@ -28,6 +32,7 @@ from rag.text import (
     asks_city,
     asks_country,
     asks_tenure,
+    choice_anchors,
     contradicts,
     correct_spelling,
     counts_fate,
@@ -993,6 +998,25 @@ def test_only_a_sentence_where_the_asked_about_party_speaks_answers_how_it_respo
     assert fit_for("How did Kim Jong Un respond to Trump's letter?", sentence) == fit
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fit"),
+    [
+        # a response in deeds, by the country's people or regime named just before
+        ("The attack was to show Iranians that the regime was responding to the killing.", 0.0),
+        ("Iraq was responding to the killing.", -1.0),
+    ],
+)
+def test_a_sentence_where_the_asked_about_country_responds_in_deeds_answers_how_it_responded(
+    sentence: str, fit: float
+) -> None:
+    assert fit_for("How did Iran respond?", sentence) == fit
+
+
+def test_a_sentence_naming_only_a_people_names_no_one_for_which_official() -> None:
+    sentence = "North Korean hackers tracked by FireEye stole $81 million from the Bangladesh Central Bank."
+    assert fit_for("Which Bangladesh Central Bank official commented on the theft?", sentence) == -1.0
+
+
 def test_a_sentence_that_mentions_the_asked_about_person_without_a_name_does_not_fit() -> None:
     shape = question_shape("Which Iranian official ordered the strike?")
     exclude = frozenset(shape.content)
@@ -1609,6 +1633,11 @@ def test_a_swapped_term_is_an_opposite_number_or_name_in_the_questions_words(
         ("Were there deaths or injuries?", ()),
         ("Was anyone hurt in Iraq or Syria?", ()),
         ("Was that just about Comey, or who else?", ()),
+        # choices ending alike differ where they differ
+        (
+            "Were the talks held on the North Korean side or the South Korean side?",
+            ("the North Korean side", "the South Korean side"),
+        ),
     ],
 )
 def test_an_either_or_question_offers_two_choices(question: str, choices: tuple[str, ...]) -> None:
@@ -1621,6 +1650,46 @@ def test_the_choice_told_is_the_one_the_sentence_names_alone() -> None:
     assert told is not None and told.phrase == "Pompeo"
     assert told_alternative(choices, "Trump and Pompeo spoke.") is None
     assert told_alternative(choices, "It was called an act of war.") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "told"),
+    [
+        (
+            "Is Blaine Bookey a co-legal director or an immigration judge?",
+            "Sessions directed his ruling at immigration judges, but its effect could be felt beyond"
+            " the court system, said Blaine Bookey, co-legal director of a center.",
+            "a co-legal director",
+        ),
+        (
+            "Did Trump speak on Tuesday or Wednesday?",
+            "Tuesday’s attack did not wound any troops, President Donald Trump confirmed Wednesday.",
+            "Wednesday",
+        ),
+        # both choices as near the question's other words: neither is told
+        ("Was it Pompeo or Trump who spoke?", "Trump and Pompeo spoke.", None),
+    ],
+)
+def test_a_sentence_naming_both_choices_tells_the_one_next_to_what_is_asked_of(
+    question: str, sentence: str, told: str | None
+) -> None:
+    choices = asked_alternatives(question)
+    chosen = told_alternative(choices, sentence, choice_anchors(question, choices))
+    assert (chosen.phrase if chosen else None) == told
+
+
+@pytest.mark.parametrize(
+    ("question", "focus", "kind"),
+    [
+        ("Which Bangladesh Central Bank official commented on the theft?", "official", AnswerType.OTHER),
+        ("Which news agency reported it?", "agency", AnswerType.ORGANISATION),
+    ],
+)
+def test_a_role_after_an_organisations_name_asks_for_a_person(
+    question: str, focus: str, kind: AnswerType
+) -> None:
+    shape = question_shape(question)
+    assert (shape.focus, shape.answer_type) == (focus, kind)
 
 
 @pytest.mark.parametrize(
@@ -1686,6 +1755,36 @@ def test_a_question_about_something_in_the_article_is_no_overview(question: str)
 )
 def test_a_request_for_more_reads_on(question: str, reads_on: bool) -> None:
     assert question_shape(plain_question(question)).reads_on is reads_on
+
+
+@pytest.mark.parametrize(
+    ("question", "roster", "recall"),
+    [
+        ("Who is mentioned in the article?", PEOPLE, ""),
+        ("Which people are named?", PEOPLE, ""),
+        ("Who are the main players here?", PEOPLE, ""),
+        ("Can you list the people mentioned in the article?", PEOPLE, ""),
+        ("Who is this story about?", PEOPLE, ""),
+        ("Who is quoted in the article?", SOURCES, ""),
+        ("What sources does the article use?", SOURCES, ""),
+        ("Which officials were quoted?", SOURCES, ""),
+        ("Who said that?", "", WHO_SAID),
+        ("Says who?", "", WHO_SAID),
+        ("What's the source for that?", "", WHO_SAID),
+        ("Where does it say that?", "", WHERE_SAID),
+        ("Show me the exact words", "", WHERE_SAID),
+        # a question about someone, or about what someone said, names them
+        ("Who is Michael O'Hanlon?", "", ""),
+        ("Who said Iran was standing down?", "", ""),
+        ("Who were the victims?", "", ""),
+        ("Which officials were killed?", "", ""),
+    ],
+)
+def test_a_question_about_the_articles_people_or_the_last_answers_source_is_told(
+    question: str, roster: str, recall: str
+) -> None:
+    shape = question_shape(plain_question(question))
+    assert (shape.roster, shape.recall, shape.in_article_order) == (roster, recall, bool(roster or recall))
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,313 @@
+"""Who a text names and who it quotes: the people of an article, its sources, and how a follow-up refers to
+each ("Schumer" for "Senate Minority Leader Chuck Schumer").
+
+Read off capitalisation and wording alone, with no tagger to load: a run of capitalised words is a person's
+name when a title, a given name or a role noun says so ("Gen. Qasem Soleimani", "Mike Pompeo", "North
+Korean leader Kim Jong Un"); a source is what a claim is attributed to ("according to a U.S. official",
+"the official said", "said Michael O'Hanlon").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from rag.text import (
+    ARTICLES,
+    CALENDAR_NAMES,
+    NOT_A_PERSON,
+    PERSON_ROLE_NOUNS,
+    POSSESSIVE,
+    SPEAKER_PRONOUNS,
+    STOPWORDS,
+    known_given_name,
+    stem,
+)
+
+FULL_NAME = re.compile(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\w{0,2}\.)\s+)+[A-Z][\w’'-]+")
+"""Two or more capitalised words; a full stop ends a name unless it ends an initial or a title ("H. W. Bush",
+"Dr. Jane Smith"), so "Yes. He warned ..." names no one."""
+FAMILY_NAME_FIRST = frozenset(
+    """kim lee park choi jung kang cho yoon jang lim han shin kwon hwang ahn hong jeon moon ri pak choe
+    xi li wang zhang liu chen huang zhao zhou xu sun zhu guo""".split()
+)
+"""Korean and Chinese family names, which come first in the name ("Kim Yong Chol", "Xi Jinping")."""
+PERSON_TITLES = frozenset(
+    """mr mrs ms miss dr prof gen lt col maj capt adm sgt cpl sen rep gov amb rev fr sr jr president
+    vice secretary minister judge justice chief prime king queen prince princess pope ayatollah sheikh imam
+    rabbi cardinal bishop lord lady sir dame mayor governor senator representative ambassador general
+    colonel major captain admiral sergeant commander chancellor premier speaker leader attorney director
+    chairman chairwoman commissioner administrator""".split()
+)
+"""Words that put a person's name after them ("Gen. Qasem Soleimani", "President Donald Trump")."""
+ONE_NAME_TITLES = frozenset(
+    """president senator representative governor secretary judge justice pope king queen prince princess
+    ayatollah sheikh""".split()
+)
+"""Titles written out that may stand before a surname alone ("President Trump", "Justice Kennedy"); an
+abbreviated one always may ("Sen. Graham"), while "General Motors" is a company."""
+NOT_A_SURNAME = NOT_A_PERSON | frozenset(
+    "caucus cemetery solutions aid salvador project room hall building".split()
+)
+"""Last words of names that are no one's, though a given name may open them: "the Freedom Caucus", "Arlington
+National Cemetery", "El Salvador"."""
+ATTRIBUTION_VERBS = frozenset(
+    """said says told tells tweeted tweets wrote writes stated added adds noted confirmed confirms announced
+    announces declared declares explained explains acknowledged argued insisted warned claimed reported
+    testified estimated predicted""".split()
+)
+"""Verbs that report what a source says ("the official said", "Trump confirmed")."""
+PARTICIPLES = frozenset("saying adding noting warning arguing insisting".split())
+"""Forms that attribute a claim to the one a sentence opens with: "Tammy Baldwin, however, objects ...,
+saying it ..."."""
+INVERTED_ATTRIBUTION_VERBS = frozenset("said says added wrote noted stated declared explained".split())
+"""Verbs a source may follow after a comma or a quote: "..., said Michael O'Hanlon"."""
+SOURCE_WORDS = 8
+"""The most words of a source before its verb: "White House Press Secretary Sarah Huckabee Sanders"."""
+NAME_JOINS = frozenset("of in at for from".split())
+"""Words inside a source's name or description: "Paul Ryan of Wisconsin", "critics in Congress"."""
+UNNAMED_SUBJECTS = frozenset("which who that it what".split())
+"""Words before a verb of saying that stand for a source named elsewhere ("the White House, which said")."""
+ACCORDING_TO_WORDS = 8
+"""The most words of a source after "according to" ("Secretary of State Mike Pompeo")."""
+AUXILIARIES = frozenset("has have had also later previously again earlier was is were are will would".split())
+"""Words between a source and its verb ("Trump has said", "officials also said"); after "said" they make a
+clause, not a name (", said the North Koreans are ...")."""
+TIME_WORDS = frozenset("last late early earlier later next this".split())
+"""Words that open a time, not a subject: "Late Friday, ...", "Last week, ..."."""
+DETERMINERS = frozenset(
+    "a an the this that these those his her their its two three several some many other another".split()
+)
+GROUP_SOURCES = frozenset(["police", "staff", "media", "press"])
+"""Nouns for a group that speaks without a determiner or a plural ending: "police said"."""
+SOURCE_ENDS = frozenset("who which that whose whom during last this since".split()) | CALENDAR_NAMES
+"""Words that end a source's description: "a U.S. official [who was not authorized ...]"; "officials in
+Washington and Tokyo" is one."""
+SPEAKER_ENDS = SOURCE_ENDS | frozenset("in on at before".split())
+"""Words that end the one named after the verb: ", said the president [in noontime remarks ...]"."""
+RUN_ENDS = CALENDAR_NAMES | ATTRIBUTION_VERBS
+"""Capitalised words that end a name: "Lindsey Graham Tweeted Saturday"."""
+APPOSITIVE = re.compile(r"’?s?,\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
+"""The words after a name that may say who they are: "Kim Yong Chol, [vice chairman] of North Korea's ..."."""
+TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Za-z0-9][\w’'.-]*[\w’']|[A-Za-z0-9]|[^\sA-Za-z0-9]"
+)
+"""A word with its inner full stops, apostrophes and hyphens ("O’Hanlon"), an abbreviation with its full
+stop ("U.S.", "Gen."), or a mark."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person or source as a sentence writes it, with its offsets in the sentence."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        """What later mentions of the same one share: the surname, or a common noun's head ("official")."""
+        return stem(referent(self.text).lower())
+
+
+def without_possessive(name: str) -> str:
+    """ "Trump" of "Trump's": "his" after "What did Trump's letter say?" is "Trump's", not "Trump's's"."""
+    return POSSESSIVE.sub("", name)
+
+
+def full_names(text: str) -> list[str]:
+    """The multi-word names of people in a text ("Senate Minority Leader Chuck Schumer")."""
+    return [
+        n
+        for n in map(without_possessive, FULL_NAME.findall(text))
+        if n.split()[0].lower() not in STOPWORDS
+        and n.split()[-1].lower() not in NOT_A_PERSON | STOPWORDS
+        and CALENDAR_NAMES.isdisjoint(w.lower() for w in n.split())  # "on Twitter Thursday"
+    ]
+
+
+def referent(name: str) -> str:
+    """What stands for a named person in a follow-up: the surname ("Senate Minority Leader Chuck Schumer"
+    is Schumer), or the whole name when the family name comes first: "Kim Yong Chol" is neither "Chol" nor
+    the "Kim" of every other Kim in a story about North Korea; nor is "Sung Kim", whose family name comes
+    last, just "Kim"."""
+    tokens = name.split()
+    titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in PERSON_ROLE_NOUNS]
+    personal = tokens[titled[-1] + 1 :] if titled and titled[-1] < len(tokens) - 1 else tokens
+    if len(personal) > 1 and FAMILY_NAME_FIRST.intersection((personal[0].lower(), personal[-1].lower())):
+        return " ".join(personal)
+    return personal[-1]
+
+
+def people_named(sentence: str) -> list[Mention]:
+    """The people the sentence names, each with the title before the name ("Iranian Gen. Qasem Soleimani",
+    "FBI Director James Comey", "President Trump"; "Mike Pompeo" of "Secretary of State Mike Pompeo"). A run
+    of capitalised words is a person's name when it holds a title or a known given name, or a role noun
+    comes right before or after it ("leader Kim Jong Un", "Kim Yong Chol, vice chairman"); "Saudi Arabia",
+    "the Brookings Institution" and "North Korean" are no one."""
+    found = []
+    for match in FULL_NAME.finditer(sentence):
+        parts = [(match.start() + m.start(), m[0]) for m in re.finditer(r"\S+", match[0])]
+        lowered = [text.lower().rstrip(".") for _, text in parts]
+        cut = next((i for i, word in enumerate(lowered) if word in RUN_ENDS), len(parts))
+        parts, lowered = parts[:cut], lowered[:cut]  # "Lindsey Graham Tweeted Saturday"
+        if len(parts) < 2:  # a title and a name at least
+            continue
+        surname = without_possessive(parts[-1][1])
+        titled = [i for i, word in enumerate(lowered[:-1]) if word in PERSON_TITLES]
+        name = titled[-1] + 1 if titled else 0
+        if surname.lower() in NOT_A_SURNAME | PERSON_TITLES:
+            continue
+        if len(parts) - name == 1 and not (titled and _titles_one_name(parts[titled[-1]][1])):
+            continue  # "President Trump", not "General Motors"
+        given = next((i for i in range(name, len(parts) - 1) if known_given_name(parts[i][1])), None)
+        if not (
+            titled or given is not None or lowered[name] in FAMILY_NAME_FIRST or _role_beside(sentence, match)
+        ):
+            continue
+        first = next(i for i, word in enumerate(lowered) if word not in STOPWORDS)
+        if not titled:
+            while first < len(parts) - 2 and lowered[first] in NOT_A_PERSON:
+                first += 1  # "State" of "Secretary of State Mike Pompeo"
+        start, end = parts[first][0], parts[-1][0] + len(surname)
+        found.append(Mention(sentence[start:end], start, end))
+    return found
+
+
+def _titles_one_name(title: str) -> bool:
+    """Whether a title names a person by one name after it: "President Trump", "Mr. Smith", "Gen. Smith"."""
+    return title.endswith(".") or title.lower() in ONE_NAME_TITLES
+
+
+def _role_beside(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a role noun comes right before the name or in the description after it."""
+    before = sentence[: match.start()].split()[-1:]
+    after = APPOSITIVE.match(sentence, match.end())
+    return not PERSON_ROLE_NOUNS.isdisjoint(w.lower() for w in before + (after[1].split() if after else []))
+
+
+def sources(sentence: str) -> list[Mention]:
+    """Whom the sentence attributes what it says to: "according to X", "X said" or ", said X", and, when a
+    long description parts the two, the person it opens with ("Theresa Payton, CEO of ..., said ...").
+    "According to" comes first: it attributes the whole sentence ("..., even as Trump says ..., according to
+    a U.S. cybersecurity firm"). A pronoun ("he said") stands for someone named before, and is left out."""
+    tokens = [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(sentence)]
+    lower = [t[2].lower() for t in tokens]
+    according: list[tuple[int, int]] = []
+    found: list[tuple[int, int]] = []
+    for i, word in enumerate(lower):
+        if word == "according" and lower[i + 1 : i + 2] == ["to"]:
+            span = _phrase(tokens, range(i + 2, min(len(tokens), i + 2 + ACCORDING_TO_WORDS)), SOURCE_ENDS)
+            according.extend([span] if span else [])
+            continue
+        if word not in ATTRIBUTION_VERBS and word not in PARTICIPLES:
+            continue
+        span = _subject(tokens, i) if word in ATTRIBUTION_VERBS else None
+        follows_mark = i > 0 and not lower[i - 1][:1].isalnum()
+        named_after = i + 1 < len(tokens) and (tokens[i + 1][2][:1].isupper() or lower[i + 1] in ARTICLES)
+        if span is None and word in INVERTED_ATTRIBUTION_VERBS and follows_mark and named_after:
+            span = _phrase(tokens, range(i + 1, min(len(tokens), i + 1 + ACCORDING_TO_WORDS)), SPEAKER_ENDS)
+        if span is None and word in PARTICIPLES:
+            span = _opening_subject(tokens, named_only=True)  # "Trump sent a letter to Kim, saying ..."
+        elif span is None and follows_mark:
+            span = _described_before(sentence, tokens[i][0])
+        if span is None and i > 0 and lower[i - 1] in ("but", "and"):
+            span = _opening_subject(tokens)  # "The report blasted Comey ... but said ..."
+        found.extend([span] if span else [])
+    return [Mention(sentence[start:end], start, end) for start, end in according + found]
+
+
+def _described_before(sentence: str, verb_start: int) -> tuple[int, int] | None:
+    """The offsets of the first person named before the verb with a description after the name: "Theresa
+    Payton, CEO of ..., who served under former President George W. Bush, said", "Charles Carmakal, vice
+    president at Mandiant Consulting, ..., told VOA"."""
+    described = [
+        m
+        for m in people_named(sentence[:verb_start])
+        if sentence[m.end : m.end + 1] == "," and sentence[m.end + 1 : verb_start].strip()
+    ]
+    return (described[0].start, described[0].end) if described else None
+
+
+def _opening_subject(tokens: list[tuple[int, int, str]], named_only: bool = False) -> tuple[int, int] | None:
+    """The offsets of the name or noun phrase a sentence opens with, the subject of a verb after "but" or
+    "and" ("The report blasted Comey ... but said ...") or, when it is a name (``named_only``), of a
+    participle ("Trump sent a letter to Kim, saying ...", "Senator Tammy Baldwin, however, objects ...,
+    saying ..."). Not a time ("Late Friday, ..."), a dateline ("WASHINGTON — ...") or a phrase whose verb
+    does not read as one ("The bill's sponsors cast ...")."""
+    if tokens and tokens[0][2].lower() in ARTICLES:
+        taken = list(itertools.takewhile(lambda t: _plain_word(t[2]) and not _verb_like(t[2]), tokens[1:3]))
+        after = tokens[1 + len(taken)][2] if len(tokens) > 1 + len(taken) else ""
+        if named_only or not taken or not _verb_like(after):
+            return None
+        return tokens[0][0], taken[-1][1]
+    taken = list(itertools.takewhile(lambda t: t[2][:1].isupper() and _plain_word(t[2]), tokens[:6]))
+    after = tokens[len(taken)][2] if len(tokens) > len(taken) else ""
+    if not taken or after in "—–-" or {t[2].lower() for t in taken} & (CALENDAR_NAMES | TIME_WORDS):
+        return None
+    return taken[0][0], taken[-1][1]
+
+
+def _plain_word(text: str) -> bool:
+    return text[:1].isalnum() and text.lower() not in STOPWORDS
+
+
+def _verb_like(text: str) -> bool:
+    """Whether a word reads as a finite verb after a subject: "blasted", "said", "has"."""
+    return text.lower().endswith("ed") or text.lower() in ATTRIBUTION_VERBS | AUXILIARIES
+
+
+def _phrase(
+    tokens: list[tuple[int, int, str]], positions: range, ends: frozenset[str]
+) -> tuple[int, int] | None:
+    """The offsets of the source's words from the first of ``positions`` to a mark or a word ending its
+    description; None when no such end comes within reach (", said the North Koreans are not ...")."""
+    taken: list[int] = []
+    for k in positions:
+        text = tokens[k][2]
+        if not text[:1].isalnum() or (taken and text.lower() in ends):
+            break
+        if text.lower() in AUXILIARIES:
+            return None  # a clause, not a name: ", said the North Koreans are not ..."
+        taken.append(k)
+    else:
+        if positions.stop < len(tokens):
+            return None
+    while taken and tokens[taken[-1]][2].lower() in STOPWORDS:
+        taken.pop()
+    if not taken or tokens[taken[0]][2].lower() in SPEAKER_PRONOUNS:
+        return None
+    return tokens[taken[0]][0], tokens[taken[-1]][1]
+
+
+def _subject(tokens: list[tuple[int, int, str]], verb: int) -> tuple[int, int] | None:
+    """The offsets of who says it when named right before the verb: a name with its title ("House Speaker
+    Paul Ryan of Wisconsin has said"), a common noun with its determiner ("the official said"), or a plural
+    ("officials said", "Republican critics in Congress said"). "A letter Trump wrote" is Trump's."""
+    while verb > 0 and tokens[verb - 1][2].lower() in AUXILIARIES:
+        verb -= 1
+    taken: list[int] = []
+    for k in range(verb - 1, max(-1, verb - 1 - SOURCE_WORDS), -1):
+        text = tokens[k][2]
+        lowered = text.lower()
+        if not text[:1].isalnum() or lowered in SPEAKER_PRONOUNS or lowered in UNNAMED_SUBJECTS:
+            break
+        if lowered in DETERMINERS:
+            taken.append(k)
+            break
+        joins = lowered in NAME_JOINS and bool(taken) and tokens[taken[-1]][2][:1].isupper()
+        after_name = bool(taken) and tokens[taken[-1]][2][:1].isupper() and not text[:1].isupper()
+        if (lowered in STOPWORDS and not joins) or (after_name and not joins):
+            break
+        taken.append(k)
+    while taken and tokens[taken[-1]][2].lower() in NAME_JOINS:
+        taken.pop()
+    if not taken or tokens[taken[0]][2].lower() in DETERMINERS:
+        return None
+    head = tokens[taken[0]][2]
+    named = any(tokens[k][2][:1].isupper() for k in taken)  # "Kim Kye Gwan statement said"
+    determined = tokens[taken[-1]][2].lower() in DETERMINERS
+    if not (named or determined or head.lower().endswith("s") or head.lower() in GROUP_SOURCES):
+        return None  # "damage done by the missiles said" is no source; "officials said" is
+    return tokens[taken[-1]][0], tokens[taken[0]][1]

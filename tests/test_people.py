@@ -1,0 +1,140 @@
+"""Who a sentence names and whom it quotes, read off its wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.people import Mention, full_names, people_named, referent, sources
+
+
+def _texts(mentions: list[Mention]) -> list[str]:
+    return [m.text for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # a title, kept with the name
+        (
+            "The attack was a response to the killing last week of Iranian Gen. Qasem Soleimani.",
+            ["Iranian Gen. Qasem Soleimani"],
+        ),
+        (
+            "Tuesday’s attack did not kill any troops, President Donald Trump confirmed.",
+            ["President Donald Trump"],
+        ),
+        # a given name; "State" of the office is no part of the name
+        ("The weapons were Iranian, according to Secretary of State Mike Pompeo.", ["Mike Pompeo"]),
+        # a role noun before the name, or one in an appositive after it, when the given name is unknown
+        ("Trump sent a letter to North Korean leader Kim Jong Un.", ["Kim Jong Un"]),
+        ("Aitan Goelman, his lawyer, said he had complied.", ["Aitan Goelman"]),
+        # a given name borne by women and men alike still opens a name
+        ("Charlie Craig and David Mullins went to the bakery.", ["Charlie Craig", "David Mullins"]),
+        # places, institutions and peoples are no one
+        ("Drone strikes damaged oil facilities in Saudi Arabia.", []),
+        ("said an analyst at the Brookings Institution.", []),
+        ("The North Korean official is to visit New York.", []),
+        ("Paul Ryan met the Freedom Caucus.", ["Paul Ryan"]),
+        ("He spoke at Arlington National Cemetery on Monday.", []),
+        # a title before one name; a given name inside the run; a name running into a verb or a day
+        ("The president, President Trump, spoke.", ["President Trump"]),
+        ("Shares of General Motors fell.", []),
+        ("The report faulted former FBI Director James Comey.", ["FBI Director James Comey"]),
+        ("Royce called on Aung San Suu Kyi to act.", ["Aung San Suu Kyi"]),
+        (
+            "Republican Senator Lindsey Graham Tweeted Saturday afternoon.",
+            ["Republican Senator Lindsey Graham"],
+        ),
+    ],
+)
+def test_people_named_are_the_full_names_a_title_given_name_or_role_marks(
+    sentence: str, people: list[str]
+) -> None:
+    assert _texts(people_named(sentence)) == people
+
+
+def test_a_mention_knows_its_offsets_and_whom_later_mentions_share() -> None:
+    sentence = "Tuesday’s attack did not kill any troops, President Donald Trump confirmed."
+    (trump,) = people_named(sentence)
+    assert sentence[trump.start : trump.end] == "President Donald Trump"
+    assert trump.key == Mention("Trump", 0, 5).key
+    assert Mention("a U.S. official", 0, 15).key == Mention("the official", 0, 12).key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said_by"),
+    [
+        (
+            "Iran may have missed on purpose, according to U.S. government sources.",
+            ["U.S. government sources"],
+        ),
+        (
+            "Iran fired into vacant areas, according to a U.S. official who was not authorized to speak.",
+            ["a U.S. official"],
+        ),
+        ("The attack, the official said, was designed mainly for a domestic audience.", ["the official"]),
+        ("The impact caused limited damage, the source said.", ["the source"]),
+        ("Iran, Trump said, “appears to be standing down.”", ["Trump"]),
+        (
+            "It was a warning shot, said Michael O’Hanlon, a military analyst at the Brookings Institution.",
+            ["Michael O’Hanlon"],
+        ),
+        (
+            "But House Speaker Paul Ryan of Wisconsin has said the fix should wait.",
+            ["House Speaker Paul Ryan of Wisconsin"],
+        ),
+        ("Officials said the talks would go on.", ["Officials"]),
+        # "a letter Trump wrote" is Trump's
+        ("The White House released a letter Trump wrote to Kim.", ["Trump"]),
+        # a pronoun stands for someone named before; what follows ", said" is no source unless it ends there
+        ("The opening may be short-lived, he said.", []),
+        # a long description between the one named and the verb; "according to" comes first
+        (
+            "Theresa Payton, CEO of a security firm, who served at the White House, said the North Koreans"
+            " are not simply after money.",
+            ["Theresa Payton"],
+        ),
+        (
+            "Senator Tammy Baldwin, however, objects to the bills, saying it “simply kicks the can.”",
+            ["Senator Tammy Baldwin"],
+        ),
+        ("“We appreciated the decision,” Kim Kye Gwan statement said.", ["Kim Kye Gwan statement"]),
+        (
+            "The intrusions go on, even as Trump says the meeting will proceed, according to a U.S."
+            " cybersecurity firm that advises companies.",
+            ["a U.S. cybersecurity firm", "Trump"],
+        ),
+        ("The North Koreans are not simply after money, she said, the CEO of a security firm.", []),
+        # a group, a possessive, a speaker named after the verb with where they spoke
+        ("He led a series of robberies, police said.", ["police"]),
+        ("He has been escorted out of the building, his lawyer said.", ["his lawyer"]),
+        (
+            "“It is a setback,” said the president in noontime remarks in the Roosevelt Room.",
+            ["the president"],
+        ),
+        (
+            "The talks may resume, according to officials in Washington and Tokyo.",
+            ["officials in Washington and Tokyo"],
+        ),
+        # the subject a sentence opens with, for a verb after "but" or a participle
+        (
+            "The report blasted Comey for “deviating” from policies but said there was no bias.",
+            ["The report"],
+        ),
+        ("Trump sent a letter last week to leader Kim Jong Un, saying the summit was off.", ["Trump"]),
+        ("The deal is in question after Trump refused to certify it, saying it was bad.", []),
+        ("The state-run agency showed footage of what it said were rockets.", []),
+        ("The damage done by the missiles was minimal.", []),
+    ],
+)
+def test_sources_are_whom_a_sentence_attributes_its_claim_to(sentence: str, said_by: list[str]) -> None:
+    assert _texts(sources(sentence)) == said_by
+
+
+def test_full_names_and_referents_are_how_follow_ups_refer_to_people() -> None:
+    assert full_names("Senate Minority Leader Chuck Schumer met Kim Yong Chol's aides.") == [
+        "Senate Minority Leader Chuck Schumer",
+        "Kim Yong Chol",
+    ]
+    assert referent("Senate Minority Leader Chuck Schumer") == "Schumer"
+    assert referent("Kim Yong Chol") == "Kim Yong Chol"
