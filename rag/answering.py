@@ -17,7 +17,7 @@ import time
 from typing import Protocol
 
 from rag.config import AnsweringSettings
-from rag.people import Mention, people_named, sources
+from rag.people import Mention, opening_name, people_named, sources
 from rag.retrieval import PRONOUN_ATTRIBUTION, Retrieval, continues_previous, recalls
 from rag.schema import Answer, Citation, Retrieved
 from rag.text import (
@@ -29,6 +29,7 @@ from rag.text import (
     PEOPLE,
     PERSON_ROLE_STEMS,
     PLAIN_NEGATIONS,
+    SPEAKER_PRONOUNS,
     SPEECH_STEMS,
     STRICT_UNITS,
     WHERE_SAID,
@@ -304,6 +305,16 @@ def _article_span(hit: Retrieved, mention: Mention) -> tuple[int, int]:
     return hit.sentence.start + mention.start, hit.sentence.start + mention.end
 
 
+def _standing_in(sentence: str) -> str:
+    """How a sentence refers to the one named before: its pronoun ("“he”" of "..., he said", "“He”" of "He
+    has pleaded not guilty"), else "going on" for a quote running on."""
+    said_by = PRONOUN_ATTRIBUTION.search(sentence)
+    if said_by:
+        return f"“{said_by['before'] or said_by['after']}”"
+    opening = sentence.split()[:1]
+    return f"“{opening[0]}”" if opening and opening[0].lower() in SPEAKER_PRONOUNS else "going on"
+
+
 GOING_ON_REACH = 3
 """How many sentences a quote may run on, or "he said" look back, for whom they stand for."""
 
@@ -320,7 +331,11 @@ def _source_of(hits: tuple[Retrieved, ...], hit: Retrieved) -> tuple[Mention, Re
         before = by_index.get(hit.sentence.index - 1)
         if before is None or not continues_previous(hit.sentence.text, before.sentence.text):
             return None
-        named = [] if sources(before.sentence.text) else people_named(before.sentence.text)
+        named = (
+            []
+            if sources(before.sentence.text)
+            else people_named(before.sentence.text) or opening_name(before.sentence.text)
+        )
         if named:
             return max(named, key=lambda m: m.start), before
         hit = before
@@ -439,9 +454,7 @@ class ExtractiveAnswerer:
             mention, named_in = source
             marks = [cite(named_in, mention)]
             if named_in is not hit:
-                pronoun = PRONOUN_ATTRIBUTION.search(hit.sentence.text)
-                word = f"“{pronoun['before'] or pronoun['after']}”" if pronoun else "going on"
-                marks.append(f"({word} in {cite(hit)})")
+                marks.append(f"({_standing_in(hit.sentence.text)} in {cite(hit)})")
             entry = speakers.setdefault(mention.key, [_in_a_sentence(mention.text)])
             entry.extend(m for m in marks if m not in entry)
         parts = (

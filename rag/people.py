@@ -55,10 +55,11 @@ National Cemetery", "El Salvador"."""
 ATTRIBUTION_VERBS = frozenset(
     """said says told tells tweeted tweets wrote writes stated added adds noted confirmed confirms announced
     announces declared declares explained explains acknowledged argued insisted warned claimed reported
-    testified estimated predicted""".split()
+    testified estimated predicted blamed accused criticized criticised praised urged vowed denied ruled
+    concluded""".split()
 )
 """Verbs that report what a source says ("the official said", "Trump confirmed")."""
-PARTICIPLES = frozenset("saying adding noting warning arguing insisting".split())
+PARTICIPLES = frozenset("saying adding noting warning arguing insisting tweeting writing telling".split())
 """Forms that attribute a claim to the one a sentence opens with: "Tammy Baldwin, however, objects ...,
 saying it ..."."""
 INVERTED_ATTRIBUTION_VERBS = frozenset("said says added wrote noted stated declared explained".split())
@@ -71,7 +72,9 @@ UNNAMED_SUBJECTS = frozenset("which who that it what".split())
 """Words before a verb of saying that stand for a source named elsewhere ("the White House, which said")."""
 ACCORDING_TO_WORDS = 8
 """The most words of a source after "according to" ("Secretary of State Mike Pompeo")."""
-AUXILIARIES = frozenset("has have had also later previously again earlier was is were are will would".split())
+AUXILIARIES = frozenset(
+    "has have had also later previously again earlier was is were are will would did does do".split()
+)
 """Words between a source and its verb ("Trump has said", "officials also said"); after "said" they make a
 clause, not a name (", said the North Koreans are ...")."""
 TIME_WORDS = frozenset("last late early earlier later next this".split())
@@ -151,7 +154,9 @@ def people_named(sentence: str) -> list[Mention]:
         parts = [(match.start() + m.start(), m[0]) for m in re.finditer(r"\S+", match[0])]
         lowered = [text.lower().rstrip(".") for _, text in parts]
         cut = next((i for i, word in enumerate(lowered) if word in RUN_ENDS), len(parts))
-        parts, lowered = parts[:cut], lowered[:cut]  # "Lindsey Graham Tweeted Saturday"
+        owner = next((i + 1 for i, word in enumerate(lowered) if POSSESSIVE.search(word)), len(parts))
+        cut = min(cut, owner)  # "Lindsey Graham Tweeted Saturday", "Barack Obama's Affordable Care Act"
+        parts, lowered = parts[:cut], lowered[:cut]
         if len(parts) < 2:  # a title and a name at least
             continue
         surname = without_possessive(parts[-1][1])
@@ -208,8 +213,14 @@ def sources(sentence: str) -> list[Mention]:
         named_after = i + 1 < len(tokens) and (tokens[i + 1][2][:1].isupper() or lower[i + 1] in ARTICLES)
         if span is None and word in INVERTED_ATTRIBUTION_VERBS and follows_mark and named_after:
             span = _phrase(tokens, range(i + 1, min(len(tokens), i + 1 + ACCORDING_TO_WORDS)), SPEAKER_ENDS)
-        if span is None and word in PARTICIPLES:
-            span = _opening_subject(tokens, named_only=True)  # "Trump sent a letter to Kim, saying ..."
+        if (
+            span is None and word in PARTICIPLES
+        ):  # "after Trump refused ..., saying", "Trump sent ..., saying"
+            span = (
+                _name_acting_before(tokens, i)
+                or _opening_subject(tokens, named_only=True)
+                or _opening_role(tokens)
+            )
         elif span is None and follows_mark:
             span = _described_before(sentence, tokens[i][0])
         if span is None and i > 0 and lower[i - 1] in ("but", "and"):
@@ -247,6 +258,34 @@ def _opening_subject(tokens: list[tuple[int, int, str]], named_only: bool = Fals
     if not taken or after in "—–-" or {t[2].lower() for t in taken} & (CALENDAR_NAMES | TIME_WORDS):
         return None
     return taken[0][0], taken[-1][1]
+
+
+def _name_acting_before(tokens: list[tuple[int, int, str]], verb: int) -> tuple[int, int] | None:
+    """The offsets of the last name before ``verb`` that a verb follows: "Trump" in "The deal is in question
+    after Trump refused to certify it, saying ..."."""
+    for k in range(verb - 2, 0, -1):
+        if tokens[k][2][:1].isupper() and _plain_word(tokens[k][2]) and _verb_like(tokens[k + 1][2]):
+            first = k
+            while first > 0 and tokens[first - 1][2][:1].isupper() and _plain_word(tokens[first - 1][2]):
+                first -= 1
+            return tokens[first][0], tokens[k][1]
+    return None
+
+
+def opening_name(sentence: str) -> list[Mention]:
+    """The name a sentence opens with, as its subject ("Manafort is currently free ..."): whom "He has
+    pleaded not guilty" after it means."""
+    tokens = [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(sentence)]
+    span = _opening_subject(tokens, named_only=True)
+    return [Mention(sentence[span[0] : span[1]], *span)] if span else []
+
+
+def _opening_role(tokens: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The offsets of the person a sentence opens with by role ("The president did not address ...,
+    telling House Republicans ..."), not a thing ("The deal is in question ..., saying ...")."""
+    span = _opening_subject(tokens)
+    last = next((t[2] for t in tokens if span and t[1] == span[1]), "")
+    return span if last.lower() in PERSON_ROLE_NOUNS else None
 
 
 def _plain_word(text: str) -> bool:

@@ -1052,14 +1052,18 @@ READ_ON = re.compile(
 )
 """A follow-up that only asks to read on: "Tell me more", "Go on", "What happened next?"."""
 _PEOPLE_NOUNS = r"(?:people|persons|individuals|names|figures|players|characters|actors|personalities)"
-_EVERYONE = r"(?:which\s+)?(?:every(?:one|body)|all\s+(?:of\s+)?(?:the\s+)?people)"
+_EVERYONE = (
+    r"(?:which\s+)?(?:(?:a|the)\s+(?:full\s+)?list\s+of\s+)?"
+    r"(?:every(?:one|body)|all\s+(?:of\s+)?(?:the\s+)?people)"
+)
 _PRESENT = r"(?:mentioned|named|involved|featured|discussed|appearing)"
-_WRITER = rf"(?:{_ARTICLE}|reporters?|author|writer|journalists?)"
+_WRITER = rf"(?:{_ARTICLE}|reporting|coverage|reporters?|author|writer|journalists?)"
 _THIS_ARTICLE = rf"(?:the|this|that|its)\s+(?:[\w-]+\s+){{0,2}}?{_ARTICLE}"
 """'this article', 'this shutdown story'."""
 _IN_ARTICLE = (
     rf"(?:\s+(?:in|of|from|by|for)\s+{_THIS_ARTICLE})?"
-    r"(?:\s+(?:here|please|so\s+far|for\s+(?:the|this|that|its)\s+(?:information|info|facts|claims)))*\W*$"
+    r"(?:\s+(?:here|please|so\s+far|by\s+name|for\s+(?:the|this|that|its)\s+(?:information|info|facts|claims)))*"
+    r"\W*$"
 )
 _SO = r"^\W*(?:(?:so|ok|okay|and|please|hi|hey|also)\W+)*"
 _WHO_IS = r"who(?:['’]s|\s+is|\s+are|\s+was|\s+were|\s+gets?|\s+got)"
@@ -1077,7 +1081,9 @@ PEOPLE_QUESTION = re.compile(
         | (?:which|what)\s+(?:other\s+)?{_PEOPLE_NOUNS}(?:\s+(?:are|were|is|get|got))?(?:\s+{_PRESENT})?
         | (?:which|what)\s+{_PEOPLE_NOUNS}\s+{_DOES_IT}\s+(?:name|mention|feature|discuss|talk\s+about)
         | {_EVERYONE}(?:\s+(?:who|that)(?:['’]s|\s+is|\s+was|\s+are|\s+gets?)?)?\s+(?:{_PRESENT}|appears?)
-        | {_EVERYONE}\s+{_THIS_ARTICLE}\s+(?:names|mentions|refers\s+to)(?:\s+by\s+name)?
+        | {_EVERYONE}\s+{_THIS_ARTICLE}
+            \s+(?:names|mentions|refers\s+to|talks\s+about|discusses|covers|features)
+        | {_EVERYONE}(?=\s+(?:in|of|from)\s+{_THIS_ARTICLE})
         | (?:list|name)\s+(?:all\s+)?(?:the\s+)?(?:main\s+|key\s+)?{_PEOPLE_NOUNS}(?:\s+{_PRESENT})?
         | (?:main|key)\s+{_PEOPLE_NOUNS}
     ){_IN_ARTICLE}""",
@@ -1095,7 +1101,7 @@ SOURCES_QUESTION = re.compile(
         | who\s+(?:talked|spoke)\s+to\s+the\s+(?:reporters?|journalists?|author|writer|paper|newspaper)
         | (?:who|what)(?:['’]s|\s+is|\s+are|\s+were|\s+was)\s+(?:the|its|their|the\s+{_ARTICLE}['’]s)
             \s+(?:main\s+)?sources?
-        | (?:what|which)\s+sources?(?:\s+(?:does|did|are|were|is))?(?:\s+(?:the|this)\s+{_WRITER})?
+        | (?:what|which)\s+sources?(?:\s+(?:does|did|are|were|is))?(?:\s+(?:the|this|that)\s+{_WRITER})?
             (?:\s+(?:use|used|cite|cited|quote|quoted|rely\s+on|relied\s+on|mention|mentioned|name|named|given
                 |have|has|based\s+on))?
         | whose\s+(?:statements?|words|quotes|views|voices|comments|remarks)
@@ -1119,18 +1125,22 @@ WHO_SAID = "who said"
 WHERE_SAID = "where said"
 WHO_SAID_QUESTION = re.compile(
     rf"""{_FOLLOW_UP}(?:
-        who\s+(?:said|says|claims?|claimed|reported|confirmed|told\s+(?:[\w.-]+\s+){{1,2}}?)
-            (?:\s*(?:that|so|this|it))?
+        who\s+(?:(?:was|is)\s+it\s+(?:that\s+)?)?(?:said|says|wrote|writes|tweeted|stated|claims?|claimed|reported
+            |confirmed|announced|told\s+(?:[\w.-]+\s+){{1,2}}?)(?:\s*(?:that|so|this|it))?
+        | who\s+(?:made|gave|issued|offered|voiced)\s+(?:that|this|the)\s+(?:criticism|claim|statement|comment
+            |remark|warning|argument|point|accusation|prediction|assessment|estimate)
         | says\s+who | according\s+to\s+(?:who|whom|what) | (?:and\s+)?(?:the\s+)?source
         | (?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:the|your|its|that['’]s|that)\s+source
-            (?:\s+(?:for|of|on)\s+(?:that|this|it))?
+            (?:\s+(?:for|of|on)\s+(?:that|this|it)(?:\s+[a-z]+)?)?
         | where\s+(?:did|does)\s+(?:that|this|it)\s+(?:info\S*\s+)?come\s+from
         | where(?:['’]s|\s+is|\s+was)\s+(?:that|this)\s+(?:quote|claim|statement|line|info\S*)\s+from
         | (?:whose|who['’]s)\s+(?:claim|words?|quote|statement)\s+(?:is|was)\s+(?:that|this)
-        | (?:who|what)\s+(?:is|was)\s+(?:that|this|it)\s+(?:quote\s+|claim\s+)?(?:from|attributed\s+to)
+        | (?:who|what)\s+(?:is|was)\s+(?:that|this|it)\s+(?:quote\s+|claim\s+|statement\s+)?(?:coming\s+)?
+            (?:from|attributed\s+to)
         | who(?:['’]s|\s+is)\s+(?:the\s+)?\W?(?:he|she|they)\W?\s+(?:in|of)\s+(?:that|this|the)
             \s+(?:quote|sentence|statement)
-    )\W*$""",
+    )(?:\W+(?:exactly|again|then|there))?\W*$
+    | {_FOLLOW_UP}who(?:['’]s|\s+is)\s+(?:the\s+)?["'“‘](?:he|she|they)["'”’]""",
     re.IGNORECASE | re.VERBOSE,
 )
 """'Who said that?', 'Says who?', 'What's the source for that?': who the last answer's sentences are

@@ -861,6 +861,16 @@ def test_a_quote_running_on_is_attributed_to_whom_it_began_with(service: Article
     assert [c.sentence.index for c in said.citations] == [1, 2]
 
 
+def test_who_he_is_in_the_last_answer_is_the_one_the_sentence_before_opens_with(service: ArticleChat) -> None:
+    article = service.save_pasted(
+        "Charges", "Manafort is currently free on house arrest. He has pleaded not guilty."
+    )
+    plea = service.sentences(article.id)[1]
+    said = service.answer('Who is "he" there?', article.id, [Turn("Did he plead?", plea.text, (plea,))])
+    assert said.text == "That is attributed to Manafort [1] (“He” in [2])."
+    assert [c.sentence.index for c in said.citations] == [0, 1]
+
+
 def test_the_exact_words_are_the_last_answers_sentences_again(service: ArticleChat) -> None:
     session = ChatSession(service, DEFAULT_ID)
     said = session.ask("What did Trump say?")

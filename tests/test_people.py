@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.people import Mention, full_names, people_named, referent, sources
+from rag.people import Mention, full_names, opening_name, people_named, referent, sources
 
 
 def _texts(mentions: list[Mention]) -> list[str]:
@@ -44,6 +44,11 @@ def _texts(mentions: list[Mention]) -> list[str]:
         (
             "Republican Senator Lindsey Graham Tweeted Saturday afternoon.",
             ["Republican Senator Lindsey Graham"],
+        ),
+        # a possessive ends a name
+        (
+            "They tried to repeal former President Barack Obama's Affordable Care Act.",
+            ["President Barack Obama"],
         ),
     ],
 )
@@ -122,7 +127,22 @@ def test_a_mention_knows_its_offsets_and_whom_later_mentions_share() -> None:
             ["The report"],
         ),
         ("Trump sent a letter last week to leader Kim Jong Un, saying the summit was off.", ["Trump"]),
-        ("The deal is in question after Trump refused to certify it, saying it was bad.", []),
+        ("The deal is in question after Trump refused to certify it, saying it was bad.", ["Trump"]),
+        # a verb of blame or a court's ruling attributes too
+        (
+            "President Donald Trump blamed Barack Obama Tuesday, tweeting that the funds went to terror.",
+            ["President Donald Trump", "President Donald Trump"],
+        ),
+        (
+            "In Carpenter v. United States, the justices ruled 5-4 that the records are protected.",
+            ["the justices"],
+        ),
+        # a participle's subject named by role, not a thing
+        (
+            "The president did not address the Senate, telling House Republicans it was time.",
+            ["The president"],
+        ),
+        ("The deal is in question, saying nothing.", []),
         ("The state-run agency showed footage of what it said were rockets.", []),
         ("The damage done by the missiles was minimal.", []),
     ],
@@ -138,3 +158,9 @@ def test_full_names_and_referents_are_how_follow_ups_refer_to_people() -> None:
     ]
     assert referent("Senate Minority Leader Chuck Schumer") == "Schumer"
     assert referent("Kim Yong Chol") == "Kim Yong Chol"
+
+
+def test_the_name_a_sentence_opens_with_is_its_subject() -> None:
+    assert [m.text for m in opening_name("Manafort is currently free on house arrest.")] == ["Manafort"]
+    assert opening_name("The deal is off.") == []
+    assert opening_name("WASHINGTON — The deal is off.") == []

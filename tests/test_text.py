@@ -1771,6 +1771,13 @@ def test_a_request_for_more_reads_on(question: str, reads_on: bool) -> None:
         ("Who said that?", "", WHO_SAID),
         ("Says who?", "", WHO_SAID),
         ("What's the source for that?", "", WHO_SAID),
+        ("Can you give me a list of everyone named in the piece?", PEOPLE, ""),
+        ("Can you list everyone the piece talks about?", PEOPLE, ""),
+        ("What sources is the reporting based on?", SOURCES, ""),
+        ("Who made that criticism?", "", WHO_SAID),
+        ("Who was it that told reporters that?", "", WHO_SAID),
+        ("Who said that, exactly?", "", WHO_SAID),
+        ('Who is "he" there?', "", WHO_SAID),
         ("Where does it say that?", "", WHERE_SAID),
         ("Show me the exact words", "", WHERE_SAID),
         # a question about someone, or about what someone said, names them
@@ -1778,6 +1785,8 @@ def test_a_request_for_more_reads_on(question: str, reads_on: bool) -> None:
         ("Who said Iran was standing down?", "", ""),
         ("Who were the victims?", "", ""),
         ("Which officials were killed?", "", ""),
+        ("Who made the decision?", "", ""),
+        ("Who wrote the letter?", "", ""),
     ],
 )
 def test_a_question_about_the_articles_people_or_the_last_answers_source_is_told(
