@@ -315,6 +315,12 @@ def _standing_in(sentence: str) -> str:
     return f"“{opening[0]}”" if opening and opening[0].lower() in SPEAKER_PRONOUNS else "going on"
 
 
+def _only_cited(retrieval: Retrieval, cited: dict[int, Citation]) -> Retrieval:
+    """The retrieval with only the cited sentences: a list of the article's people reads every sentence, and
+    the rest were not retrieved for their relevance."""
+    return dataclasses.replace(retrieval, hits=tuple(h for h in retrieval.hits if h.sentence.index in cited))
+
+
 GOING_ON_REACH = 3
 """How many sentences a quote may run on, or "he said" look back, for whom they stand for."""
 
@@ -427,7 +433,7 @@ class ExtractiveAnswerer:
             else ""
         )
         text = f"The article {verb} {count}{named}."
-        return self._finish(text, tuple(numbers.values()), False, retrieval, started)
+        return self._finish(text, tuple(numbers.values()), False, _only_cited(retrieval, numbers), started)
 
     def _attributed(self, retrieval: Retrieval, started: float) -> Answer:
         """Who the last answer's sentences are attributed to: "That is attributed to the source [1] and
@@ -465,7 +471,9 @@ class ExtractiveAnswerer:
         if own:
             them = "it" if len(own) == 1 else "them"
             parts.append(f"The article states {_joined(own)} itself, attributing {them} to no one.")
-        return self._finish(" ".join(parts), tuple(citations.values()), False, retrieval, started)
+        return self._finish(
+            " ".join(parts), tuple(citations.values()), False, _only_cited(retrieval, citations), started
+        )
 
     def _cited(self, lead: str, chosen: list[Retrieved], retrieval: Retrieval, started: float) -> Answer:
         """The answer quoting the chosen sentences, each with its citation marker, after the lead."""

@@ -803,6 +803,8 @@ def test_the_people_of_the_article_are_listed_each_cited_where_first_named(servi
         " Michael O’Hanlon [4]."
     )
     assert [c.sentence.index for c in answer.citations] == [2, 7, 9, 12]
+    # every sentence was read for names; only those naming someone are listed as retrieved
+    assert [r.sentence.index for r in answer.retrieved] == [2, 7, 9, 12]
     assert _marked(service, answer) == [
         "Iranian Gen. Qasem Soleimani",
         "Mike Pompeo",
@@ -834,6 +836,7 @@ def test_who_said_that_names_the_sources_of_the_last_answers_sentences(service: 
     said = session.ask("Who said that?")
     assert said.text == "That is attributed to the source [1] and President Donald Trump [2]."
     assert [c.sentence.index for c in said.citations] == [3, 9]
+    assert [r.sentence.index for r in said.retrieved] == [3, 9]
     assert _marked(service, said) == ["the source", "President Donald Trump"]
     where = session.ask("Where does it say that?")
     assert [c.sentence.index for c in where.citations] == [3, 9]
