@@ -325,23 +325,21 @@ GOING_ON_REACH = 3
 """How many sentences a quote may run on, or "he said" look back, for whom they stand for."""
 
 
-def _source_of(hits: tuple[Retrieved, ...], hit: Retrieved) -> tuple[Mention, Retrieved] | None:
+def _source_of(by_index: dict[int, Retrieved], hit: Retrieved) -> tuple[Mention, Retrieved] | None:
     """Whom the sentence is attributed to, and the sentence naming them: its own source; or, for a sentence
     going on from the one before ("The opening may be short-lived, he said.", a quote running on), that
-    one's source, else the person it names last."""
-    by_index = {h.sentence.index: h for h in hits}
-    for _ in range(GOING_ON_REACH + 1):
-        found = sources(hit.sentence.text)
-        if found:
-            return found[0], hit
+    one's source, else the person it names last or opens with."""
+    found = sources(hit.sentence.text)
+    if found:
+        return found[0], hit
+    for _ in range(GOING_ON_REACH):
         before = by_index.get(hit.sentence.index - 1)
         if before is None or not continues_previous(hit.sentence.text, before.sentence.text):
             return None
-        named = (
-            []
-            if sources(before.sentence.text)
-            else people_named(before.sentence.text) or opening_name(before.sentence.text)
-        )
+        found = sources(before.sentence.text)
+        if found:
+            return found[0], before
+        named = people_named(before.sentence.text) or opening_name(before.sentence.text)
         if named:
             return max(named, key=lambda m: m.start), before
         hit = before
@@ -450,10 +448,11 @@ class ExtractiveAnswerer:
 
         speakers: dict[str, list[str]] = {}  # who -> how the answer names them, then their citation marks
         own: list[str] = []
+        by_index = {h.sentence.index: h for h in retrieval.hits}
         for hit in retrieval.hits:
             if hit.sentence.index not in retrieval.query.previous:
                 continue
-            source = _source_of(retrieval.hits, hit)
+            source = _source_of(by_index, hit)
             if source is None:
                 own.append(cite(hit))
                 continue

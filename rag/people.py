@@ -197,7 +197,7 @@ def sources(sentence: str) -> list[Mention]:
     long description parts the two, the person it opens with ("Theresa Payton, CEO of ..., said ...").
     "According to" comes first: it attributes the whole sentence ("..., even as Trump says ..., according to
     a U.S. cybersecurity firm"). A pronoun ("he said") stands for someone named before, and is left out."""
-    tokens = [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(sentence)]
+    tokens = _tokens(sentence)
     lower = [t[2].lower() for t in tokens]
     according: list[tuple[int, int]] = []
     found: list[tuple[int, int]] = []
@@ -275,7 +275,7 @@ def _name_acting_before(tokens: list[tuple[int, int, str]], verb: int) -> tuple[
 def opening_name(sentence: str) -> list[Mention]:
     """The name a sentence opens with, as its subject ("Manafort is currently free ..."): whom "He has
     pleaded not guilty" after it means."""
-    tokens = [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(sentence)]
+    tokens = _tokens(sentence)
     span = _opening_subject(tokens, named_only=True)
     return [Mention(sentence[span[0] : span[1]], *span)] if span else []
 
@@ -286,6 +286,11 @@ def _opening_role(tokens: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     span = _opening_subject(tokens)
     last = next((t[2] for t in tokens if span and t[1] == span[1]), "")
     return span if last.lower() in PERSON_ROLE_NOUNS else None
+
+
+def _tokens(sentence: str) -> list[tuple[int, int, str]]:
+    """The sentence's words and marks (TOKEN), each with its offsets."""
+    return [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(sentence)]
 
 
 def _plain_word(text: str) -> bool:

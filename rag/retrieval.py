@@ -303,10 +303,10 @@ def reading_order(shape: QuestionShape, query: Query, count: int) -> list[int] |
     "Tell me more"; those sentences again for "Who said that?". None when ranking decides."""
     if not shape.in_article_order:
         return None
-    if recalls(shape, query) and shape.recall == WHERE_SAID:
-        return sorted(query.previous)
-    if recalls(shape, query):  # with the sentences before, where "he said" finds who he is
-        return list(range(max(query.previous) + 1)) if query.previous else []
+    if recalls(shape, query):  # "Who said that?" also reads the sentences before, where "he" is named
+        if shape.recall == WHERE_SAID or not query.previous:
+            return sorted(query.previous)
+        return list(range(max(query.previous) + 1))
     start = max(query.previous) + 1 if shape.reads_on and query.previous else 0
     return list(range(start, count))
 
