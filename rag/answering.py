@@ -17,7 +17,7 @@ import time
 from typing import Protocol
 
 from rag.config import AnsweringSettings
-from rag.people import Mention, opening_name, people_named, sources
+from rag.people import Mention, opening_name, people_named, quotes, sources, spoken_by
 from rag.retrieval import PRONOUN_ATTRIBUTION, Retrieval, continues_previous, recalls
 from rag.schema import Answer, Citation, Retrieved
 from rag.text import (
@@ -35,8 +35,10 @@ from rag.text import (
     WHERE_SAID,
     YEAR,
     AnswerType,
+    Speaker,
     answer_phrase,
     asked_ranks,
+    asked_topic,
     asked_yes_no_reactor,
     asks_city,
     asks_country,
@@ -51,6 +53,7 @@ from rag.text import (
     is_full_name,
     is_hypothetical,
     is_uncertain,
+    leaves_unlisted,
     names_a_time,
     names_city,
     names_country,
@@ -200,7 +203,10 @@ def _withheld(retrieval: Retrieval) -> bool:
     return (
         not retrieval.shape.yes_no
         and best.signals.get("type_match", 0.0) < 1
-        and withholds(best.sentence.text, retrieval.shape.answer_type)
+        and (
+            withholds(best.sentence.text, retrieval.shape.answer_type)
+            or leaves_unlisted(best.sentence.text, retrieval.shape.content)
+        )
     )
 
 
@@ -277,6 +283,37 @@ def _with_reason_after(retrieval: Retrieval, chosen: list[Retrieved]) -> list[Re
     if after is None or after in chosen or not continues_previous(after.sentence.text, first.text):
         return chosen
     return [*chosen, after]
+
+
+PASSIVE_SOURCE = re.compile(
+    r"\b(?:said|announced|reported|claimed|confirmed|revealed|disclosed|estimated|stated|written|posted)"
+    r"(?:\s+\w+){0,2}?\s+by\s+(?:the\s+)?[A-Z]"
+)
+"""'... announced Monday by Prime Minister Shinzo Abe': a source after the claim."""
+
+
+def _says_who(sentence: str) -> bool:
+    """Whether the sentence says who says it, by name, by role, by a pronoun ("he said") or after the claim
+    ("announced by the ministry")."""
+    found = bool(sources(sentence)) or PASSIVE_SOURCE.search(sentence) is not None
+    return found or attributes_to(sentence, frozenset())
+
+
+def _asked_speaker(retrieval: Retrieval) -> Speaker | None:
+    """The speaker the question asks about when the user names them: one a follow-up's pronoun was read as
+    ("What did he call Democrats?") may be misread."""
+    speaker = retrieval.shape.speaker
+    own = {stem(w) for w in words(retrieval.query.question)}
+    return speaker if speaker is not None and speaker.head <= own else None
+
+
+def _speaker_quoted(retrieval: Retrieval) -> bool:
+    """Whether the question asks what someone said and the best sentence names them as its source:
+    "What was the Foreign Affairs chairman's position on the deal?" against "..., House Foreign Affairs
+    Chairman Rep. Ed Royce said"."""
+    context = [h.sentence.text for h in retrieval.hits]
+    speaker = _asked_speaker(retrieval)
+    return speaker is not None and quotes(context[0], speaker, context)
 
 
 def _put_first(hits: tuple[Retrieved, ...], hit: Retrieved) -> tuple[Retrieved, ...]:
@@ -499,7 +536,13 @@ class ExtractiveAnswerer:
         none_met = retrieval.shape.answer_type is AnswerType.NUMBER and tells_no_one_met_fate(
             best.sentence.text, retrieval.shape.words
         )
-        if retrieval.shape.yes_no or named or none_met or _about_referent(retrieval):
+        if (
+            retrieval.shape.yes_no
+            or named
+            or none_met
+            or _about_referent(retrieval)
+            or _speaker_quoted(retrieval)
+        ):
             return min(self._settings.settled_threshold, self._settings.abstain_threshold)
         return self._settings.abstain_threshold
 
@@ -566,7 +609,9 @@ class ExtractiveAnswerer:
         naming a country or its people, "Which city ...?" one naming a place that is no country or state,
         "What year ...?" a year ("2012", "the 1990s"; not "on Thursday" or "last year"). "Who is sponsoring
         that legislation?" is not answered by a sentence naming only people the conversation has named
-        already."""
+        already. "What did Iran's supreme leader say?" is not answered by someone else's words, "Who reported
+        the figure?" not by a claim the sentence attributes to no one, "Did he say anything about the letter?"
+        not by his words on something else."""
         shape = retrieval.shape
         asks_name = shape.focus is not None and (
             shape.answer_type in (AnswerType.NAME, AnswerType.PERSON) or shape.focus in PERSON_ROLE_STEMS
@@ -582,7 +627,7 @@ class ExtractiveAnswerer:
             or asks_count
             or asks_date
             or asks_amount
-            or bool(shape.reactor)
+            or (bool(shape.reactor) and not _speaker_quoted(retrieval))
             or bool(shape.manner)
             or asks_home(shape)
         )
@@ -603,6 +648,17 @@ class ExtractiveAnswerer:
             return True
         if retrieval.query.context and not _names_someone_new(retrieval, best):
             return True
+        speaker = _asked_speaker(retrieval)
+        if speaker and not spoken_by(best.sentence.text, speaker, [h.sentence.text for h in retrieval.hits]):
+            return True
+        if shape.asks_source and not _says_who(best.sentence.text):
+            return True
+        topic = asked_topic(retrieval.query.text)
+        if topic and (
+            not topic & set(content_stems(best.sentence.text))
+            or (shape.speaker and not spoken_by(best.sentence.text, shape.speaker, [best.sentence.text]))
+        ):
+            return True  # "Did he say anything about the letter?": his words on the letter, not others'
         return shape.focus is not None and names_no_member(best.sentence.text, shape.focus, _asked(retrieval))
 
     def _supporting(self, retrieval: Retrieval) -> list[Retrieved]:
@@ -736,6 +792,8 @@ class ExtractiveAnswerer:
         the budget agreement include the Dreamers?", more than "the budget deal left the Dreamers in limbo";
         "their situation had not changed" settles "Has their situation improved?" more than the lede.
         """
+        if asked_topic(question):
+            return hits  # "Did he say anything about the letter?": his words on it, however hedged
         floor = self._settings.support_ratio * hits[0].score
         strong = [h for h in hits if h.score >= floor]
         weak = [h for h in hits if h.score < floor]
@@ -767,6 +825,9 @@ class ExtractiveAnswerer:
             return f"{told.phrase[:1].upper()}{told.phrase[1:]}." if told else INDIRECT_LEAD
         if contradicts(retrieval.query.text, best.sentence.text):
             return "No."
+        speaker, text = retrieval.shape.speaker, best.sentence.text
+        if speaker and asked_topic(retrieval.query.text) and spoken_by(text, speaker, [text]):
+            return "Yes."  # "Did she say anything about the Democrats?": their words on it, whatever they are
         # "Was the vote unanimous?" is settled by a tally ("9-0", "unanimously"); without one, no "Yes.".
         lacks_tally = bool(retrieval.shape.unit) and not _holds_asked_phrase(best)
         if (

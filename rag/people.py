@@ -19,10 +19,16 @@ from rag.text import (
     NOT_A_PERSON,
     PERSON_ROLE_NOUNS,
     POSSESSIVE,
+    RESPONSE_VERBS,
     SPEAKER_PRONOUNS,
+    SPEECH_STEMS,
     STOPWORDS,
+    Speaker,
+    attributes_to,
+    content_stems,
     known_given_name,
     stem,
+    words,
 )
 
 FULL_NAME = re.compile(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\w{0,2}\.)\s+)+[A-Z][\w’'-]+")
@@ -59,15 +65,18 @@ ATTRIBUTION_VERBS = frozenset(
     concluded""".split()
 )
 """Verbs that report what a source says ("the official said", "Trump confirmed")."""
-PARTICIPLES = frozenset("saying adding noting warning arguing insisting tweeting writing telling".split())
+PARTICIPLES = frozenset(
+    "saying adding noting warning arguing insisting tweeting writing telling blaming".split()
+)
 """Forms that attribute a claim to the one a sentence opens with: "Tammy Baldwin, however, objects ...,
 saying it ..."."""
 INVERTED_ATTRIBUTION_VERBS = frozenset("said says added wrote noted stated declared explained".split())
 """Verbs a source may follow after a comma or a quote: "..., said Michael O'Hanlon"."""
 SOURCE_WORDS = 8
 """The most words of a source before its verb: "White House Press Secretary Sarah Huckabee Sanders"."""
-NAME_JOINS = frozenset("of in at for from".split())
-"""Words inside a source's name or description: "Paul Ryan of Wisconsin", "critics in Congress"."""
+NAME_JOINS = frozenset("of in at for from and".split())
+"""Words inside a source's name or description: "Paul Ryan of Wisconsin", "critics in Congress", "Customs and
+Border Protection"."""
 UNNAMED_SUBJECTS = frozenset("which who that it what".split())
 """Words before a verb of saying that stand for a source named elsewhere ("the White House, which said")."""
 ACCORDING_TO_WORDS = 8
@@ -229,6 +238,111 @@ def sources(sentence: str) -> list[Mention]:
     return [Mention(sentence[start:end], start, end) for start, end in according + found]
 
 
+SPEAKER_SYNONYMS = (
+    frozenset(stem(w) for w in "lawyer attorney".split()),
+    frozenset(stem(w) for w in "spokesman spokeswoman spokesperson".split()),
+)
+"""Words for the same speaker: "Manafort's lawyer" is "an attorney for Manafort"."""
+SAME_ONE_REACH = 6
+DESCRIBED_SPARE_FROM = 2
+"""A description by a name may word one of the asked words otherwise: "Michael O'Hanlon, a military analyst at
+the Brookings Institution" is the Brookings analyst."""
+OPENING_QUOTES = frozenset("\"“‘'")
+STANCE_STEMS = SPEECH_STEMS | frozenset(
+    stem(w)
+    for w in """said told wrote argued claimed cited called described characterized opposed supported urged
+    demanded asked accused criticized praised ordered warned view position stance believes thinks wants
+    statement ruling ruled opinion concluded held decided found""".split()
+)
+"""Words by which a sentence with no source may still give someone's words or stance ("Trump has long
+opposed the deal", "Trump and his allies have cited the texts as evidence")."""
+PHRASE_BREAKS = frozenset("and or with to by said says told".split())
+"""Words that part two people near each other: "Trump and Kim", "Trump told Kim"."""
+"""How near a source's name the asked words must stand elsewhere to be the same one: "Defense Secretary Jim
+Mattis" makes "Mattis said" the defense secretary's."""
+
+
+def spoken_by(sentence: str, speaker: Speaker, context: list[str]) -> bool:
+    """Whether the sentence may report the asked speaker saying something: a source that is them
+    (``quotes``); with no source, a pronoun, their words by a verb of saying, a quote or "He
+    ..." going on from the sentence before, or their words (and their owner's) with a word of saying or
+    stance. "What did Iran's supreme leader say?" is not answered by "... the former president told
+    reporters ...", nor "What did Kim Jong Un say?" by "Trump canceled his summit with ... Kim Jong Un,
+    blaming ...", nor "What did Sung Kim say?" by "Sung Kim ... is leading the U.S. delegation"."""
+    acts = attributes_to(sentence, _with_synonyms(speaker.head))
+    if sources(sentence):  # or one of theirs responding in deeds: "the regime was responding to ..."
+        deeds = not RESPONSE_VERBS.isdisjoint(w.lower() for w in words(sentence))
+        return quotes(sentence, speaker, context) or (acts and deeds)
+    if acts:
+        return True
+    opening = sentence.lstrip()
+    if opening[:1] in OPENING_QUOTES or opening.split(" ", 1)[0].lower() in SPEAKER_PRONOUNS:
+        return True  # a quote that goes on from the sentence before, or "He described ...": may be them
+    held = set(content_stems(sentence))
+    named = _mostly_held(speaker.head, held) or bool(speaker.names & held)
+    voiced = not STANCE_STEMS.isdisjoint(stem(w.lower()) for w in words(sentence))
+    return speaker.owner <= held and named and voiced
+
+
+def quotes(sentence: str, speaker: Speaker, context: list[str]) -> bool:
+    """Whether a source of the sentence is the asked speaker, by name or by what ``context`` (other sentences
+    of the article) calls that source ("said Andrew Crocker" is the lawyer's after "Crocker, a staff
+    attorney"), and is theirs when the question names whose ("the Electronic Freedom Foundation's lawyer")."""
+    held = set(content_stems(sentence))
+    return any(
+        (_same_one(m, speaker.head, context) or (speaker.group and _plural(m.text)))
+        and (speaker.owner <= held or _same_one(m, speaker.owner, context))
+        for m in sources(sentence)
+    )
+
+
+def _plural(source: str) -> bool:
+    """Whether a source is a group ("Democrats", "Republican critics in Congress", "police")."""
+    head = re.split(r"\s+(?:of|in|at|for|from)\s+", source)[0].split()[-1]
+    if head[:1].isupper():
+        return re.search(r"(?:an|at|ist|er)s$", head) is not None  # "Democrats", not "Phillips"
+    return head in GROUP_SOURCES or (head.endswith("s") and not head.endswith("ss"))
+
+
+def _with_synonyms(words: frozenset[str]) -> frozenset[str]:
+    return words.union(*(group for group in SPEAKER_SYNONYMS if group & words))
+
+
+def _mostly_held(asked: frozenset[str], held: set[str], spare_from: int = 3) -> bool:
+    """Whether ``held`` has each asked stem or a synonym of it, but one of ``spare_from`` or more ("Defense
+    Secretary" for "the U.S. defense secretary")."""
+    missing = [s for s in asked if not held & _with_synonyms(frozenset([s]))]
+    return not missing or (len(asked) >= spare_from and len(missing) == 1)
+
+
+def _same_one(source: Mention, asked: frozenset[str], context: list[str]) -> bool:
+    """Whether the source is the one the asked stems describe: its own words hold them ("House Foreign
+    Affairs Chairman Rep. Ed Royce" for "the Foreign Affairs chairman"), or they stand by its name in one of
+    the ``context`` sentences, in one phrase ("Defense Secretary Jim Mattis", "Crocker, a staff attorney";
+    not "Trump and Kim")."""
+    if _mostly_held(asked, set(content_stems(source.text))) or _initials(source.text) in asked:
+        return True
+    key = source.key
+    for text in context:
+        tokens = [t[2].lower() for t in _tokens(text)]
+        for i in (i for i, t in enumerate(tokens) if stem(t) == key):
+            before = itertools.takewhile(_in_phrase, reversed(tokens[max(0, i - SAME_ONE_REACH) : i]))
+            after = itertools.takewhile(_in_phrase, tokens[i + 1 : i + 1 + SAME_ONE_REACH])
+            if _mostly_held(asked, {stem(t) for t in itertools.chain(before, after)}, DESCRIBED_SPARE_FROM):
+                return True
+    return False
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words: "cbp" for "U.S. Customs and Border Protection"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and "." not in w).lower()
+
+
+def _in_phrase(token: str) -> bool:
+    """Whether the word may stand inside a name and its description, not part two people."""
+    return token not in PHRASE_BREAKS and not _verb_like(token)
+
+
 def _described_before(sentence: str, verb_start: int) -> tuple[int, int] | None:
     """The offsets of the first person named before the verb with a description after the name: "Theresa
     Payton, CEO of ..., who served under former President George W. Bush, said", "Charles Carmakal, vice
@@ -325,11 +439,24 @@ def _phrase(
     return tokens[taken[0]][0], tokens[taken[-1]][1]
 
 
+def _between_subject_and_verb(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the word may stand between a source and its verb: "has", "narrowly", "Monday" after "on"
+    ("the U.S. Supreme Court on Monday narrowly ruled")."""
+    word = tokens[k][2].lower()
+    dated = word in CALENDAR_NAMES and k > 0 and tokens[k - 1][2].lower() == "on"
+    return (
+        word in AUXILIARIES
+        or word == "on"
+        or dated
+        or (word.endswith("ly") and word.isalpha() and len(word) > 4)
+    )
+
+
 def _subject(tokens: list[tuple[int, int, str]], verb: int) -> tuple[int, int] | None:
     """The offsets of who says it when named right before the verb: a name with its title ("House Speaker
     Paul Ryan of Wisconsin has said"), a common noun with its determiner ("the official said"), or a plural
     ("officials said", "Republican critics in Congress said"). "A letter Trump wrote" is Trump's."""
-    while verb > 0 and tokens[verb - 1][2].lower() in AUXILIARIES:
+    while verb > 0 and _between_subject_and_verb(tokens, verb - 1):
         verb -= 1
     taken: list[int] = []
     for k in range(verb - 1, max(-1, verb - 1 - SOURCE_WORDS), -1):

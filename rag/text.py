@@ -216,6 +216,20 @@ class Alternative:
 
 
 @dataclass(frozen=True, slots=True)
+class Speaker:
+    """The one a question asks the words of: "Manafort's lawyer" is the head "lawyer" with the owner
+    "Manafort"; both are stems."""
+
+    head: frozenset[str]
+    owner: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    """The stems of the head's capitalised words ("Trump" in "Trump and his supporters")."""
+    group: bool = False
+    """Whether it is a group named by no name ("lawmakers from both parties", "the dissenting justices"),
+    which any group the article quotes may be ("Both Republicans and Democrats said")."""
+
+
+@dataclass(frozen=True, slots=True)
 class QuestionShape:
     """What a question asks for, read off its wording."""
 
@@ -265,6 +279,12 @@ class QuestionShape:
     recall: str = ""
     """WHO_SAID for "Who said that?", WHERE_SAID for "Where does it say that?": a question about the last
     answer's own sentences."""
+    speaker: Speaker | None = None
+    """For "What did X say ...?", "What was X's position ...?" or "How did X react?", X: a sentence in which
+    someone else speaks does not answer it."""
+    asks_source: bool = False
+    """Whether it asks who said or reported something ("Who reported the figure?"): a sentence that
+    attributes it to no one does not answer it."""
 
     @property
     def in_article_order(self) -> bool:
@@ -746,6 +766,66 @@ def asked_reactor(question: str) -> frozenset[str]:
     return frozenset(content_stems(match["who"] or match["owner"]))
 
 
+_SPEAKER_WORD = r"(?!(?:to|that|about|if|whether|be|been)\s)[\w.’'-]+"
+SPEAKER_QUESTION = re.compile(
+    rf"\b(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>(?:{_SPEAKER_WORD}\s+){{0,4}}?{_SPEAKER_WORD})\s+"
+    r"(?:[a-z]+ly\s+)?(?:say|tell|write|tweet|post|announce|warn|argue|claim|testify|comment|"
+    r"describe|characteri[sz]e|suggest|propose|predict|promise|explain|respond|react|reply)\b|"
+    r"\bwhat\s+(?:was|is|were|are)\s+(?P<owner>(?:[\w.’'-]+\s+){0,5}?[\w.-]+?)['’]s?\s+(?:[a-z]+\s+)?"
+    r"(?:position|view|views|stance|response|reaction|reply|take|opinion|argument|message|assessment|"
+    r"explanation|statement|warning)\b|"
+    rf"^\W*(?:(?:and|so|but)\s+)?(?:did|has|have|had|does|do)\s+(?P<anyone>(?:{_SPEAKER_WORD}\s+){{0,4}}?{_SPEAKER_WORD})\s+"
+    r"(?:ever\s+)?(?:say|said|mention|mentioned|comment|commented|talk|talked|write|wrote|tweet|tweeted)\s+"
+    r"anything\b",
+    re.IGNORECASE,
+)
+"""'What did Iran's supreme leader say about ...?', 'How did the company respond?', 'What was the
+chairman's position on ...?': what one speaker said."""
+SAID_ANYTHING_ABOUT = re.compile(
+    r"\banything\s+(?:about|on|regarding|concerning)\s+(?P<topic>[^?]+)", re.IGNORECASE
+)
+"""'Did Coffman say anything about the letter?': a sentence of theirs on the topic answers "Yes."."""
+
+
+def asked_topic(question: str) -> frozenset[str]:
+    """The stems of the topic of "Did X say anything about <topic>?", else empty."""
+    match = SAID_ANYTHING_ABOUT.search(question)
+    return frozenset(content_stems(match["topic"])) if match else frozenset()
+
+
+THE_DOCUMENT = frozenset(
+    """article story piece text writer author reporter journalist you your people one other man woman guy
+    person side latter report review study statement letter tweet message document memo ruling decision
+    opinion analysis survey poll book bill law order""".split()
+)
+"""Speakers that stand for the article itself, anyone, someone named before, or a document, which the
+article may quote without naming it ("What does the article say about ...?", "What did the other man tell
+him?", "What did the watchdog's report say?" against "Horowitz concluded in his review")."""
+SOURCE_QUESTION = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:who|which(?:\s+[\w.-]+){1,3}?)\s+(?:first\s+|actually\s+|originally\s+)?"
+    r"(?-i:said|says|told|tells|reported|reports|announced|claimed|claims|tweeted|posted|revealed|disclosed)\b",
+    re.IGNORECASE,
+)
+"""'Who reported the figure of 21 killed?', 'Which Japanese official said ...?': a question for the source."""
+
+
+def asked_speaker(question: str) -> Speaker | None:
+    """The speaker a question asks about ("lawyer", owned by "Manafort", in "What did Manafort's lawyer
+    say?"); None for a pronoun or the article itself."""
+    match = SPEAKER_QUESTION.search(question)
+    if match is None:
+        return None
+    *owners, who = re.split(r"['’]s?\s+", match["who"] or match["owner"] or match["anyone"])
+    if {w.lower() for w in words(who)} & (SPEAKER_PRONOUNS | THE_DOCUMENT):
+        return None
+    head = frozenset(content_stems(who))
+    names = frozenset(stem(w) for w in words(who) if w[:1].isupper() and w.lower() not in STOPWORDS)
+    if not head:
+        return None
+    group = not names and re.search(r"[^s]s$", who.strip()) is not None
+    return Speaker(head, frozenset(content_stems(" ".join(owners))), names, group)
+
+
 MANNER_QUESTION = re.compile(
     r"^\s*(?:and\s+)?how\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+\S.*?\s+(?P<verb>[a-z]+)\b"
     r"(?:\s+(?:to|by|in|at|on|from|into|for)\b[^?]*)?\W*$",
@@ -1020,6 +1100,8 @@ def question_shape(question: str) -> QuestionShape:
         asked_alternatives(question) if yes_no else (),
         asked_roster(question),
         asked_recall(question),
+        asked_speaker(question),
+        SOURCE_QUESTION.match(question) is not None,
     )
 
 
@@ -1735,6 +1817,8 @@ def answer_type_fit(
             and shape.answer_type is AnswerType.NAME
             and has_answer_type(sentence, AnswerType.NAME)
         ):
+            if shape.focus in PERSON_ROLE_STEMS and not _names_person(sentence, exclude, people):
+                return -1.0  # "the name of the spokesperson" against "The Justice Department said ..."
             return 0.5  # "the name of the drone bill": a name, but of nothing the sentence calls a bill
     if shape.reactor and not attributes_to(sentence, shape.reactor):
         return -1.0
@@ -2517,6 +2601,25 @@ WITHHOLDING = re.compile(
 )
 """A sentence that says the answer was withheld: "declining to name them", "It is unclear when or where
 they will meet"."""
+UNLISTED = re.compile(
+    r"\b(?:did|does|do|would|will|could) not (?:list|detail|spell out) (?:the |any |which |what )?"
+    r"(?P<things>(?:[\w’'-]+ ){0,3}[\w’'-]+)",
+    re.IGNORECASE,
+)
+"""'he did not list the Democratic ideas': the things named after it are not told."""
+
+
+def leaves_unlisted(sentence: str, asked: tuple[str, ...]) -> bool:
+    """Whether the sentence says the things a question asks about (its content stems) were not listed:
+    "Which Democratic ideas ...?" against "... but he did not list the Democratic ideas he meant"."""
+    for match in UNLISTED.finditer(sentence):
+        named = itertools.takewhile(lambda w: w.lower() not in STOPWORDS, words(match["things"]))
+        things = {stem(w) for w in named}
+        if things and things <= set(asked):
+            return True
+    return False
+
+
 WH_WORD_OF_TYPE = {
     AnswerType.DATE: "when",
     AnswerType.PLACE: "where",

@@ -920,3 +920,72 @@ def test_a_follow_up_yes_no_question_is_not_answered_yes_by_a_mere_possibility(s
     session.ask("How many troops are at the bases?")
     answer = session.ask("Were there casualties?")
     assert not answer.text.startswith("Yes.")
+
+
+def test_what_someone_said_is_not_answered_by_someone_else_speaking(service: ArticleChat) -> None:
+    text = (
+        "Protests spread across Iran for a sixth day. At least 21 people have been killed. President Donald "
+        'Trump said the Iranian people were "finally acting against the brutal and corrupt Iranian regime."'
+    )
+    told = f"{text} Iran's supreme leader, Ayatollah Ali Khamenei, said enemies had stirred the unrest."
+    answer, told_answer = silent_then_told(
+        service, text, "What did Iran's supreme leader say about the protests?", told
+    )
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert "enemies" in told_answer.text
+
+
+def test_who_reported_it_is_not_answered_by_a_sentence_that_names_no_source(service: ArticleChat) -> None:
+    text = (
+        "Protests spread across Iran for a sixth day. At least 21 people are reported killed in the protests."
+    )
+    told = text.replace("the protests.", "the protests, according to state television.")
+    answer, told_answer = silent_then_told(
+        service, text, "Who reported the figure of 21 people killed?", told
+    )
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert "state television" in told_answer.text
+
+
+def test_the_name_of_a_spokesperson_is_not_answered_by_their_agency_speaking(service: ArticleChat) -> None:
+    text = "The Supreme Court ruled 5-4 for Carpenter. The Justice Department said it had no comment on it."
+    told = text.replace("The Justice Department said", "Justice Department spokeswoman Sarah Flores said")
+    question = "What's the name of the Justice Department spokesperson who declined to comment?"
+    answer, told_answer = silent_then_told(service, text, question, told)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert "Sarah Flores" in told_answer.text
+
+
+def test_a_sentence_that_says_they_were_not_listed_withholds_them(service: ArticleChat) -> None:
+    text = (
+        "The House passed the tax bill. Trump tweeted that he wanted Democratic ideas in the bill, "
+        "but he did not list the Democratic ideas he meant."
+    )
+    told = text.replace(
+        "but he did not list the Democratic ideas he meant", "such as a bigger child tax credit"
+    )
+    question = "Which Democratic ideas did Trump want in the bill?"
+    answer, told_answer = silent_then_told(service, text, question, told)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert "child tax credit" in told_answer.text
+
+
+def test_did_they_say_anything_about_it_is_answered_by_their_words_on_it(service: ArticleChat) -> None:
+    text = (
+        "Mayor Jane Ortiz spoke to reporters on Monday about the city's plans. Ortiz told them she was "
+        "optimistic the schools would reopen next week. The council will vote on the budget in March."
+    )
+    told = f"{text} Ortiz said she would have to consider any budget that cut police funding."
+    history = [
+        Turn("What did Ortiz tell reporters?", "Ortiz told them she was optimistic the schools would reopen.")
+    ]
+    silent = service.save_pasted("Silent", f"Silent\n\n{text}\n")
+    telling = service.save_pasted("Told", f"Told\n\n{told}\n")
+    question = "Did she say anything about the budget?"
+    answer, told_answer = (
+        service.answer(question, silent.id, history),
+        service.answer(question, telling.id, history),
+    )
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert told_answer.text.startswith("Yes.")
+    assert "consider any budget" in told_answer.citations[0].sentence.text

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rag.people import Mention, full_names, opening_name, people_named, referent, sources
+from rag.people import Mention, full_names, opening_name, people_named, quotes, referent, sources, spoken_by
+from rag.text import asked_speaker
 
 
 def _texts(mentions: list[Mention]) -> list[str]:
@@ -145,6 +146,10 @@ def test_a_mention_knows_its_offsets_and_whom_later_mentions_share() -> None:
         ("The deal is in question, saying nothing.", []),
         ("The state-run agency showed footage of what it said were rockets.", []),
         ("The damage done by the missiles was minimal.", []),
+        (
+            "WASHINGTON — In a case, the U.S. Supreme Court on Monday narrowly ruled for a baker.",
+            ["the U.S. Supreme Court"],
+        ),
     ],
 )
 def test_sources_are_whom_a_sentence_attributes_its_claim_to(sentence: str, said_by: list[str]) -> None:
@@ -164,3 +169,68 @@ def test_the_name_a_sentence_opens_with_is_its_subject() -> None:
     assert [m.text for m in opening_name("Manafort is currently free on house arrest.")] == ["Manafort"]
     assert opening_name("The deal is off.") == []
     assert opening_name("WASHINGTON — The deal is off.") == []
+
+
+def _speaker(question: str):  # type: ignore[no-untyped-def]
+    speaker = asked_speaker(question)
+    assert speaker is not None
+    return speaker
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "theirs"),
+    [
+        (
+            "What did Iran's supreme leader say about the protests?",
+            "In 2009 the former president told reporters \"it's up to Iran's leaders.\"",
+            False,
+        ),
+        (
+            "What did Kim Jong Un say?",
+            "Trump canceled his summit with Kim Jong Un, blaming Pyongyang.",
+            False,
+        ),
+        (
+            "What did Manafort's lawyer say?",
+            "The special counsel brought new charges against Manafort.",
+            False,
+        ),
+        ("What did the chief justice argue?", "The court's conservative wing dissented.", False),
+        ("What did Kim Jong Un say?", '"We are ready," he said.', True),
+        ("What did Sung Kim say about the talks?", "Sung Kim is leading the delegation at the talks.", False),
+        (
+            "What did the two dissenting justices argue?",
+            "Phillips appealed, arguing the law was unfair.",
+            False,
+        ),
+        ("What do lawmakers from both parties say?", "Both Republicans and Democrats said it sank.", True),
+        (
+            "What did the baker argue?",
+            "“The court came up on the side of the baker,” said Susan Bloch, a law professor.",
+            False,
+        ),
+        (
+            "What was the chairman's position?",
+            '"Enforce it," House Foreign Affairs Chairman Ed Royce said.',
+            True,
+        ),
+        ("What was Trump's view on the deal?", "Trump has long opposed the deal.", True),
+        (
+            "How did the foundation's lawyer react?",
+            '"Gratified," said Ann Cole, an attorney with the foundation.',
+            True,
+        ),
+    ],
+)
+def test_a_sentence_answers_what_someone_said_only_when_they_may_be_the_one_speaking(
+    question: str, sentence: str, theirs: bool
+) -> None:
+    assert spoken_by(sentence, _speaker(question), [sentence]) is theirs
+
+
+def test_a_source_is_the_asked_speaker_when_the_article_calls_them_so_in_one_phrase() -> None:
+    speaker = _speaker("What did the defense secretary say?")
+    said = '"We are ready," Mattis said.'
+    assert quotes(said, speaker, [said, "Defense Secretary Jim Mattis flew to Seoul."])
+    assert not quotes(said, speaker, [said, "The defense secretary and Mattis met in Seoul."])
+    assert not quotes(said, speaker, [said])

@@ -28,6 +28,7 @@ from rag.text import (
     answer_type_fit,
     asked_alternatives,
     asked_ranks,
+    asked_speaker,
     asked_yes_no_reactor,
     asks_city,
     asks_country,
@@ -1849,3 +1850,32 @@ def test_a_word_held_only_as_a_possibility_is_not_stated() -> None:
 )
 def test_a_split_vote_after_those_voting_counts_them(question: str, sentence: str, fit: float) -> None:
     assert fit_for(question, sentence) == fit
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "owner"),
+    [
+        ("What did Manafort's lawyer say about the charges?", {"lawyer"}, {"manafort"}),
+        (
+            "What was the Foreign Affairs chairman's position on the deal?",
+            {"foreign", "affair", "chairman"},
+            set(),
+        ),
+        ("How did Kim Jong Un personally respond?", {"kim", "jong", "un"}, set()),
+        ("What does the article say about it?", None, None),
+        ("What did he say?", None, None),
+        ("Who said that?", None, None),
+    ],
+)
+def test_the_asked_speaker_is_the_one_whose_words_a_question_wants(
+    question: str, head: set[str] | None, owner: set[str] | None
+) -> None:
+    speaker = asked_speaker(question)
+    assert (speaker and set(speaker.head), speaker and set(speaker.owner)) == (head, owner)
+
+
+def test_a_question_for_the_source_asks_who_said_or_reported_it() -> None:
+    assert question_shape("Who reported the figure of 21 people killed?").asks_source
+    assert question_shape("And who told reporters that?").asks_source
+    assert question_shape("Which Japanese official said they might meet?").asks_source
+    assert not question_shape("Who killed Soleimani?").asks_source
