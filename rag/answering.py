@@ -232,8 +232,12 @@ def _names_someone_new(retrieval: Retrieval, hit: Retrieved) -> bool:
 def _reaction_unreported(retrieval: Retrieval, chosen: list[Retrieved]) -> bool:
     """Whether a yes/no question asks if someone reacted ("Has she responded to it?") and no chosen sentence
     reports them speaking: "The resolution calls on Aung San Suu Kyi to act" is no response of hers."""
-    reactor = asked_yes_no_reactor(retrieval.query.text)
-    return bool(reactor) and not any(attributes_to(h.sentence.text, reactor) for h in chosen)
+    reactor, speaker = asked_yes_no_reactor(retrieval.query.text), retrieval.shape.speaker
+    return bool(reactor) and not any(
+        attributes_to(h.sentence.text, reactor)
+        or (speaker is not None and spoken_by(h.sentence.text, speaker, [h.sentence.text]))
+        for h in chosen
+    )
 
 
 def _swaps_a_term(retrieval: Retrieval, chosen: list[Retrieved]) -> bool:

@@ -989,3 +989,10 @@ def test_did_they_say_anything_about_it_is_answered_by_their_words_on_it(service
     assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
     assert told_answer.text.startswith("Yes.")
     assert "consider any budget" in told_answer.citations[0].sentence.text
+
+
+def test_did_they_say_anything_is_answered_by_a_sentence_going_on_about_them(service: ArticleChat) -> None:
+    # "He described the damage ... as “minimal.”" follows Trump's sentence: no verb of saying, but his words
+    answer = service.answer("Did Trump say anything about the damage?", DEFAULT_ID)
+    assert answer.text.startswith("Yes.")
+    assert "minimal" in answer.citations[0].sentence.text
