@@ -244,22 +244,21 @@ SPEAKER_SYNONYMS = (
 )
 """Words for the same speaker: "Manafort's lawyer" is "an attorney for Manafort"."""
 SAME_ONE_REACH = 6
+"""How near a source's name the asked words must stand elsewhere to be the same one: "Defense Secretary Jim
+Mattis" makes "Mattis said" the defense secretary's."""
 DESCRIBED_SPARE_FROM = 2
 """A description by a name may word one of the asked words otherwise: "Michael O'Hanlon, a military analyst at
 the Brookings Institution" is the Brookings analyst."""
 OPENING_QUOTES = frozenset("\"“‘'")
 STANCE_STEMS = SPEECH_STEMS | frozenset(
     stem(w)
-    for w in """said told wrote argued claimed cited called described characterized opposed supported urged
-    demanded asked accused criticized praised ordered warned view position stance believes thinks wants
-    statement ruling ruled opinion concluded held decided found""".split()
+    for w in """claimed cited described characterized opposed supported demanded asked ordered view position
+    stance believes thinks wants statement ruling ruled opinion concluded held decided found""".split()
 )
 """Words by which a sentence with no source may still give someone's words or stance ("Trump has long
 opposed the deal", "Trump and his allies have cited the texts as evidence")."""
 PHRASE_BREAKS = frozenset("and or with to by said says told".split())
 """Words that part two people near each other: "Trump and Kim", "Trump told Kim"."""
-"""How near a source's name the asked words must stand elsewhere to be the same one: "Defense Secretary Jim
-Mattis" makes "Mattis said" the defense secretary's."""
 
 
 def spoken_by(sentence: str, speaker: Speaker, context: list[str]) -> bool:
@@ -270,9 +269,10 @@ def spoken_by(sentence: str, speaker: Speaker, context: list[str]) -> bool:
     reporters ...", nor "What did Kim Jong Un say?" by "Trump canceled his summit with ... Kim Jong Un,
     blaming ...", nor "What did Sung Kim say?" by "Sung Kim ... is leading the U.S. delegation"."""
     acts = attributes_to(sentence, _with_synonyms(speaker.head))
-    if sources(sentence):  # or one of theirs responding in deeds: "the regime was responding to ..."
+    found = sources(sentence)
+    if found:  # or one of theirs responding in deeds: "the regime was responding to ..."
         deeds = not RESPONSE_VERBS.isdisjoint(w.lower() for w in words(sentence))
-        return quotes(sentence, speaker, context) or (acts and deeds)
+        return _one_is(found, sentence, speaker, context) or (acts and deeds)
     if acts:
         return True
     opening = sentence.lstrip()
@@ -288,11 +288,16 @@ def quotes(sentence: str, speaker: Speaker, context: list[str]) -> bool:
     """Whether a source of the sentence is the asked speaker, by name or by what ``context`` (other sentences
     of the article) calls that source ("said Andrew Crocker" is the lawyer's after "Crocker, a staff
     attorney"), and is theirs when the question names whose ("the Electronic Freedom Foundation's lawyer")."""
+    return _one_is(sources(sentence), sentence, speaker, context)
+
+
+def _one_is(found: list[Mention], sentence: str, speaker: Speaker, context: list[str]) -> bool:
+    """Whether one of the sentence's sources ``found`` is the asked speaker (``quotes``)."""
     held = set(content_stems(sentence))
     return any(
         (_same_one(m, speaker.head, context) or (speaker.group and _plural(m.text)))
         and (speaker.owner <= held or _same_one(m, speaker.owner, context))
-        for m in sources(sentence)
+        for m in found
     )
 
 
