@@ -18,7 +18,14 @@ from typing import Protocol
 
 from rag.config import AnsweringSettings
 from rag.people import Mention, opening_name, people_named, quotes, sources, spoken_by
-from rag.retrieval import PRONOUN_ATTRIBUTION, Retrieval, continues_previous, recalls
+from rag.retrieval import (
+    ATTRIBUTION,
+    OPENING_QUOTE,
+    PRONOUN_ATTRIBUTION,
+    Retrieval,
+    continues_previous,
+    recalls,
+)
 from rag.schema import Answer, Citation, Retrieved
 from rag.text import (
     ARTICLES,
@@ -37,6 +44,7 @@ from rag.text import (
     AnswerType,
     Speaker,
     answer_phrase,
+    answer_type_fit,
     asked_ranks,
     asked_topic,
     asked_yes_no_reactor,
@@ -103,6 +111,8 @@ LONG_ANSWER_WORDS = 30
 MIN_WORDS_LEFT_OUT = 8
 """Quote in part only when that leaves out at least this many words."""
 MIN_CLAUSE_WORDS = 4
+KEPT_BACK_REACH = 3
+"""How far down the ranking a sentence saying a detail was kept back settles whether it was told."""
 WHO_IS = re.compile(r"\W*who(?:['’]s|\s+(?:is|are|was|were)\b)", re.IGNORECASE)
 """'Who are the DACA recipients?' may ask what they are, which the words around a name say."""
 DESCRIBING = re.compile(r"(?:a|an|who|whose|which)\b", re.IGNORECASE)
@@ -208,6 +218,37 @@ def _withheld(retrieval: Retrieval) -> bool:
             or leaves_unlisted(best.sentence.text, retrieval.shape.content)
         )
     )
+
+
+def _told_kept_back(retrieval: Retrieval) -> bool:
+    """Whether one of the best few sentences says that what a question asks whether someone told was kept
+    back, about what it asks: "Did Carmakal say which institutions were hit?" against "… he said, declining
+    to name them", the last answer's sentence or one holding a word of what would have been told. Such a
+    sentence shares few words with the question, so it ranks low, yet it settles it: "No."."""
+    told = retrieval.shape.told
+    return told is not None and any(
+        refutes(retrieval.query.text, hit.sentence.text)
+        and (
+            hit.sentence.index in retrieval.query.previous
+            or not set(told.content).isdisjoint(content_stems(hit.sentence.text))
+        )
+        for hit in retrieval.hits[:KEPT_BACK_REACH]
+    )
+
+
+def _told_unsettled(retrieval: Retrieval, lead: str, best: Retrieved) -> bool:
+    """Whether a question whether someone told something ("Did he say why he ended it?") is left open: "Yes."
+    needs what they told, as far as its kind shows ("because ...", "to avoid ..." for why; a commissioner
+    named for which commissioners; a count for how many; what "what" asks has no kind to check), and
+    "No." or a hedge a sentence saying they kept it back ("declining to name them"); a negation of
+    something else ("Senate Democrats failed to take ...") settles nothing."""
+    told = retrieval.shape.told
+    if told is None:
+        return False
+    if lead != "Yes.":
+        return not refutes(retrieval.query.text, best.sentence.text)
+    fit = answer_type_fit(best.sentence.text, told, frozenset(stem(w) for w in words(retrieval.query.text)))
+    return fit < 0 or (fit == 0 and (told.answer_type is not AnswerType.OTHER or told.focus is not None))
 
 
 def _asks_new_saying(retrieval: Retrieval) -> bool:
@@ -387,6 +428,17 @@ def _source_of(by_index: dict[int, Retrieved], hit: Retrieved) -> tuple[Mention,
     return None
 
 
+def _said_by(by_index: dict[int, Retrieved], hit: Retrieved, speaker: Speaker, context: list[str]) -> bool:
+    """Whether the sentence gives the speaker's words: its source is them, or it quotes or attributes by
+    pronoun going on from a sentence whose source is them ('“…,” he wrote.')."""
+    source = _source_of(by_index, hit)
+    if source is None:
+        return False
+    text = hit.sentence.text
+    voiced = source[1] is hit or ATTRIBUTION.search(text) is not None or any(q in text for q in OPENING_QUOTE)
+    return voiced and quotes(source[1].sentence.text, speaker, context)
+
+
 class Answerer(Protocol):
     """Turns ranked evidence into an answer whose every claim is cited."""
 
@@ -418,8 +470,10 @@ class ExtractiveAnswerer:
         ):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         lead = self._yes_no_lead(retrieval, chosen) if retrieval.shape.yes_no else ""
-        if (retrieval.answerable < self._settings.abstain_threshold and lead == INDIRECT_LEAD) or (
-            lead == "Yes." and _reaction_unreported(retrieval, chosen)
+        if (
+            (retrieval.answerable < self._settings.abstain_threshold and lead == INDIRECT_LEAD)
+            or (lead == "Yes." and _reaction_unreported(retrieval, chosen))
+            or _told_unsettled(retrieval, lead, chosen[0])
         ):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         return self._cited(lead, chosen, retrieval, started)
@@ -439,6 +493,8 @@ class ExtractiveAnswerer:
             return self._attributed(retrieval, started)
         if retrieval.shape.roster:
             return self._roster(retrieval, started)
+        if retrieval.shape.more_said:
+            return self._more_said(retrieval, started)
         if not retrieval.hits:
             return self._finish(ARTICLE_END_TEXT, (), True, retrieval, started)
         first_long = len(words(retrieval.hits[0].sentence.text)) >= PASSAGE_WORDS
@@ -473,6 +529,27 @@ class ExtractiveAnswerer:
         )
         text = f"The article {verb} {count}{named}."
         return self._finish(text, tuple(numbers.values()), False, _only_cited(retrieval, numbers), started)
+
+    def _more_said(self, retrieval: Retrieval, started: float) -> Answer:
+        """More of someone's words ("What else did he say?", "Did Comey say anything else?"): the first
+        sentence of theirs after the last answer's, else the nearest one before it; "Yes." opens the answer
+        to a yes/no question. Their next words usually go on from the last answer ('“People of good faith
+        can see an unprecedented situation,” he wrote.'), which shares no word with the question."""
+        speaker = retrieval.shape.speaker
+        previous = retrieval.query.previous
+        by_index = {h.sentence.index: h for h in retrieval.hits}
+        context = [h.sentence.text for h in retrieval.hits]
+        theirs = [
+            h
+            for h in retrieval.hits
+            if h.sentence.index not in previous and speaker and _said_by(by_index, h, speaker, context)
+        ]
+        after = [h for h in theirs if h.sentence.index > max(previous, default=-1)]
+        before = [h for h in theirs if h.sentence.index < min(previous, default=len(by_index))]
+        chosen = after[:1] or before[-1:]
+        if not chosen:
+            return self._finish(ABSTAIN_TEXT, (), True, dataclasses.replace(retrieval, hits=()), started)
+        return self._cited("Yes." if retrieval.shape.yes_no else "", chosen, retrieval, started)
 
     def _attributed(self, retrieval: Retrieval, started: float) -> Answer:
         """Who the last answer's sentences are attributed to: "That is attributed to the source [1] and
@@ -547,6 +624,8 @@ class ExtractiveAnswerer:
             or _about_referent(retrieval)
             or _speaker_quoted(retrieval)
         ):
+            if _told_kept_back(retrieval):
+                return 0.0
             return min(self._settings.settled_threshold, self._settings.abstain_threshold)
         return self._settings.abstain_threshold
 
@@ -787,9 +866,10 @@ class ExtractiveAnswerer:
         return chosen
 
     def _decisive_first(self, hits: tuple[Retrieved, ...], question: str) -> tuple[Retrieved, ...]:
-        """Among the strong candidates, put statements of fact before talk of what could have happened, and
-        one that says no in so many words (an opposite of a question word, a negated main clause) first
-        among them.
+        """Among the strong candidates, put one that denies the very claim asked about first ("declined to
+        say when the Senate would take it up"), then statements of fact before talk of what could have
+        happened, and one that says no in so many words (an opposite of a question word, a negated main
+        clause) first among those.
 
         "The potential for mass casualties was real" is on topic but settles nothing; "caused no
         casualties" settles a yes/no question, and so does "a budget agreement that excluded them" for "Did
@@ -808,7 +888,11 @@ class ExtractiveAnswerer:
             weak.remove(refuting)
         # stable: keeps score order within groups
         strong.sort(
-            key=lambda h: (is_hypothetical(h.sentence.text), not states_no(question, h.sentence.text))
+            key=lambda h: (
+                not refutes(question, h.sentence.text),
+                is_hypothetical(h.sentence.text),
+                not states_no(question, h.sentence.text),
+            )
         )
         return (*strong, *weak)
 

@@ -30,6 +30,7 @@ from rag.retrieval import HybridRetriever, Query, Retrieval
 from rag.schema import Answer, Article, Sentence, Turn
 from rag.text import (
     CALENDAR_NAMES,
+    COUNTRIES,
     NOT_A_PERSON,
     PERSON_ROLE_NOUNS,
     PRONOUN_GENDERS,
@@ -39,6 +40,7 @@ from rag.text import (
     Gender,
     asked_recall,
     name_gender,
+    name_runs,
     proper_nouns,
     question_shape,
     stem,
@@ -222,12 +224,24 @@ def _named_people(text: str) -> list[tuple[str, str]]:
     """Each person a text names, as written and as a follow-up refers to them: ("Chuck Schumer", "Schumer"),
     and a one-word name as itself ("Kilimnik")."""
     full = full_names(text)
-    single = [
+    single = [n for n in _single_names(text) if not any(n in f.split() for f in full)]
+    return [(f, referent(f)) for f in full] + [(n, n) for n in single]
+
+
+def _single_names(text: str) -> list[str]:
+    """The one-word names in a text that may be someone's: not a month, a country, a place or an institution,
+    nor a word of an institution's name ("Asylum" of "the Asylum Office", "White" of "the White House")."""
+    institutional = {
+        w
+        for run in name_runs(text, lambda w: w[:1].isupper())
+        if len(run) > 1 and run[-1].lower() in NOT_A_PERSON
+        for w in run
+    }
+    return [
         n
         for n in map(without_possessive, proper_nouns(text))
-        if n.lower() not in NOT_A_SINGLE_NAME and not n.isupper() and not any(n in f.split() for f in full)
+        if n.lower() not in NOT_A_SINGLE_NAME and not n.isupper() and n not in institutional | COUNTRIES
     ]
-    return [(f, referent(f)) for f in full] + [(n, n) for n in single]
 
 
 HOW_MANY = re.compile(r"\bhow many (?P<things>(?:\w+ ){0,2}?\w+s)\b", re.IGNORECASE)
@@ -325,11 +339,7 @@ def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:
         if names:  # "she" after "Michael Horowitz": not him, and not "Michael" alone either
             continue
         for text in texts:  # "When did Trump refuse ...?": a one-word name, when the turn has no longer one
-            single = [
-                n
-                for n in map(without_possessive, proper_nouns(text))
-                if n.lower() not in NOT_A_SINGLE_NAME and not n.isupper()
-            ]
+            single = _single_names(text)
             if single:
                 return single[0]
     return None

@@ -365,7 +365,8 @@ class HybridRetriever:
                     "weakest_with_previous": float(interaction.weakest_with_previous[i]),
                 },
             )
-            for i in (order if shape.roster or shape.recall else order[: self._top_k])  # all they need
+            # a roster, a recall and more of someone's words need the whole article
+            for i in (order if shape.roster or shape.recall or shape.more_said else order[: self._top_k])
         )
         answerable = 1.0  # the article always says what it is about, and reading on needs no evidence
         if in_order is None:

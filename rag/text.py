@@ -87,7 +87,10 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     end:beginning subtract:add subtracted:added past:future concrete:abstract
     unlimited:limited unlimited:restricted multiple:single soft:hard simplicity:complexity simple:complex
     flexible:fixed old:new divide:multiply dividing:multiplying praise:blast praised:blasted praise:slam
-    praised:slammed uptick:decline back:oppose backed:opposed""".split()
+    praised:slammed uptick:decline back:oppose backed:opposed skyrocketed:declining skyrocketed:declined
+    skyrocketing:declining soared:declined soared:declining soaring:declining surged:declined
+    surged:declining support:opposition supported:opposition back:opposition backed:opposition
+    favor:opposition""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -285,12 +288,20 @@ class QuestionShape:
     asks_source: bool = False
     """Whether it asks who said or reported something ("Who reported the figure?"): a sentence that
     attributes it to no one does not answer it."""
+    more_said: bool = False
+    """Whether it only asks for more of someone's words ("What else did he say?", "Did Comey say anything
+    else?"): their next words after the last answer's answer it, as reading on would."""
+    told: QuestionShape | None = None
+    """For a yes/no question whether someone told something ("Did he say why he ended it?", "Did it give
+    any deadline?"), the shape of what they would have told ("Why he ended it?"): "Yes." needs a sentence
+    holding it, "No." one saying it was kept back; else the article does not say."""
 
     @property
     def in_article_order(self) -> bool:
         """Whether the article's own order answers it, not ranking: from the lede, after the last answer,
-        through the whole article for its people, or the last answer's sentences again."""
-        return self.overview or self.reads_on or bool(self.roster or self.recall)
+        through the whole article for its people or for more of someone's words, or the last answer's
+        sentences again."""
+        return self.overview or self.reads_on or self.more_said or bool(self.roster or self.recall)
 
 
 ORGANISATION_NOUNS = frozenset(
@@ -732,7 +743,7 @@ SPEECH_STEMS = frozenset(stem(v) for v in SPEECH_VERBS)
 SPEECH_ACTS = SPEECH_STEMS | frozenset(
     stem(w)
     for w in """address speak spoke speech remarks statement interview comment announcement testify testimony
-    tell talk discuss mention weigh""".split()
+    tell talk discuss mention weigh alarm pitch warning""".split()
 )
 """Words of a question asking when something was said ("When did Trump address the nation?")."""
 INVERTED_SPEECH_VERBS = frozenset("said says wrote writes added tweeted noted stated declared".split())
@@ -768,7 +779,7 @@ def asked_reactor(question: str) -> frozenset[str]:
 
 _SPEAKER_WORD = r"(?!(?:to|that|about|if|whether|be|been)\s)[\w.’'-]+"
 SPEAKER_QUESTION = re.compile(
-    rf"\b(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>(?:{_SPEAKER_WORD}\s+){{0,4}}?{_SPEAKER_WORD})\s+"
+    rf"\b(?:what|how)\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+(?P<who>(?:{_SPEAKER_WORD}\s+){{0,4}}?{_SPEAKER_WORD})\s+"
     r"(?:[a-z]+ly\s+)?(?:say|tell|write|tweet|post|announce|warn|argue|claim|testify|comment|"
     r"describe|characteri[sz]e|suggest|propose|predict|promise|explain|respond|react|reply)\b|"
     r"\bwhat\s+(?:was|is|were|are)\s+(?P<owner>(?:[\w.’'-]+\s+){0,5}?[\w.-]+?)['’]s?\s+(?:[a-z]+\s+)?"
@@ -781,6 +792,11 @@ SPEAKER_QUESTION = re.compile(
 )
 """'What did Iran's supreme leader say about ...?', 'How did the company respond?', 'What was the
 chairman's position on ...?': what one speaker said."""
+SAID_IN = SPEECH_STEMS | frozenset(
+    stem(w) for w in "message tweet post statement letter interview speech remarks testimony".split()
+)
+"""Words a question asking for more of someone's words may hold besides theirs: "What else did he write in
+that message?"."""
 SAID_ANYTHING_ABOUT = re.compile(
     r"\banything\s+(?:about|on|regarding|concerning)\s+(?P<topic>[^?]+)", re.IGNORECASE
 )
@@ -807,6 +823,33 @@ SOURCE_QUESTION = re.compile(
     re.IGNORECASE,
 )
 """'Who reported the figure of 21 killed?', 'Which Japanese official said ...?': a question for the source."""
+
+
+_TELLING = (
+    r"(?:say|said|explain|explained|specify|specified|reveal|revealed|disclose|disclosed|mention|mentioned|"
+    r"indicate|indicated|identify|identified|tell|told|detail|detailed|clarify|clarified|elaborate on|"
+    r"elaborated on|spell out|spelled out|make clear|made clear)"
+)
+TOLD_QUESTION = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:is\s+it\s+true\s+(?:that\s+)?|"
+    r"(?:did|does|do|has|have|had|will|would)\s+(?!you\b))(?:[^?]{1,60}?)\s+"
+    rf"(?:{_TELLING}(?:\s+(?:us|reporters|them|him|her|anyone|investigators|the\s+\w+))?\s+"
+    r"(?P<asked>(?:why|when|where|who|whom|which|what|how)\b[^?]*)|"
+    r"(?:give|gave|offer|offered|provide|provided|set|cite|cited|name|named)\s+any\s+(?P<thing>[^?]+))",
+    re.IGNORECASE,
+)
+"""A yes/no question whether someone told something: "Did he say why he ended it?", "Is it true that Kim
+explained what the formula meant?", "Did it give any deadline for that?"."""
+
+
+def asked_told(question: str) -> str | None:
+    """What a yes/no question asks whether someone told, as a question ("Did he say which ones?" -> "Which
+    ones?", "Did it give any deadline for that?" -> "What deadline for that?"), or None."""
+    match = TOLD_QUESTION.match(question)
+    if match is None:
+        return None
+    asked = match["asked"] or f"what {match['thing']}"
+    return f"{asked[:1].upper()}{asked[1:].rstrip()}?"
 
 
 def asked_speaker(question: str) -> Speaker | None:
@@ -1080,6 +1123,7 @@ def question_shape(question: str) -> QuestionShape:
     focus = None if kind is AnswerType.YES_NO or acronym else asked_focus(question)
     # "Who did he tell?" may be answered by "told reporters"; an outlet or a network is named
     addressee = kind in (AnswerType.ORGANISATION, AnswerType.NAME) and bool(ADDRESSEE_QUESTION.search(q))
+    speaker = asked_speaker(question)
     return QuestionShape(
         kind,
         yes_no,
@@ -1100,8 +1144,10 @@ def question_shape(question: str) -> QuestionShape:
         asked_alternatives(question) if yes_no else (),
         asked_roster(question),
         asked_recall(question),
-        asked_speaker(question),
+        speaker,
         SOURCE_QUESTION.match(question) is not None,
+        speaker is not None and "else" in toks and set(content) <= speaker.head | speaker.owner | SAID_IN,
+        question_shape(told) if yes_no and (told := asked_told(question)) else None,
     )
 
 
@@ -1893,7 +1939,7 @@ def times_by_asked_event(sentence: str, shape: QuestionShape) -> bool:
 
 
 REPORTING_DAY = re.compile(
-    r"\b(?P<verb>said|says|told|tweeted|wrote|added|noted|stated|confirmed)\b(?:\s+[\w.]+){0,3}?\s+"
+    r"\b(?P<verb>said|says|told|tweeted|wrote|added|noted|stated|confirmed|warned|announced|testified)\b(?:\s+[\w.]+){0,3}?\s+"
     rf"(?:on\s+)?(?:{'|'.join(day.capitalize() for day in sorted(WEEKDAYS))})\b"
 )
 """The day something was said ("the division head said Thursday", "Trump tweeted earlier Friday"): no
@@ -2660,6 +2706,40 @@ CLAUSE_BREAK = re.compile(r"[,;:][”\"’']?\s+|\s+[—–-]\s+")
 end of a quotation ("… for any of us,” Davila said); not the comma of "1,500"."""
 
 
+NEGATED_ACT = re.compile(
+    r"\b(?:(?:do|does|did|will|would|could|can|should|may|might|must)\s+not|"
+    r"(?:do|does|did|will|would|could|can|should)n['’]t|never|without|cannot|"
+    r"(?:failed|fails|fail|refused|refuses|refuse)\s+to)\s+(?:[a-z]+ly\s+)?(?P<act>[a-z]+)",
+    re.IGNORECASE,
+)
+"""A negated verb: "did not include", "without informing", "don't want", "failed to take"; not "is not",
+whose negated word may be what the question asks ("are not generally eligible")."""
+LIGHT_ACTS = frozenset("be been being have has had do get even yet also just ever always only".split())
+"""Words after a negation that are not yet the act it negates ("did not even consider", "has not been")."""
+SAME_ACTS = (
+    frozenset(stem(w) for w in "think believe expect feel".split()),
+    frozenset(stem(w) for w in "say tell told inform notify".split()),
+)
+"""Acts a question may ask in other words: "I don't think it sets a precedent" against "Does she believe
+...?", "without informing the attorney general" against "Was he told beforehand?"."""
+
+
+def _other_acts_unnegated(text: str, asked: frozenset[str]) -> str:
+    """The text with the negations of acts the question does not ask about taken out, when only their
+    object is a question word: "without informing the attorney general" says nothing against "Was the
+    attorney general against it?", nor "don't want to provide relief for DACA recipients" against "Did DACA
+    recipients protest?"; "did not kill any troops" still answers "Did it kill troops?". ``asked``: the
+    stems of the question's words."""
+
+    def kept(match: re.Match[str]) -> str:
+        act = match["act"].lower()
+        asked_too = stem(act) in asked or any(stem(act) in same and same & asked for same in SAME_ACTS)
+        other = act not in LIGHT_ACTS and act not in NEGATIONS and not asked_too
+        return match["act"] if other else match[0]
+
+    return NEGATED_ACT.sub(kept, text)
+
+
 def _negates_topic(text: str, topic: frozenset[str]) -> bool:
     """Whether a negation cue in ``text`` governs one of the ``topic`` stems.
 
@@ -2741,6 +2821,8 @@ def contradicts(question: str, sentence: str) -> bool:
     statement = statement_about(question, sentence)
     if not question_negated and _negated_statement(statement):
         return True
+    if not question_negated:
+        statement = _other_acts_unnegated(statement, frozenset(stem(w) for w in question_words))
     return question_negated != _negates_topic(statement, topic)
 
 
@@ -2752,7 +2834,8 @@ ASKS_DISCLOSURE = re.compile(
 """A question whether someone told something: "Did Carmakal identify the institutions?"."""
 WITHHELD_DETAIL = re.compile(
     rf"\b(?:{_DECLINE} to|(?:would|did|does|will|could)(?: not|n['’]t)) "
-    r"(?:name|identify|say which|say who|say what|say where|say how|disclose|specify|reveal|elaborate|"
+    r"(?:name|identify|say which|say who|say what|say where|say when|say why|say how|disclose|specify|reveal|"
+    r"elaborate|list|detail|spell out|"
     r"explain)\b|\bwithout (?:elaborating|explaining|naming|identifying|specifying|giving details)\b",
     re.IGNORECASE,
 )
@@ -2873,6 +2956,14 @@ NOT_ONLY = re.compile(
     r"\b(?:not|n['’]t|never) (?:only|simply|just|merely|solely|exclusively)\b", re.IGNORECASE
 )
 """A sentence that denies the "only" of a question."""
+ONE_OF_SEVERAL = re.compile(
+    r"\bone of (?:the |its |their |his |her |(?:[\w.-]+ ){0,2}[\w.-]+['’]s )*"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|a few|a number of)\s+"
+    r"(?P<things>(?:[\w-]+\s+){0,2}[\w-]+)",
+    re.IGNORECASE,
+)
+"""A sentence that counts the thing a question calls the only one among several: "one of the Justice
+Department's seven key units"."""
 NOT_A_LIST = frozenset("which who whose where when whom a an the".split())
 """Words after a comma that open an aside about a name ("Iran, which is ..."), not the next item of a list."""
 
@@ -2888,6 +2979,9 @@ def _more_than_only(question: str, sentence: str) -> bool:
             window = asked[max(0, i - ONLY_REACH) : i + ONLY_REACH + 1]
             near.update(stem(t) for t in window if t.isalnum() and t not in NOT_NEAR_ONLY)
     toks = [t.lower() for t in WORD.findall(sentence)]
+    for match in ONE_OF_SEVERAL.finditer(sentence):
+        if any(stem(t.lower()) in near for t in WORD.findall(match["things"])):
+            return True  # "the department's only key unit?" against "one of the department's seven key units"
     for match in NOT_ONLY.finditer(sentence):
         denied = WORD.findall(sentence[match.end() :])[: ONLY_REACH + 1]
         if any(stem(t.lower()) in near for t in denied):

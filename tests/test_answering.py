@@ -78,7 +78,9 @@ def test_what_else_leaves_out_what_was_already_said(service: ArticleChat) -> Non
     again = session.ask("What else did he say?")
     assert not again.abstained
     assert {c.sentence.index for c in again.citations}.isdisjoint(c.sentence.index for c in first.citations)
-    assert "Trump said" in again.citations[0].sentence.text
+    # his next words after the last answer: "He described the damage ... as “minimal.”" goes on from it
+    assert again.citations[0].sentence.index == first.citations[0].sentence.index + 1
+    assert "minimal" in again.citations[0].sentence.text
 
 
 def test_a_history_given_as_text_finds_the_sentence_it_quoted(service: ArticleChat) -> None:
@@ -996,3 +998,69 @@ def test_did_they_say_anything_is_answered_by_a_sentence_going_on_about_them(ser
     answer = service.answer("Did Trump say anything about the damage?", DEFAULT_ID)
     assert answer.text.startswith("Yes.")
     assert "minimal" in answer.citations[0].sentence.text
+
+
+def test_did_they_say_why_needs_a_reason_given(service: ArticleChat) -> None:
+    # "Yes." needs the reason; the sentence saying only what he did leaves it untold
+    text = "Trump ended the program in September. Lawmakers are negotiating a replacement before March."
+    told = text.replace("in September.", "in September because he considered it an overreach by Obama.")
+    answer, told_answer = silent_then_told(service, text, "Did Trump say why he ended the program?", told)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert told_answer.text.startswith("Yes.")
+    assert "overreach" in told_answer.citations[0].sentence.text
+
+
+def test_did_they_say_which_ones_is_answered_no_by_a_sentence_saying_they_declined(
+    service: ArticleChat,
+) -> None:
+    # The sentence saying he declined ranks below his quotes; it settles the question all the same.
+    answer = dev_article_answer(
+        service, "quail_n166", "Did the Mandiant executive identify which institutions were hit?"
+    )
+    assert answer.text.startswith("No.")
+    assert "declining to name them" in answer.citations[0].sentence.text
+
+
+def test_did_they_say_anything_else_reads_on_to_their_next_words(service: ArticleChat) -> None:
+    # Comey's next words share no word with the question: '“People of good faith ...,” he wrote.'
+    tweet = (
+        "In a Twitter message posted Thursday afternoon, Comey wrote that the inspector general’s "
+        "“conclusions are reasonable, even though I disagree with some.”"
+    )
+    history = [Turn("How did Comey react to the report on Twitter?", tweet)]
+    answer = dev_article_answer(service, "quail_n160", "Did he say anything else?", history)
+    assert answer.text.startswith("Yes.")
+    assert "People of good faith" in answer.citations[0].sentence.text
+    again = service.answer("What else did he write?", answer.citations[0].sentence.article_id, history)
+    assert "People of good faith" in again.citations[0].sentence.text
+
+
+def test_what_else_did_they_say_skips_other_speakers_and_abstains_when_they_say_no_more(
+    service: ArticleChat,
+) -> None:
+    article = service.save_pasted(
+        "Council",
+        "Council\n\nThe council met on Monday to debate the budget. “We cannot afford new parks,” Mayor Jane "
+        "Ortiz said. Council member Bob Lee disagreed. “Parks pay for themselves,” Lee said. “The city needs "
+        "more green space,” he added.\n",
+    )
+    mayor = [Turn("What did the mayor say?", "“We cannot afford new parks,” Mayor Jane Ortiz said.")]
+    answer = service.answer("What else did she say?", article.id, mayor)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    lee = [Turn("What did Lee say?", "“Parks pay for themselves,” Lee said.")]
+    answer = service.answer("What else did he say?", article.id, lee)
+    assert "green space" in answer.citations[0].sentence.text
+
+
+def test_did_they_say_when_is_not_answered_no_by_a_negation_of_something_else(service: ArticleChat) -> None:
+    # "failed to take ... seriously" negates another act; only a sentence saying he kept it back says "No."
+    text = (
+        "Senate leader Mitch McConnell said the debate had ended. The White House said Senate Democrats "
+        "failed to take immigration reform seriously."
+    )
+    told = f"{text} McConnell declined to say when the Senate would take it up again."
+    question = "Did McConnell say when the Senate would take up immigration reform again?"
+    answer, told_answer = silent_then_told(service, text, question, told)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert told_answer.text.startswith("No.")
+    assert "declined to say" in told_answer.citations[0].sentence.text

@@ -190,6 +190,16 @@ def test_she_and_he_resolve_to_a_person_of_that_gender() -> None:
     )
 
 
+def test_a_word_of_an_institution_or_a_country_is_nobodys_he_or_she() -> None:
+    quoted = Turn(
+        "How far does the decision reach?",
+        "Bookey put it this way: “It applies to the courts, as well as the Asylum Office,” Bookey said.",
+    )
+    assert condense("What else did she say?", [quoted]).text == "What else did Bookey say?"
+    about = Turn("What else did he say about Iran?", "Iran, Trump said, “appears to be standing down.”")
+    assert condense("Did he say anything else?", [about]).text == "Did Trump say anything else?"
+
+
 def test_a_whole_question_after_and_needs_no_context_once_its_pronoun_is_named() -> None:
     cited = (Sentence(DEFAULT_ID, 7, 0, 10, "Peter Strzok and Lisa Page exchanged texts."),)
     pair = Turn("Which two officials exchanged texts?", "Peter Strzok and Lisa Page.", cited)

@@ -29,6 +29,7 @@ from rag.text import (
     asked_alternatives,
     asked_ranks,
     asked_speaker,
+    asked_told,
     asked_yes_no_reactor,
     asks_city,
     asks_country,
@@ -409,6 +410,42 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
             "Does Davila come from Texas?",
             "It's not an option for any of us,\u201d Davila, a recipient from Texas, told VOA.",
             False,
+        ),
+        # a negated act whose object only is a question word says nothing against the question
+        (
+            "Was the attorney general against that?",
+            "His move, without informing the attorney general, was extraordinary, the report said.",
+            False,
+        ),
+        (
+            "Did DACA recipients stage protests?",
+            "That advantages Republicans who don't want to provide relief for DACA recipients.",
+            False,
+        ),
+        ("Did the missiles kill any troops?", "The missiles did not kill any troops.", True),
+        ("Has drone use been declining?", "The use of drones has skyrocketed in recent years.", True),
+        # the only one against one of several
+        (
+            "Is the division the department's only key unit?",
+            "The division, one of the department's seven key units, was created in 2006.",
+            True,
+        ),
+        ("Is he the only candidate?", "He is one of the best candidates.", False),
+        # a negated act the question asks in other words still answers it
+        (
+            "Was the attorney general told beforehand?",
+            "His move, without informing the attorney general, was extraordinary, the report said.",
+            True,
+        ),
+        (
+            "Does Bloch believe it sets a precedent?",
+            "“I don’t think it sets as important a precedent,” Bloch said.",
+            True,
+        ),
+        (
+            "Did the attorney general support the letter?",
+            "He sent it despite the attorney general's opposition.",
+            True,
         ),
     ],
 )
@@ -1306,6 +1343,7 @@ def test_a_name_tells_a_gender_by_its_title_or_an_unambiguous_given_name(
     [
         ("When did Demers take over the division?", "… the division head said Thursday.", -1.0),
         ("When did Trump fire Comey?", "Trump tweeted earlier Friday that he fired Comey.", -1.0),
+        ("When will Congress vote on the bill?", "Officials warned Wednesday, pressing Congress.", -1.0),
         ("When did Demers take over the division?", "Demers took over in February, he said Thursday.", 1.0),
         ("When did the division head say that?", "… the division head said Thursday.", 1.0),  # asks when said
         ("When did the attack happen?", "The attack happened Tuesday, officials said.", 1.0),
@@ -1879,3 +1917,40 @@ def test_a_question_for_the_source_asks_who_said_or_reported_it() -> None:
     assert question_shape("And who told reporters that?").asks_source
     assert question_shape("Which Japanese official said they might meet?").asks_source
     assert not question_shape("Who killed Soleimani?").asks_source
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("Did he say why he ended it?", "Why he ended it?"),
+        ("Did the Mandiant executive identify which institutions were hit?", "Which institutions were hit?"),
+        ("Is it true that Kim explained what the formula meant?", "What the formula meant?"),
+        ("And did he tell reporters when the vote would be?", "When the vote would be?"),
+        ("Did it give any deadline for that?", "What deadline for that?"),
+        # whether someone said so is asked by the question itself, not by what they would have told
+        ("Did Trump say he would veto it?", None),
+        ("Has Trump said whether he will sign the bill?", None),
+        ("Do you know when the summit was?", None),
+        ("When did he say it?", None),
+    ],
+)
+def test_asked_told_reads_what_a_question_asks_whether_someone_told(question: str, told: str | None) -> None:
+    assert asked_told(question) == told
+    told_shape = question_shape(question).told
+    assert (told_shape and told_shape.answer_type) == (told and question_shape(told).answer_type)
+
+
+@pytest.mark.parametrize(
+    ("question", "more_said"),
+    [
+        ("What else did Comey write?", True),
+        ("Did Comey say anything else?", True),
+        ("What else did Comey write in that message?", True),
+        # a topic is ranked for, not read on to
+        ("What else did Trump say about Iran?", False),
+        ("What else did the report find?", False),
+        ("Who else did Comey criticize?", False),
+    ],
+)
+def test_more_said_is_a_question_only_for_more_of_someones_words(question: str, more_said: bool) -> None:
+    assert question_shape(question).more_said is more_said
