@@ -611,7 +611,8 @@ class ExtractiveAnswerer:
         sentence spells it out ("Deferred Action on Childhood Arrivals (DACA)"); a follow-up about the
         person of the conversation, when the best sentence names them (``_about_referent``); a count of
         those who met a fate, when the best sentence says none did ("How many people died?" against "caused
-        no casualties")."""
+        no casualties"). A question whether someone told a detail is answered at any probability when one of
+        the best few sentences says it was kept back (``_told_kept_back``)."""
         best = retrieval.hits[0]
         named = (retrieval.shape.addressee or bool(retrieval.shape.acronym)) and _holds_asked_phrase(best)
         none_met = retrieval.shape.answer_type is AnswerType.NUMBER and tells_no_one_met_fate(
