@@ -247,7 +247,7 @@ def _told_unsettled(retrieval: Retrieval, lead: str, best: Retrieved) -> bool:
         return False
     if lead != "Yes.":
         return not refutes(retrieval.query.text, best.sentence.text)
-    fit = answer_type_fit(best.sentence.text, told, frozenset(stem(w) for w in words(retrieval.query.text)))
+    fit = answer_type_fit(best.sentence.text, told, _asked(retrieval))
     return fit < 0 or (fit == 0 and (told.answer_type is not AnswerType.OTHER or told.focus is not None))
 
 
