@@ -79,6 +79,7 @@ from rag.text import (
     times_by_asked_event,
     told_alternative,
     withholds,
+    withholds_asked,
     words,
 )
 
@@ -188,6 +189,45 @@ def _about_referent(retrieval: Retrieval) -> bool:
     return bool(referent) and bool(retrieval.hits) and referent.split()[-1] in retrieval.hits[0].sentence.text
 
 
+VALUE_TYPES = (AnswerType.DATE, AnswerType.NUMBER)
+"""What a follow-up may read off the last answer's sentence whatever else ranks higher: a date or a number;
+a name or place it holds may be of something else."""
+KIND_NOUNS = frozenset(stem(w) for w in "day date time year month week".split())
+"""Words that name the kind of value asked for ("What day was that?"), not something to look for."""
+
+
+def _shown_with_value(retrieval: Retrieval) -> Retrieved | None:
+    """The last answer's sentence, when an elliptic follow-up asks for the date, number or name it holds,
+    however low it ranks: "What day was that?" after "Speaking on the Senate floor Wednesday, McConnell
+    pledged …". Not when the best sentence holds a word of the question that sentence lacks ("And when was
+    it rescinded?" after "When was DACA established?"); a verb of saying the last answer is no such word:
+    "And when did it announce that?" asks when it "said" so; "And when did Trump tweet about it?" asks
+    about a new act of saying."""
+    hits, previous = retrieval.hits, retrieval.query.previous
+    if not (retrieval.query.elliptic and hits):
+        return None
+    shown = next((h for h in hits if h.sentence.index in previous and _holds_asked_phrase(h)), None)
+    said_again = frozenset() if _asks_new_saying(retrieval) else SPEECH_STEMS
+    if shown is None or (
+        _question_words(retrieval, hits[0]) - _question_words(retrieval, shown) - said_again - KIND_NOUNS
+    ):
+        return None
+    return shown
+
+
+def _value_of_last_answer(retrieval: Retrieval) -> bool:
+    """Whether an elliptic follow-up asks for a value the last answer's sentence holds: "What day was that?"
+    after "Speaking on the Senate floor Wednesday, McConnell pledged …"."""
+    best = retrieval.hits[0] if retrieval.hits else None
+    return (
+        retrieval.query.elliptic
+        and retrieval.shape.answer_type in VALUE_TYPES
+        and best is not None
+        and best.sentence.index in retrieval.query.previous
+        and _holds_asked_phrase(best)
+    )
+
+
 def _holds_asked_phrase(hit: Retrieved) -> bool:
     """Whether the sentence holds the asked-for date, number, name or place (a full type fit)."""
     return hit.signals.get("type_match", 0.0) == 1.0
@@ -209,14 +249,13 @@ def _withheld(retrieval: Retrieval) -> bool:
     """Whether the best sentence says that what is asked is not told ("declining to name them", "it is
     unclear when or where they will meet") and gives no value of the asked kind: the article is silent on it,
     and a runner-up sentence would only guess."""
-    best = retrieval.hits[0]
-    return (
-        not retrieval.shape.yes_no
-        and best.signals.get("type_match", 0.0) < 1
-        and (
-            withholds(best.sentence.text, retrieval.shape.answer_type)
-            or leaves_unlisted(best.sentence.text, retrieval.shape.content)
-        )
+    best, shape = retrieval.hits[0], retrieval.shape
+    if shape.yes_no:
+        return False
+    if withholds_asked(best.sentence.text, shape.answer_type, shape.content):
+        return True  # its date is of something else: "unclear when they will meet before the June 12 summit"
+    return best.signals.get("type_match", 0.0) < 1 and (
+        withholds(best.sentence.text, shape.answer_type) or leaves_unlisted(best.sentence.text, shape.content)
     )
 
 
@@ -603,7 +642,7 @@ class ExtractiveAnswerer:
 
     def _floor(self, retrieval: Retrieval) -> float:
         """The least answerable probability worth composing an answer for. The answerable model, fitted on
-        questions that ask for a phrase (SQuAD, QuAIL), underrates four kinds of question, which may go
+        questions that ask for a phrase (SQuAD, QuAIL), underrates some kinds of question, which may go
         below the threshold when the evidence settles them: a yes/no question, then answered only with a
         plain Yes or No ("Was a peace treaty ever signed?" against "no peace treaty has ever been signed");
         one asking whom someone told, when the best sentence names them ("Which news outlet did the fellow
@@ -611,7 +650,8 @@ class ExtractiveAnswerer:
         sentence spells it out ("Deferred Action on Childhood Arrivals (DACA)"); a follow-up about the
         person of the conversation, when the best sentence names them (``_about_referent``); a count of
         those who met a fate, when the best sentence says none did ("How many people died?" against "caused
-        no casualties"). A question whether someone told a detail is answered at any probability when one of
+        no casualties"); an elliptic follow-up asking for a value the last answer's sentence holds ("What day
+        was that?"). A question whether someone told a detail is answered at any probability when one of
         the best few sentences says it was kept back (``_told_kept_back``)."""
         best = retrieval.hits[0]
         named = (retrieval.shape.addressee or bool(retrieval.shape.acronym)) and _holds_asked_phrase(best)
@@ -624,6 +664,7 @@ class ExtractiveAnswerer:
             or none_met
             or _about_referent(retrieval)
             or _speaker_quoted(retrieval)
+            or _value_of_last_answer(retrieval)
         ):
             if _told_kept_back(retrieval):
                 return 0.0
@@ -639,8 +680,11 @@ class ExtractiveAnswerer:
             return None
         if not self._lacks_asked_value(retrieval):
             return self._dated_first(self._counted_first(retrieval))
-        for hit in retrieval.hits[1:]:
-            if hit.score < TYPED_RUNNER_UP_FLOOR:
+        # "What day was that?": the last answer's sentence, however low it ranks; not for a name or place,
+        # which it may hold of something else ("Which city?" against "officials in Washington and Tokyo")
+        shown = _shown_with_value(retrieval) if retrieval.shape.answer_type in VALUE_TYPES else None
+        for hit in ([shown] if shown else []) + list(retrieval.hits[1:]):
+            if hit is not shown and hit.score < TYPED_RUNNER_UP_FLOOR:
                 return None
             reordered = dataclasses.replace(retrieval, hits=_put_first(retrieval.hits, hit))
             if not self._lacks_asked_value(reordered):
@@ -781,19 +825,8 @@ class ExtractiveAnswerer:
         hits = retrieval.hits
         previous = retrieval.query.previous
         if hits[0].sentence.index not in previous and retrieval.query.elliptic:
-            # "And when did it announce that?" asks about the last answer's sentence: when that sentence
-            # holds the asked-for date, number or name, it answers, even if another sentence ranks higher.
-            # Not when the question names what that sentence lacks ("And when was it rescinded?" after
-            # "When was DACA established?": the best sentence says "rescinded", the last answer's does not);
-            # a verb of saying the last answer is no such word: "And when did it announce that?" asks when it
-            # "said" so; "And when did Trump tweet about it?" asks about a new act of saying.
-            shown = next((h for h in hits if h.sentence.index in previous and _holds_asked_phrase(h)), None)
-            said_again = frozenset() if _asks_new_saying(retrieval) else SPEECH_STEMS
-            if shown is None or (
-                _question_words(retrieval, hits[0]) - _question_words(retrieval, shown) - said_again
-            ):
-                return hits
-            return _put_first(hits, shown)
+            shown = _shown_with_value(retrieval)  # "And when did it announce that?"
+            return hits if shown is None else _put_first(hits, shown)
         if hits[0].sentence.index not in previous or (
             _holds_asked_phrase(hits[0]) and _names_someone_new(retrieval, hits[0])
         ):

@@ -116,10 +116,11 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
         return Query(question=asked, text=question)
     text = question
     genders = list(dict.fromkeys(PRONOUN_GENDERS[t] for t in personal))
+    named_after = _named_after_pronoun(question, tokens)
     referents = (
-        _referents_by_gender(history, genders)
+        _referents_by_gender(history, genders, named_after)
         if len(genders) > 1
-        else {g: person for g in genders if (person := _last_person(history, g))}
+        else {g: person for g in genders if (person := _last_person(history, g, named_after))}
     )
     person = next(iter(referents.values()), None)
     for gender, name in referents.items():
@@ -171,26 +172,41 @@ def _asked_again(question: str, last_question: str) -> str:
     return swapped if count else question
 
 
-def _last_person(history: Sequence[Turn], gender: Gender | None) -> str | None:
+def _named_after_pronoun(question: str, tokens: list[str]) -> frozenset[str]:
+    """The people a follow-up names after its first "he" or "she": "Did he say what Comey should have done
+    instead?" asks about someone other than Comey, whoever the last turn named."""
+    first = next((i for i, t in enumerate(tokens) if t in PRONOUN_GENDERS), len(tokens))
+    later = " ".join(words(question)[first + 1 :])
+    return frozenset(name for _, name in _named_people(later))
+
+
+def _last_person(history: Sequence[Turn], gender: Gender | None, excluded: frozenset[str]) -> str | None:
     """The surname of the person the latest turn is about: the first multi-word name of a person in it, else
     its first one-word name; of a name that tells a gender, only one of ``gender`` ("her" after "Peter
     Strzok and Lisa Page" is Page), and a turn naming nobody who fits leaves it to the turn before. When no
     turn names anyone who fits, the gender is left out: a given name's usual gender is not everyone's
-    ("Who is Blaine Bookey?" / "What does she think?").
+    ("Who is Blaine Bookey?" / "What does she think?"). Nobody ``excluded`` is it.
     """
-    return (_person_named(history, gender) if gender else None) or _person_named(history, None)
+    return (_person_named(history, gender, excluded) if gender else None) or _person_named(
+        history, None, excluded
+    )
 
 
 GENDER_PRONOUNS = {Gender.MALE: ("(?:he|him)", "his"), Gender.FEMALE: ("(?:she|her)", "hers")}
 """The pronouns that stand for a person of each gender, and the possessive that becomes "<name>'s"."""
 
 
-def _referents_by_gender(history: Sequence[Turn], genders: Sequence[Gender]) -> dict[Gender, str]:
+def _referents_by_gender(
+    history: Sequence[Turn], genders: Sequence[Gender], excluded: frozenset[str]
+) -> dict[Gender, str]:
     """Each pronoun's own person when a follow-up has both "he" and "she" ("According to her, what will he
     do?" after "Who described Kim Yong Chol as ...?" / "Jean Lee."): a name of the pronoun's gender if the
     latest turn that names anyone has one, else its names whose gender is unknown, in the order
-    ``_person_named`` reads them, the first pronoun taking the first."""
-    names = next((found for turn in reversed(history) if (found := _people_in(turn))), [])
+    ``_person_named`` reads them, the first pronoun taking the first; nobody ``excluded``."""
+    names = next(
+        (found for turn in reversed(history) if (found := _people_in(turn, excluded))),
+        [],
+    )
     referents: dict[Gender, str] = {}
     for gender in genders:
         fitting = next((n for n in names if name_gender(n) is gender), None)
@@ -215,9 +231,9 @@ def _turn_texts(turn: Turn) -> tuple[str, str]:
     )
 
 
-def _people_in(turn: Turn) -> list[str]:
-    """The multi-word names of people in a turn, in ``_turn_texts`` order."""
-    return [n for text in _turn_texts(turn) for n in full_names(text)]
+def _people_in(turn: Turn, excluded: frozenset[str] = frozenset()) -> list[str]:
+    """The multi-word names of people in a turn, in ``_turn_texts`` order, but for those ``excluded``."""
+    return [n for text in _turn_texts(turn) for n in full_names(text) if referent(n) not in excluded]
 
 
 def _named_people(text: str) -> list[tuple[str, str]]:
@@ -242,6 +258,14 @@ def _single_names(text: str) -> list[str]:
         for n in map(without_possessive, proper_nouns(text))
         if n.lower() not in NOT_A_SINGLE_NAME and not n.isupper() and n not in institutional | COUNTRIES
     ]
+
+
+def _only_described(word: str, text: str) -> bool:
+    """Whether every use of a capitalised word follows "the" or "a": "he" after "the Democratic candidate"
+    or "a Pentagon spokesman" is no one called Democratic or Pentagon, where "the Comey memo" still has
+    "Comey said" beside it."""
+    uses = re.findall(rf"(\w+\W+)?{re.escape(word)}\b", text)
+    return all(before.split()[0].lower() in ("the", "a", "an") if before else False for before in uses)
 
 
 HOW_MANY = re.compile(r"\bhow many (?P<things>(?:\w+ ){0,2}?\w+s)\b", re.IGNORECASE)
@@ -320,7 +344,7 @@ def _describes(description: str, wanted: list[str]) -> bool:
     )
 
 
-def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:
+def _person_named(history: Sequence[Turn], gender: Gender | None, excluded: frozenset[str]) -> str | None:
     """The latest turn's person as ``_last_person`` reads it, of ``gender`` when one is given.
 
     After a "who" question the answer names that person ("Who is heading to New York?" / "Kim Yong Chol,
@@ -332,14 +356,14 @@ def _person_named(history: Sequence[Turn], gender: Gender | None) -> str | None:
     """
     for turn in reversed(history):
         texts = _turn_texts(turn)
-        names = _people_in(turn)
+        names = _people_in(turn, excluded)
         fitting = [n for n in names if gender is None or name_gender(n) in (None, gender)]
         if fitting:
             return referent(fitting[0])
         if names:  # "she" after "Michael Horowitz": not him, and not "Michael" alone either
             continue
         for text in texts:  # "When did Trump refuse ...?": a one-word name, when the turn has no longer one
-            single = _single_names(text)
+            single = [n for n in _single_names(text) if n not in excluded and not _only_described(n, text)]
             if single:
                 return single[0]
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -743,7 +744,7 @@ SPEECH_STEMS = frozenset(stem(v) for v in SPEECH_VERBS)
 SPEECH_ACTS = SPEECH_STEMS | frozenset(
     stem(w)
     for w in """address speak spoke speech remarks statement interview comment announcement testify testimony
-    tell talk discuss mention weigh alarm pitch warning""".split()
+    tell talk discuss mention weigh alarm pitch warning confirm filing filings""".split()
 )
 """Words of a question asking when something was said ("When did Trump address the nation?")."""
 INVERTED_SPEECH_VERBS = frozenset("said says wrote writes added tweeted noted stated declared".split())
@@ -1595,7 +1596,9 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
     if "much" in toks and any(t in MONEY_QUESTION_WORDS for t in toks):
         return (MONEY,)
     pairs = set(itertools.pairwise(toks))
-    if {("how", "old"), ("what", "age")} & pairs or (toks[:1] == ["what"] and toks[-1:] == ["age"]):
+    if {("how", "old"), ("what", "age")} & pairs or (
+        toks[:1] in (["what"], ["what's"]) and toks[-1:] == ["age"]
+    ):
         return (AGE,)
     if (
         {"margin", "tally", "split", "divided"} & set(toks)
@@ -1890,6 +1893,12 @@ def answer_type_fit(
         sentence = REPORTING_DAY.sub(r"\g<verb>", sentence)
     if shape.answer_type is AnswerType.NUMBER and tells_no_one_met_fate(sentence, shape.words):
         return 1.0  # "no casualties" answers "How many people died?": none
+    if shape.answer_type is AnswerType.NUMBER and shape.unit and _counts_none(sentence, shape.unit):
+        return 1.0  # "no peace treaty has ever been signed" answers "How many peace treaties ...?": none
+    if shape.unit == LENGTH_UNITS:
+        sentence = _without_other_terms(sentence, shape.content)
+    if shape.unit == (AGE,) and _asks_age_now(shape):
+        sentence = PAST_AGE.sub(" ", sentence)
     counted = bool(shape.unit) and _counts(sentence, shape.unit, exclude)
     if counted and _counts_opposite(sentence, shape.unit):
         return -1.0  # "Eleven House Republicans voted against" for "How many House Democrats voted for?"
@@ -1905,6 +1914,42 @@ def answer_type_fit(
     if not shape.unit or counted:
         return 1.0
     return -1.0 if STRICT_UNITS.intersection(shape.unit) or _mentions_uncounted(sentence, shape.unit) else 0.5
+
+
+PAST_AGE = re.compile(
+    r"\bwhen\s+(?:[\w’'-]+\s+){0,3}(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}(?:\s+years?\s+old)?\b"
+)
+"""An age at some past event: "moved from Mexico when Davila was 3 years old"."""
+
+
+def _asks_age_now(shape: QuestionShape) -> bool:
+    """Whether an age question asks how old someone is, not how old they were: "How old is she now?"."""
+    return not {"is", "now", "what's", "what’s"}.isdisjoint(shape.words) and not {
+        "was",
+        "were",
+        "when",
+    } & set(shape.words)
+
+
+TERM = re.compile(
+    r"\b[\w.]+-(?:second|minute|hour|day|week|month|year|decade)(?:-long)?\s+(?P<thing>(?:[\w’'-]+\s+){0,2}[\w’'-]+)",
+    re.IGNORECASE,
+)
+"""A duration that says how long something lasts: "a two-year budget deal", "his 22-minute remarks"."""
+
+
+def _without_other_terms(sentence: str, asked: tuple[str, ...]) -> str:
+    """The sentence without the durations of things a how-long question does not ask about: "How long did
+    that meeting last?" is not answered by "the Senate's two-year budget deal"."""
+    return TERM.sub(lambda m: m[0] if _same_thing(content_stems(m["thing"]), asked) else m["thing"], sentence)
+
+
+def _same_thing(thing: list[str], asked: tuple[str, ...]) -> bool:
+    """Whether a duration's thing is what a how-long question asks about: a word of it, or both an act of
+    speaking ("his 22-minute remarks" for "How long did he speak?")."""
+    return not set(thing).isdisjoint(asked) or (
+        not SPEECH_ACTS.isdisjoint(thing) and not SPEECH_ACTS.isdisjoint(asked)
+    )
 
 
 def gives_year(sentence: str) -> bool:
@@ -1940,10 +1985,23 @@ def times_by_asked_event(sentence: str, shape: QuestionShape) -> bool:
 
 REPORTING_DAY = re.compile(
     r"\b(?P<verb>said|says|told|tweeted|wrote|added|noted|stated|confirmed|warned|announced|testified)\b(?:\s+[\w.]+){0,3}?\s+"
-    rf"(?:on\s+)?(?:{'|'.join(day.capitalize() for day in sorted(WEEKDAYS))})\b"
+    rf"(?:on\s+)?(?:{'|'.join(day.capitalize() for day in sorted(WEEKDAYS))})\b(?:\s*\([^()]{{1,20}}\))?"
 )
-"""The day something was said ("the division head said Thursday", "Trump tweeted earlier Friday"): no
-answer to when what was said about happened, unless the question asks when it was said."""
+"""The day something was said ("the division head said Thursday", "Trump tweeted earlier Friday", "said in
+court filings on Monday (June 4)"): no answer to when what was said about happened, unless the question
+asks when it was said."""
+
+
+NONE_OF = re.compile(
+    r"\b(?:no|zero|not a single|not one)\s+(?P<things>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE
+)
+"""A count of none: "no peace treaty", "not a single vote"."""
+
+
+def _counts_none(sentence: str, unit: tuple[str, ...]) -> bool:
+    """Whether the sentence says there is none of what a count question counts: "no peace treaty has ever
+    been signed" for "How many peace treaties ...?"."""
+    return any(unit[-1] in {stem(w) for w in words(m["things"])} for m in NONE_OF.finditer(sentence))
 
 
 def _mentions_uncounted(sentence: str, unit: tuple[str, ...]) -> bool:
@@ -2690,6 +2748,25 @@ def withholds(sentence: str, kind: AnswerType) -> bool:
     return False
 
 
+WITHHELD_CLAUSE_END = re.compile(rf"[,;]|\b(?:{'|'.join(sorted(TIME_BOUNDS))})\b", re.IGNORECASE)
+"""Where the clause of what is not known ends: "unclear when they will meet | before the summit"."""
+
+
+def withholds_asked(sentence: str, kind: AnswerType, content: tuple[str, ...]) -> bool:
+    """Whether the sentence says that what a question of ``kind`` asks is not known, in a clause holding
+    every content stem of the question the sentence has: "On what date will Trump and Abe meet?" against
+    "It is unclear when or where Trump and Abe will meet before the summit, which is likely to occur on June
+    12", whose date is the summit's; "On which date will the Singapore meeting take place?" is answered by
+    it."""
+    held = set(content).intersection(content_stems(sentence))
+    for match in WITHHOLDING.finditer(sentence):
+        withheld = WITHHELD_CLAUSE_END.split(sentence[match.end() :], maxsplit=1)[0]
+        clause = held.intersection(content_stems(withheld))
+        if withholds(match[0], kind) and len(clause) >= 2 and clause == held:
+            return True
+    return False
+
+
 NEGATION_REACH = 5
 """A negation cue governs the next few content words ("did not kill or wound any U.S. troops")."""
 
@@ -2810,6 +2887,8 @@ def contradicts(question: str, sentence: str) -> bool:
         opposites.append(True)  # "held in Washington?" against "will meet … in New York"
     if _more_than_only(question, sentence):
         opposites.append(True)  # "only Democrats?" against "Democrats, some Republicans and others"
+    if _other_amount(question, sentence) or _other_time(question, sentence):
+        opposites.append(True)  # "take two years?" against "took 18 months"; "on Monday?" against "Sunday"
     asks_unanimous = not UNANIMOUS.isdisjoint(question_words) and UNANIMOUS.isdisjoint(sentence_tokens)
     if asks_unanimous and SPLIT_TALLY.search(sentence):
         opposites.append(True)  # a minority voted against
@@ -2966,6 +3045,154 @@ ONE_OF_SEVERAL = re.compile(
 Department's seven key units"."""
 NOT_A_LIST = frozenset("which who whose where when whom a an the".split())
 """Words after a comma that open an aside about a name ("Iran, which is ..."), not the next item of a list."""
+
+
+AMOUNT_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?!\w)|\w+(?:[’']\w+)*|[^\s\w]")
+"""A token for reading amounts: a figure whole ("1,500", "1.5"), a word ("20th"), or one mark."""
+FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+COUNT_VALUES = {
+    **{w: float(n) for w, n in NUMBER_VALUES.items()},
+    **{
+        w: float(10 * n)
+        for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+    },
+    "dozen": 12.0,
+}
+MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+DAYS_IN = {
+    stem(unit): days
+    for unit, days in [
+        ("minute", 1 / 1440),
+        ("hour", 1 / 24),
+        ("day", 1.0),
+        ("week", 7.0),
+        ("month", 30.44),
+        ("year", 365.25),
+        ("decade", 3652.5),
+    ]
+}
+"""How many days each unit of a duration lasts, so "18 months" and "two years" compare."""
+BOUNDS = {
+    ("more", "than"): (1.000001, math.inf),
+    ("over",): (1.000001, math.inf),
+    ("at", "least"): (1.0, math.inf),
+    ("fewer", "than"): (0.0, 0.999999),
+    ("less", "than"): (0.0, 0.999999),
+    ("under",): (0.0, 0.999999),
+    ("at", "most"): (0.0, 1.0),
+    ("up", "to"): (0.0, 1.0),
+    ("nearly",): (0.8, 1.0),
+    ("almost",): (0.8, 1.0),
+    ("about",): (0.75, 1.25),
+    ("around",): (0.75, 1.25),
+    ("roughly",): (0.75, 1.25),
+    ("some",): (0.75, 1.25),
+    ("approximately",): (0.75, 1.25),
+}
+"""The range a word before a figure allows, as fractions of it: "more than 10", "nearly 17 months"."""
+COUNTED_REACH = 4
+"""How many words after a figure may name what it counts ("four separate immigration reform proposals")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A figure and what it measures: a duration in days, or a count of the words after it."""
+
+    low: float
+    high: float
+    counted: tuple[str, ...]  # stems of the words after a count; empty for a duration
+    duration: bool
+
+
+def amounts(text: str) -> list[Amount]:
+    """The durations ("two years", "18-month", "less than a year") and counts ("four separate proposals",
+    "more than 10 organizations") a text gives, each as the range its words allow. Years, ordinals and
+    ages are left out: "in 2017" is a time, "the 20th person" a rank, "48" alone nobody's count."""
+    toks = AMOUNT_TOKEN.findall(text)
+    found = []
+    for i, token in enumerate(toks):
+        lowered = token.lower()
+        after = [t.lower() for t in toks[i + 1 : i + 2 + COUNTED_REACH] if t != "-"]
+        if lowered in ("a", "an"):
+            value = (
+                12.0 if after[:1] == ["dozen"] else 1.0 if after[:1] and stem(after[0]) in DAYS_IN else None
+            )
+            after = after[1:] if after[:1] == ["dozen"] else after
+        elif FIGURE.fullmatch(token):
+            value = None if re.fullmatch(r"1[5-9]\d\d|20\d\d", token) else float(token.replace(",", ""))
+        else:
+            value = COUNT_VALUES.get(lowered)
+        if value is None or (lowered == "dozen" and i > 0 and toks[i - 1].lower() in ("a", "an")):
+            continue
+        if "/" in toks[i - 1 : i] + toks[i + 1 : i + 2]:
+            continue  # a date or a share: "9/11", "24/7"
+        while after and after[0] in MULTIPLIERS:
+            value *= MULTIPLIERS[after.pop(0)]
+        start = i - 1 if i > 0 and toks[i - 1].lower() == "half" and lowered in ("a", "an") else i
+        value *= 0.5 if start < i else 1.0  # "half a dozen", "half a year"
+        low, high = _bounds([t.lower() for t in toks[max(0, start - 2) : start]])
+        if after and stem(after[0]) in DAYS_IN:
+            if after[1:2] == ["old"]:
+                continue  # an age
+            value += 0.5 if after[1:4] == ["and", "a", "half"] else 0.0  # "a year and a half"
+            days = value * DAYS_IN[stem(after[0])]
+            found.append(Amount(low * days, high * days, (), True))
+            continue
+        counted = []
+        for word in after:
+            if not word[:1].isalpha() or word in STOPWORDS:
+                break
+            counted.append(stem(word))
+        if counted:
+            found.append(Amount(low * value, high * value, tuple(counted), False))
+    return found
+
+
+def _bounds(before: list[str]) -> tuple[float, float]:
+    """The range, as fractions of a figure, that the one or two words before it allow; exact without them."""
+    for size in (2, 1):
+        if len(before) >= size and (bound := BOUNDS.get(tuple(before[-size:]))):
+            return bound
+    return (1.0, 1.0)
+
+
+def _other_amount(question: str, sentence: str) -> bool:
+    """Whether the sentence gives another amount of what the question counts or times, one its figure
+    rules out: "take two years?" against "took 18 months", "less than a year?" against "nearly 17 months",
+    "just one immigration proposal?" against "four separate immigration reform proposals". What a count
+    counts must match: the last word the sentence puts after its figure is one the question puts after its
+    own. A sentence with any amount of it that fits says nothing against the question."""
+    given = amounts(sentence)
+    for asked in amounts(question):
+        alike = [
+            a
+            for a in given
+            if a.duration == asked.duration and (asked.duration or a.counted[-1] in asked.counted)
+        ]
+        if alike and all(a.high * 1.02 < asked.low or a.low > asked.high * 1.02 for a in alike):
+            return True
+    return False
+
+
+RELATIVE_TIME = re.compile(r"\b(?P<which>last|this|next) (?P<span>week|month|year)\b", re.IGNORECASE)
+"""A time told from now: "last year" against "this year"."""
+
+
+def _other_time(question: str, sentence: str) -> bool:
+    """Whether the question names a year, month, weekday or a week, month or year from now that the
+    sentence does not, where the sentence names another of that kind: "fly to Singapore on Monday?" against
+    "took a flight Sunday", "last year?" against "between February and April of this year". A capitalised
+    "May" may open a sentence as a verb; it only keeps the rule from firing."""
+    written = words(sentence)
+    abbreviated = {("month", w.lower()[:3]) for w in written if w[:1].isupper() and w.lower() in MONTHS}
+    given = set(_times(written)) | abbreviated | _relative_times(sentence)  # "Oct. 28" is in October
+    asked = set(_times(words(question))) | _relative_times(question)
+    return any(time not in given and any(kind == time[0] for kind, _ in given) for time in asked)
+
+
+def _relative_times(text: str) -> set[tuple[str, str]]:
+    """The weeks, months and years a text tells from now, by span and which: ("year", "last")."""
+    return {(m["span"].lower(), m["which"].lower()) for m in RELATIVE_TIME.finditer(text)}
 
 
 def _more_than_only(question: str, sentence: str) -> bool:

@@ -504,6 +504,47 @@ def test_below_the_threshold_a_follow_up_is_answered_by_a_sentence_naming_its_pe
     assert "Reynolds" in answer.citations[0].sentence.text if answered else answer.text == ABSTAIN_TEXT
 
 
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("What day was that?", True),  # the last answer's sentence names the day
+        ("How many were there?", False),  # it counts nothing: the threshold holds
+    ],
+)
+def test_below_the_threshold_a_follow_up_asking_for_a_value_of_the_last_answer_is_answered_by_it(
+    service: ArticleChat, question: str, answered: bool
+) -> None:
+    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n142.txt")
+    service.add_article(article)
+    said = next(s for s in service.sentences(article.id) if s.text.startswith("Speaking on the Senate floor"))
+    history = [Turn("Did any Senate leader say when immigration would be taken up?", said.text, (said,))]
+    answer = doubted_answer(service, question, article.id, history)
+    assert answer.abstained is not answered
+    assert "Wednesday" in answer.citations[0].sentence.text if answered else answer.text == ABSTAIN_TEXT
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "no peace treaty" counts none; the year the fighting stopped is in the same sentence
+        ("How many peace treaties have been signed to end the Korean War?", "no peace treaty"),
+        # the date in the sentence is the summit's, and it says the meeting's is unclear
+        ("On what date will Trump and Abe meet at the White House?", None),
+        ("How long were the president's remarks?", "22-minute"),
+    ],
+)
+def test_a_number_or_date_of_something_else_does_not_answer(
+    service: ArticleChat, question: str, expected: str | None
+) -> None:
+    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n151.txt")
+    service.add_article(article)
+    answer = service.answer(question, article.id)
+    if expected is None:
+        assert answer.abstained, answer.text
+    else:
+        assert expected in answer.citations[0].sentence.text
+
+
 def test_what_a_short_name_stands_for_is_answered_by_the_sentence_spelling_it_out(
     service: ArticleChat,
 ) -> None:

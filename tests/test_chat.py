@@ -200,6 +200,22 @@ def test_a_word_of_an_institution_or_a_country_is_nobodys_he_or_she() -> None:
     assert condense("Did he say anything else?", [about]).text == "Did Trump say anything else?"
 
 
+def test_he_is_nobody_the_follow_up_names_after_it() -> None:
+    judged = Turn(
+        "How did the inspector general judge Comey's October 2016 letter to Congress?",
+        "Comey's move to clear the Democratic candidate of any wrongdoing was extraordinary, the inspector "
+        "general wrote.",
+    )
+    # "he" asks about someone other than Comey; "the Democratic candidate" names no one called Democratic
+    assert condense("Did he say what Comey should have done instead?", [judged]).text == (
+        "Did he say what Comey should have done instead?"
+    )
+    # a name before the pronoun is still a candidate, as is the last turn's person for a pronoun alone
+    assert condense("What did he say about it?", [judged]).text == "What did Comey say about it?"
+    spoke = Turn("Who spoke for the FBI?", "Peter Strzok, a senior agent, said so.")
+    assert condense("Did he say when Comey knew?", [spoke]).text == "Did Strzok say when Comey knew?"
+
+
 def test_a_whole_question_after_and_needs_no_context_once_its_pronoun_is_named() -> None:
     cited = (Sentence(DEFAULT_ID, 7, 0, 10, "Peter Strzok and Lisa Page exchanged texts."),)
     pair = Turn("Which two officials exchanged texts?", "Peter Strzok and Lisa Page.", cited)

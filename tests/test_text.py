@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from rag.text import (
@@ -21,9 +23,11 @@ from rag.text import (
     WHERE_SAID,
     WHO_SAID,
     YEAR,
+    Amount,
     AnswerType,
     Gender,
     alias_countries,
+    amounts,
     answer_phrase,
     answer_type_fit,
     asked_alternatives,
@@ -64,6 +68,7 @@ from rag.text import (
     told_alternative,
     unwrapped_request,
     withholds,
+    withholds_asked,
     words,
 )
 
@@ -451,6 +456,72 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
 )
 def test_contradicts(question: str, sentence: str, expected: bool) -> None:
     assert contradicts(question, sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # another duration, count or day than the question's rules it out
+        ("Did the review take two years to finish?", "The review took 18 months to complete.", True),
+        (
+            "Had the battles lasted less than a year?",
+            "It caps nearly 17 months of intense court battles.",
+            True,
+        ),
+        (
+            "Were permits handed out for one year at a time?",
+            "It granted permits for renewable two-year periods.",
+            True,
+        ),
+        (
+            "Was just one immigration proposal put to a vote?",
+            "The Senate voted on four separate immigration reform proposals on Thursday.",
+            True,
+        ),
+        (
+            "Does the ban cover seven Muslim countries?",
+            "It covers five Muslim countries — Iran and Libya.",
+            True,
+        ),
+        (
+            "Did Hagin's group fly to Singapore on Monday?",
+            "Hagin and others took a flight Sunday to Singapore.",
+            True,
+        ),
+        (
+            "Did the contacts happen last year?",
+            "The contacts took place between February and April of this year.",
+            True,
+        ),
+        # an amount that fits the question's, or one of something else, says nothing against it
+        ("Did the review take a year and a half?", "The review took 18 months to complete.", False),
+        ("Did it last more than a year?", "It caps nearly 17 months of intense court battles.", False),
+        (
+            "Were more than 1,500 troops housed there?",
+            "About 2,000 troops are housed at the two bases.",
+            False,
+        ),
+        (
+            "Was just one proposal put to a vote?",
+            "A four-point immigration plan emerged as the least popular.",
+            False,
+        ),
+        ("Did they call on Monday?", "Abe spoke following his Monday telephone call with Trump.", False),
+    ],
+)
+def test_another_amount_or_day_answers_no(question: str, sentence: str, expected: bool) -> None:
+    assert contradicts(question, sentence) is expected
+
+
+def test_amounts_read_durations_and_counts_as_ranges() -> None:
+    assert amounts("It took 18 months.") == [Amount(18 * 30.44, 18 * 30.44, (), True)]
+    (organizations,) = amounts("more than 10 organizations from Connecticut")
+    assert (organizations.low, organizations.high) == (pytest.approx(10), math.inf)
+    assert organizations.counted == ("organization",)
+    (half,) = amounts("nearly half a dozen people")
+    assert (half.low, half.high) == (pytest.approx(0.8 * 6), 6.0)
+    # a year, a rank and an age are no amounts
+    assert amounts("In 2017, the 20th person, a 19-year-old, was 3 years old.") == []
 
 
 @pytest.mark.parametrize(
@@ -882,10 +953,33 @@ def test_continuing_opposes_stopping_and_unclear_opposes_decided(
     assert contradicts(question, sentence) is expected
 
 
+def test_a_how_long_question_is_not_answered_by_how_long_something_else_lasts() -> None:
+    sentence = "The Senate’s two-year budget deal kicked the immigration debate into next week."
+    assert fit_for("How long did that meeting last?", sentence) == -1.0  # the deal's length, not its
+    assert fit_for("How long does the budget deal run?", sentence) == 1.0
+    assert fit_for("How long were his remarks?", "He gave 22-minute scripted remarks.") == 1.0
+    assert fit_for("How long did he speak there?", "He gave 22-minute scripted remarks.") == 1.0
+
+
+def test_a_count_of_none_answers_how_many() -> None:
+    sentence = "Hostilities ceased in 1953 with an armistice but no peace treaty has ever been signed."
+    assert fit_for("How many peace treaties have been signed?", sentence) == 1.0
+    assert fit_for("How many soldiers died?", sentence) == -1.0
+
+
+def test_how_old_someone_is_is_not_their_age_at_a_past_event() -> None:
+    moved = "Her family moved from Mexico when Davila was 3 years old."
+    assert fit_for("How old is Davila now?", moved) == -1.0
+    assert fit_for("What's Davila's age?", moved) == -1.0
+    assert fit_for("How old was Davila when her family moved?", moved) == 1.0
+    assert fit_for("How old is Davila?", "Berenice Davila, a 19-year-old recipient, told VOA.") == 1.0
+
+
 def test_only_how_old_and_what_age_ask_for_an_age() -> None:
     assert question_shape("How old is Paul Manafort?").unit == (AGE,)
     assert question_shape("At what age did she retire?").unit == (AGE,)
     assert question_shape("What is Konstantin Kilimnik's age?").unit == (AGE,)
+    assert question_shape("What's Konstantin Kilimnik's age?").unit == (AGE,)
     assert question_shape("What is Konstantin Kilimnik's age?").answer_type is AnswerType.NUMBER
     assert AGE not in question_shape("How long ago did the old regime fall?").unit
 
@@ -1344,6 +1438,16 @@ def test_a_name_tells_a_gender_by_its_title_or_an_unambiguous_given_name(
         ("When did Demers take over the division?", "… the division head said Thursday.", -1.0),
         ("When did Trump fire Comey?", "Trump tweeted earlier Friday that he fired Comey.", -1.0),
         ("When will Congress vote on the bill?", "Officials warned Wednesday, pressing Congress.", -1.0),
+        (
+            "When were they charged?",
+            "The charges come after the counsel said in court filings on Monday (June 4) that they lied.",
+            -1.0,
+        ),
+        (
+            "When were those filings made?",  # asks when it was said
+            "The charges come after the counsel said in court filings on Monday (June 4) that they lied.",
+            1.0,
+        ),
         ("When did Demers take over the division?", "Demers took over in February, he said Thursday.", 1.0),
         ("When did the division head say that?", "… the division head said Thursday.", 1.0),  # asks when said
         ("When did the attack happen?", "The attack happened Tuesday, officials said.", 1.0),
@@ -1418,6 +1522,26 @@ def test_withholds_reads_a_sentence_that_says_the_answer_is_not_told(
     sentence: str, kind: AnswerType, withheld: bool
 ) -> None:
     assert withholds(sentence, kind) is withheld
+
+
+def test_a_date_is_withheld_when_the_clause_saying_so_holds_the_question() -> None:
+    sentence = (
+        "It is unclear when or where Trump and Abe will meet before the Singapore summit, which is likely "
+        "to occur on June 12."
+    )
+    meeting = question_shape("On what date will Trump and Abe meet at the White House?")
+    assert withholds_asked(sentence, meeting.answer_type, meeting.content)
+    summit = question_shape("When will the Singapore summit occur?")
+    assert not withholds_asked(sentence, summit.answer_type, summit.content)
+    # the sentence names Singapore outside the clause: the summit's date answers it
+    singapore = question_shape("On which date will the Singapore meeting take place?")
+    assert not withholds_asked(sentence, singapore.answer_type, singapore.content)
+
+
+def test_the_day_something_was_confirmed_answers_when_it_was_confirmed() -> None:
+    sentence = "“They traveled to Singapore,” a White House official confirmed to VOA News on Monday."
+    assert fit_for("On what day did an official confirm to VOA that they went?", sentence) == 1.0
+    assert fit_for("On what day did they travel to Singapore?", sentence) == -1.0
 
 
 @pytest.mark.parametrize(
