@@ -1922,13 +1922,14 @@ PAST_AGE = re.compile(
 """An age at some past event: "moved from Mexico when Davila was 3 years old"."""
 
 
+AGE_NOW = frozenset(["is", "now", "what's", "what’s"])
+AGE_THEN = frozenset(["was", "were", "when"])
+"""Words of a question asking how old someone is, and of one asking how old they were."""
+
+
 def _asks_age_now(shape: QuestionShape) -> bool:
     """Whether an age question asks how old someone is, not how old they were: "How old is she now?"."""
-    return not {"is", "now", "what's", "what’s"}.isdisjoint(shape.words) and not {
-        "was",
-        "were",
-        "when",
-    } & set(shape.words)
+    return not AGE_NOW.isdisjoint(shape.words) and AGE_THEN.isdisjoint(shape.words)
 
 
 TERM = re.compile(
@@ -2329,6 +2330,10 @@ TIME_BOUNDS = frozenset(["before", "after", "since", "until", "till", "by", "to"
 """Words that make a time a bound, not a point: "prior to 2000" holds for 1946."""
 
 
+YEAR_FIGURE = re.compile(r"1[5-9]\d\d|20\d\d")
+"""A figure that reads as a year ("1953", "2017"), not an amount."""
+
+
 def _times(toks: list[str]) -> dict[tuple[str, str], str]:
     """The years, months and weekdays named as points in time, by kind and value: ("year", "1974"),
     ("month", "jun"); not "before 2000"."""
@@ -2337,7 +2342,7 @@ def _times(toks: list[str]) -> dict[tuple[str, str], str]:
         lowered = word.lower()
         if k > 0 and toks[k - 1].lower() in TIME_BOUNDS:
             continue
-        if re.fullmatch(r"1[5-9]\d\d|20\d\d", word):
+        if YEAR_FIGURE.fullmatch(word):
             found[("year", word)] = word
         elif lowered in MONTHS and len(lowered) > 3 and word[:1].isupper():
             found[("month", lowered[:3])] = word
@@ -3050,6 +3055,7 @@ NOT_A_LIST = frozenset("which who whose where when whom a an the".split())
 AMOUNT_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?!\w)|\w+(?:[’']\w+)*|[^\s\w]")
 """A token for reading amounts: a figure whole ("1,500", "1.5"), a word ("20th"), or one mark."""
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+"""A figure written in digits: "1,500", "1.5"."""
 COUNT_VALUES = {
     **{w: float(n) for w, n in NUMBER_VALUES.items()},
     **{
@@ -3058,7 +3064,9 @@ COUNT_VALUES = {
     },
     "dozen": 12.0,
 }
+"""The figures number words give; a vague "dozens" or "hundreds" gives none."""
 MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+"""Words that multiply the figure before them: "two million"."""
 DAYS_IN = {
     stem(unit): days
     for unit, days in [
@@ -3090,6 +3098,8 @@ BOUNDS = {
     ("approximately",): (0.75, 1.25),
 }
 """The range a word before a figure allows, as fractions of it: "more than 10", "nearly 17 months"."""
+SAME_AMOUNT_SLACK = 0.02
+"""Two figures this close are one amount written two ways ("two years", "24 months")."""
 COUNTED_REACH = 4
 """How many words after a figure may name what it counts ("four separate immigration reform proposals")."""
 
@@ -3110,26 +3120,11 @@ def amounts(text: str) -> list[Amount]:
     ages are left out: "in 2017" is a time, "the 20th person" a rank, "48" alone nobody's count."""
     toks = AMOUNT_TOKEN.findall(text)
     found = []
-    for i, token in enumerate(toks):
-        lowered = token.lower()
+    for i in range(len(toks)):
         after = [t.lower() for t in toks[i + 1 : i + 2 + COUNTED_REACH] if t != "-"]
-        if lowered in ("a", "an"):
-            value = (
-                12.0 if after[:1] == ["dozen"] else 1.0 if after[:1] and stem(after[0]) in DAYS_IN else None
-            )
-            after = after[1:] if after[:1] == ["dozen"] else after
-        elif FIGURE.fullmatch(token):
-            value = None if re.fullmatch(r"1[5-9]\d\d|20\d\d", token) else float(token.replace(",", ""))
-        else:
-            value = COUNT_VALUES.get(lowered)
-        if value is None or (lowered == "dozen" and i > 0 and toks[i - 1].lower() in ("a", "an")):
+        value, start = _figure_at(toks, i, after)
+        if value is None:
             continue
-        if "/" in toks[i - 1 : i] + toks[i + 1 : i + 2]:
-            continue  # a date or a share: "9/11", "24/7"
-        while after and after[0] in MULTIPLIERS:
-            value *= MULTIPLIERS[after.pop(0)]
-        start = i - 1 if i > 0 and toks[i - 1].lower() == "half" and lowered in ("a", "an") else i
-        value *= 0.5 if start < i else 1.0  # "half a dozen", "half a year"
         low, high = _bounds([t.lower() for t in toks[max(0, start - 2) : start]])
         if after and stem(after[0]) in DAYS_IN:
             if after[1:2] == ["old"]:
@@ -3138,14 +3133,37 @@ def amounts(text: str) -> list[Amount]:
             days = value * DAYS_IN[stem(after[0])]
             found.append(Amount(low * days, high * days, (), True))
             continue
-        counted = []
-        for word in after:
-            if not word[:1].isalpha() or word in STOPWORDS:
-                break
-            counted.append(stem(word))
+        counted = tuple(
+            stem(w) for w in itertools.takewhile(lambda w: w[:1].isalpha() and w not in STOPWORDS, after)
+        )
         if counted:
-            found.append(Amount(low * value, high * value, tuple(counted), False))
+            found.append(Amount(low * value, high * value, counted, False))
     return found
+
+
+def _figure_at(toks: list[str], i: int, after: list[str]) -> tuple[float | None, int]:
+    """The figure ``toks[i]`` gives, if any, and where the words that bound it end: "1,500", "seven", "a
+    dozen", "a year", "half a dozen", "two million"; ``after`` (the words after it, lowered) loses the
+    words the figure takes ("dozen", "million"). None for a year, a date ("9/11") or a word that gives no
+    figure."""
+    token, lowered = toks[i], toks[i].lower()
+    before = toks[i - 1].lower() if i > 0 else ""
+    if lowered in ("a", "an"):
+        value = 1.0 if after[:1] and stem(after[0]) in DAYS_IN else None  # "a year"
+        if after[:1] == ["dozen"]:
+            value = 12.0
+            after.pop(0)
+    elif FIGURE.fullmatch(token):
+        value = None if YEAR_FIGURE.fullmatch(token) else float(token.replace(",", ""))
+    else:
+        value = None if lowered == "dozen" and before in ("a", "an") else COUNT_VALUES.get(lowered)
+    if value is None or "/" in (toks[i - 1 : i] + toks[i + 1 : i + 2]):
+        return None, i  # "9/11", "24/7"
+    while after and after[0] in MULTIPLIERS:
+        value *= MULTIPLIERS[after.pop(0)]
+    if before == "half" and lowered in ("a", "an"):
+        return value / 2, i - 1  # "half a dozen", "half a year"
+    return value, i
 
 
 def _bounds(before: list[str]) -> tuple[float, float]:
@@ -3169,7 +3187,8 @@ def _other_amount(question: str, sentence: str) -> bool:
             for a in given
             if a.duration == asked.duration and (asked.duration or a.counted[-1] in asked.counted)
         ]
-        if alike and all(a.high * 1.02 < asked.low or a.low > asked.high * 1.02 for a in alike):
+        slack = 1 + SAME_AMOUNT_SLACK
+        if alike and all(a.high * slack < asked.low or a.low > asked.high * slack for a in alike):
             return True
     return False
 
