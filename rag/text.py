@@ -2892,6 +2892,8 @@ def contradicts(question: str, sentence: str) -> bool:
         opposites.append(True)  # "held in Washington?" against "will meet … in New York"
     if _more_than_only(question, sentence):
         opposites.append(True)  # "only Democrats?" against "Democrats, some Republicans and others"
+    if _in_or_out(question, sentence):
+        opposites.append(True)  # "in session?" against "out of session"
     if _other_amount(question, sentence) or _other_time(question, sentence):
         opposites.append(True)  # "take two years?" against "took 18 months"; "on Monday?" against "Sunday"
     asks_unanimous = not UNANIMOUS.isdisjoint(question_words) and UNANIMOUS.isdisjoint(sentence_tokens)
@@ -3191,6 +3193,22 @@ def _other_amount(question: str, sentence: str) -> bool:
         if alike and all(a.high * slack < asked.low or a.low > asked.high * slack for a in alike):
             return True
     return False
+
+
+IN_OR_OUT = re.compile(r"\b(?P<side>in|out of)\s+(?:the\s+)?(?P<state>[a-z]+)\b", re.IGNORECASE)
+"""A state one is in or out of: "in session", "out of office", "in the race"."""
+
+
+def _in_or_out(question: str, sentence: str) -> bool:
+    """Whether the sentence puts out of a state what the question puts in it, or the other way round:
+    "Will lawmakers be in session?" against "With lawmakers out of session for the next ten days"."""
+
+    def sides(text: str) -> set[tuple[str, str]]:
+        return {(m["side"].lower(), stem(m["state"])) for m in IN_OR_OUT.finditer(text)}
+
+    asked, given = sides(question), sides(sentence)
+    flipped = {("out of" if side == "in" else "in", state) for side, state in asked}
+    return bool(flipped & given) and not asked & given
 
 
 RELATIVE_TIME = re.compile(r"\b(?P<which>last|this|next) (?P<span>week|month|year)\b", re.IGNORECASE)

@@ -513,6 +513,14 @@ def test_another_amount_or_day_answers_no(question: str, sentence: str, expected
     assert contradicts(question, sentence) is expected
 
 
+def test_out_of_a_state_answers_no_to_in_it() -> None:
+    sentence = "With lawmakers out of session for the next ten days, time for a fix is running out."
+    assert contradicts("Will lawmakers be in session over the next ten days?", sentence)
+    assert not contradicts("Are lawmakers out of session?", sentence)
+    assert contradicts("Did he stay in the race?", "He dropped out of the race in March.")
+    assert not contradicts("Did he stay in the race?", "He stayed in the race, out of spite.")
+
+
 def test_amounts_read_durations_and_counts_as_ranges() -> None:
     assert amounts("It took 18 months.") == [Amount(18 * 30.44, 18 * 30.44, (), True)]
     (organizations,) = amounts("more than 10 organizations from Connecticut")
