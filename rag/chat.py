@@ -29,6 +29,7 @@ from rag.ranking import RankingModel
 from rag.retrieval import HybridRetriever, Query, Retrieval
 from rag.schema import Answer, Article, Sentence, Turn
 from rag.text import (
+    ARTICLES,
     CALENDAR_NAMES,
     COUNTRIES,
     NOT_A_PERSON,
@@ -265,7 +266,7 @@ def _only_described(word: str, text: str) -> bool:
     or "a Pentagon spokesman" is no one called Democratic or Pentagon, where "the Comey memo" still has
     "Comey said" beside it."""
     uses = re.findall(rf"(\w+\W+)?{re.escape(word)}\b", text)
-    return all(before.split()[0].lower() in ("the", "a", "an") if before else False for before in uses)
+    return bool(uses) and all(before and before.split()[0].lower() in ARTICLES for before in uses)
 
 
 HOW_MANY = re.compile(r"\bhow many (?P<things>(?:\w+ ){0,2}?\w+s)\b", re.IGNORECASE)
