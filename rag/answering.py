@@ -16,6 +16,16 @@ import re
 import time
 from typing import Protocol
 
+from rag.comparing import (
+    Ordering,
+    OrderQuestion,
+    asks_comparison,
+    order_question,
+    settle_ages,
+    settle_order,
+    tells_comparison,
+    tells_order,
+)
 from rag.config import AnsweringSettings
 from rag.people import Mention, opening_name, people_named, quotes, sources, spoken_by
 from rag.retrieval import (
@@ -71,6 +81,7 @@ from rag.text import (
     proper_nouns,
     quotes_someone_else,
     refutes,
+    settles_amount,
     states_no,
     states_tenure,
     stem,
@@ -351,6 +362,22 @@ def _only_restates(retrieval: Retrieval, hit: Retrieved) -> bool:
     return hit.signals.get("type_match", 0.0) < 1 and len(new) <= RESTATING_MAX_NEW_WORDS
 
 
+def _compares_untold(
+    retrieval: Retrieval, asked_order: OrderQuestion | None, lead: str, chosen: list[Retrieved]
+) -> bool:
+    """Whether the question asks an order or a comparison that the article's times did not settle and no
+    chosen sentence tells in its own words ("after", "older", "than"): "Is Schumer older than Ryan?"
+    against a sentence naming both. Whether it came "before or after" needs the times. A "No." that denies
+    the event itself ("Did the talks stop after the letter?" against "negotiations have continued")
+    settles an order question without any order."""
+    if asked_order:
+        if asked_order.asks == "before or after":
+            return True
+        return lead != "No." and not any(tells_order(h.sentence.text) for h in chosen)
+    compares = asks_comparison(retrieval.query.text, retrieval.shape.yes_no)
+    return compares and not any(tells_comparison(h.sentence.text) for h in chosen)
+
+
 def _with_reason_after(retrieval: Retrieval, chosen: list[Retrieved]) -> list[Retrieved]:
     """A bare "Why?" answered by the last answer's own sentence, which gives no reason in words, is answered
     by the sentence after it too when that one goes on from it (a pronoun, or the same speaker's quote): "A
@@ -497,6 +524,14 @@ class ExtractiveAnswerer:
         started = time.perf_counter()
         if retrieval.shape.small_talk or retrieval.shape.in_article_order:
             return self._unranked(retrieval, started)
+        # a follow-up's own words: "Did he post that ...?" is the last answer's sentence, whoever "he" is
+        query = retrieval.query
+        asked_order = order_question(query.question if query.previous else query.text, retrieval.shape.yes_no)
+        ordering = (asked_order and settle_order(asked_order, retrieval.hits, query.previous)) or settle_ages(
+            query.text, retrieval.hits
+        )
+        if ordering:
+            return self._ordered(ordering, retrieval, started)
         typed = self._asked_value_first(retrieval) if retrieval.hits else None
         if typed is None or retrieval.answerable < self._floor(typed):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
@@ -513,6 +548,7 @@ class ExtractiveAnswerer:
             (retrieval.answerable < self._settings.abstain_threshold and lead == INDIRECT_LEAD)
             or (lead == "Yes." and _reaction_unreported(retrieval, chosen))
             or _told_unsettled(retrieval, lead, chosen[0])
+            or _compares_untold(retrieval, asked_order, lead, chosen)
         ):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         return self._cited(lead, chosen, retrieval, started)
@@ -631,6 +667,33 @@ class ExtractiveAnswerer:
             " ".join(parts), tuple(citations.values()), False, _only_cited(retrieval, citations), started
         )
 
+    def _ordered(self, ordering: Ordering, retrieval: Retrieval, started: float) -> Answer:
+        """The answer to an order question the article's times settle, or an age question its ages settle:
+        the lead, then the sentences that date the two events or give the two ages, the earlier or younger
+        first, each with its time or age marked and quoted in the clauses that hold them."""
+        events = ordering.events
+        spans: dict[int, list[tuple[int, int]]] = {}
+        hits: dict[int, Retrieved] = {}
+        for event in events:
+            hits.setdefault(event.hit.sentence.index, event.hit)
+            spans.setdefault(event.hit.sentence.index, []).append(event.span)
+        citations = tuple(
+            Citation(n, hit.sentence, hit.score, spans[index][0])
+            for n, (index, hit) in enumerate(hits.items(), start=1)
+        )
+        quoted = []
+        for citation in citations:
+            offset = citation.sentence.start
+            clauses = _clauses(citation.sentence.text)
+            keep = {
+                i
+                for i, (a, b) in enumerate(clauses)
+                for start, end in spans[citation.sentence.index]
+                if a < end - offset and b > start - offset
+            }
+            quoted.append(f"{self._quoted(retrieval, citation, keep)} [{citation.number}]")
+        return self._finish(f"{ordering.lead} {' '.join(quoted)}", citations, False, retrieval, started)
+
     def _cited(self, lead: str, chosen: list[Retrieved], retrieval: Retrieval, started: float) -> Answer:
         """The answer quoting the chosen sentences, each with its citation marker, after the lead."""
         citations = tuple(
@@ -652,8 +715,12 @@ class ExtractiveAnswerer:
         those who met a fate, when the best sentence says none did ("How many people died?" against "caused
         no casualties"); an elliptic follow-up asking for a value the last answer's sentence holds ("What day
         was that?"). A question whether someone told a detail is answered at any probability when one of
-        the best few sentences says it was kept back (``_told_kept_back``)."""
+        the best few sentences says it was kept back (``_told_kept_back``), and so is a yes/no question
+        bounding a figure when the best sentence gives that figure of what it asks about ("Was the review
+        shorter than 200 pages?" against "his 500-page review")."""
         best = retrieval.hits[0]
+        if retrieval.shape.yes_no and settles_amount(retrieval.query.text, best.sentence.text):
+            return 0.0
         named = (retrieval.shape.addressee or bool(retrieval.shape.acronym)) and _holds_asked_phrase(best)
         none_met = retrieval.shape.answer_type is AnswerType.NUMBER and tells_no_one_met_fate(
             best.sentence.text, retrieval.shape.words
@@ -838,15 +905,16 @@ class ExtractiveAnswerer:
         return _put_first(hits, fresh)
 
     @staticmethod
-    def _quoted(retrieval: Retrieval, citation: Citation) -> str:
+    def _quoted(retrieval: Retrieval, citation: Citation, keep: set[int] | None = None) -> str:
         """The cited sentence, or, for a long one, only its clauses that hold the asked-for phrase, the words
         the question asks about and who said it, with "…" where clauses are left out: "How many families
-        were reunited?" needs "… CBP said it had reunited about 500 families …", not the rest."""
+        were reunited?" needs "… CBP said it had reunited about 500 families …", not the rest. ``keep``, when
+        given, names the clauses to quote instead."""
         text = citation.sentence.text
         if len(words(text)) <= LONG_ANSWER_WORDS or retrieval.shape.in_article_order:
             return text
         clauses = _clauses(text)
-        keep = _answering_clauses(retrieval, citation, clauses)
+        keep = _answering_clauses(retrieval, citation, clauses) if keep is None else keep
         if not keep:
             return text
         attributions = [i for i, (start, end) in enumerate(clauses) if attributes_claim(text[start:end])]

@@ -72,7 +72,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     upheld:invalidated democrat:republican democrats:republicans democratic:republican liberal:conservative
     liberals:conservatives fair:questionable fair:biased unanimous:split unanimous:divided
     unanimous:narrow unanimous:narrowly unanimously:narrowly narrow:comfortable narrowly:comfortably
-    narrow:wide narrow:broad narrowly:broadly thin:comfortable thin:wide safe:risk include:exclude
+    narrow:wide narrow:broad narrowly:broadly narrower:wider narrower:broader narrower:bigger
+    narrower:larger thin:comfortable thin:wide safe:risk include:exclude
     include:excluded
     included:excluded includes:excludes including:excluding easing:rise easing:rising easing:growing
     ease:rise ease:grow eased:rose entire:partial full:partial whole:partial complete:partial
@@ -3082,13 +3083,17 @@ DAYS_IN = {
     ]
 }
 """How many days each unit of a duration lasts, so "18 months" and "two years" compare."""
-BOUNDS = {
+BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
     ("more", "than"): (1.000001, math.inf),
+    **{(word, "than"): (1.000001, math.inf) for word in "longer bigger larger greater higher".split()},
     ("over",): (1.000001, math.inf),
+    ("above",): (1.000001, math.inf),
     ("at", "least"): (1.0, math.inf),
     ("fewer", "than"): (0.0, 0.999999),
     ("less", "than"): (0.0, 0.999999),
     ("under",): (0.0, 0.999999),
+    ("below",): (0.0, 0.999999),
+    **{(word, "than"): (0.0, 0.999999) for word in "shorter smaller lower".split()},
     ("at", "most"): (0.0, 1.0),
     ("up", "to"): (0.0, 1.0),
     ("nearly",): (0.8, 1.0),
@@ -3118,8 +3123,9 @@ class Amount:
 
 def amounts(text: str) -> list[Amount]:
     """The durations ("two years", "18-month", "less than a year") and counts ("four separate proposals",
-    "more than 10 organizations") a text gives, each as the range its words allow. Years, ordinals and
-    ages are left out: "in 2017" is a time, "the 20th person" a rank, "48" alone nobody's count."""
+    "more than 10 organizations", "shorter than 200 pages", "a 500-page review") a text gives, each as the
+    range its words allow. Years, ordinals and ages are left out: "in 2017" is a time, "the 20th person" a
+    rank, "48" alone nobody's count."""
     toks = AMOUNT_TOKEN.findall(text)
     found = []
     for i in range(len(toks)):
@@ -3138,6 +3144,8 @@ def amounts(text: str) -> list[Amount]:
         counted = tuple(
             stem(w) for w in itertools.takewhile(lambda w: w[:1].isalpha() and w not in STOPWORDS, after)
         )
+        if toks[i + 1 : i + 2] == ["-"]:
+            counted = counted[:1]  # "a 500-page review" counts pages
         if counted:
             found.append(Amount(low * value, high * value, counted, False))
     return found
@@ -3184,15 +3192,37 @@ def _other_amount(question: str, sentence: str) -> bool:
     own. A sentence with any amount of it that fits says nothing against the question."""
     given = amounts(sentence)
     for asked in amounts(question):
-        alike = [
-            a
-            for a in given
-            if a.duration == asked.duration and (asked.duration or a.counted[-1] in asked.counted)
-        ]
+        alike = _alike(asked, given)
         slack = 1 + SAME_AMOUNT_SLACK
         if alike and all(a.high * slack < asked.low or a.low > asked.high * slack for a in alike):
             return True
     return False
+
+
+def _alike(asked: Amount, given: list[Amount]) -> list[Amount]:
+    """The given amounts of what the asked one measures: a duration, or a count whose last counted word is
+    one the asked count names."""
+    return [
+        a
+        for a in given
+        if a.duration == asked.duration and (asked.duration or a.counted[-1] in asked.counted)
+    ]
+
+
+def settles_amount(question: str, sentence: str) -> bool:
+    """Whether the sentence gives an amount of what a yes/no question bounds, of what it asks about: "Was
+    Horowitz's review shorter than 200 pages?" against "Horowitz concluded in his 500-page review" settles
+    it by the figures alone, however weakly the rest of the sentence matches. Every other content word of
+    the question must be in the sentence."""
+    asked = amounts(question)
+    given = amounts(sentence)
+    if not asked or not all(_alike(a, given) for a in asked):
+        return False
+    measured = {w for a in asked for w in a.counted} | {w for a in given for w in a.counted}
+    figures = {stem(w) for w in AMOUNT_TOKEN.findall(question) if _figure_at([w], 0, [])[0] is not None}
+    bounding = {stem(w) for words_ in BOUNDS for w in words_} | {stem(w) for w in DIMENSIONS}
+    rest = set(content_stems(question)) - measured - figures - bounding - {stem(u) for u in DAYS_IN}
+    return rest <= set(content_stems(sentence))
 
 
 IN_OR_OUT = re.compile(r"\b(?P<side>in|out of)\s+(?:the\s+)?(?P<state>[a-z]+)\b", re.IGNORECASE)

@@ -1105,3 +1105,49 @@ def test_did_they_say_when_is_not_answered_no_by_a_negation_of_something_else(se
     assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
     assert told_answer.text.startswith("No.")
     assert "declined to say" in told_answer.citations[0].sentence.text
+
+
+def test_the_days_two_sentences_give_settle_which_event_came_first(service: ArticleChat) -> None:
+    # In this dev-set article the talks at the demilitarized zone were "Sunday" and the call with Abe
+    # "Monday"; no sentence says which came first.
+    answer = dev_article_answer(
+        service,
+        "quail_n150",
+        "Did Trump's phone call with Abe take place before the talks at the demilitarized zone?",
+    )
+    assert answer.text.startswith("No.")
+    article = service.article("quail-n150")
+    marked = [article.text[c.answer_span[0] : c.answer_span[1]] for c in answer.citations if c.answer_span]
+    assert marked == ["Sunday", "Monday"]  # the earlier event first, each with its day marked
+    which = dev_article_answer(
+        service, "quail_n150", "Which came first, the talks at the demilitarized zone or the call with Abe?"
+    )
+    assert which.text.startswith("The talks at the demilitarized zone.")
+
+
+def test_two_ages_the_article_gives_settle_who_is_older(service: ArticleChat) -> None:
+    # This dev-set article charges "Manafort, 69, and Konstantin Kilimnik, 48"
+    answer = dev_article_answer(service, "quail_n162", "Is Kilimnik older than Manafort?")
+    assert answer.text.startswith("No.")
+    (citation,) = answer.citations
+    assert citation.answer_span is not None
+    assert service.article("quail-n162").text[citation.answer_span[0] : citation.answer_span[1]] == "48"
+
+
+def test_an_order_or_comparison_no_sentence_tells_is_refused(service: ArticleChat) -> None:
+    text = (
+        "Meadows secured commitments for future votes on military funding and an immigration bill. The House "
+        "passed the spending bill late Thursday. Senator Ann Smith and Senator Bob Jones met reporters."
+    )
+    order = "Will the House vote on military funding before it votes on the immigration bill?"
+    told_order = (
+        "The House will vote on military funding before it votes on the immigration bill, leaders said."
+    )
+    silent, told = silent_then_told(service, text, order, f"{text} {told_order}")
+    assert (silent.abstained, silent.text) == (True, ABSTAIN_TEXT)
+    assert told.text.startswith("Yes.") and told_order in told.citations[0].sentence.text
+    silent, told = silent_then_told(
+        service, text, "Is Senator Smith older than Senator Jones?", f"{text} Smith is older than Jones."
+    )
+    assert (silent.abstained, silent.text) == (True, ABSTAIN_TEXT)
+    assert not told.abstained and "older than Jones" in told.citations[0].sentence.text

@@ -776,14 +776,15 @@ def test_seed_must_include_is_fair_for_an_extractive_answerer() -> None:
     ("path", "articles", "count"), [(NEWS, 5, 100), *((path, 1, 25) for path in BLIND_NEWS)]
 )
 def test_news_sets_are_quotable_from_their_own_articles(path: Path, articles: int, count: int) -> None:
-    assert len(BLIND_NEWS) == 183
+    assert len(BLIND_NEWS) == 187
     # The unseen news sets: dev-set news articles, the same kinds of question as the seed set; a why-set
     # ("...w") asks only for reasons, a set of conversational messages ("...t") for overviews, more,
     # requests, either-or choices and small talk, a set about people ("...r") who is named, who is quoted
     # and who said what, and a set of who-said-what ("...q") what someone said and who said it, with
     # as many such questions the article does not answer, so none has a yes/no question; a yes/no set
     # ("...y") asks whether things are so and whether someone told a detail, with ten it does not settle;
-    # a set about numbers ("...n") asks how many, how much, how long and when, and yes/no about a figure.
+    # a set about numbers ("...n") asks how many, how much, how long and when, and yes/no about a figure;
+    # a set about order and comparison ("...k") which of two events came first, and who or what is more.
     questions = load_question_set(path)
     assert len({q.article for q in questions}) == articles and len(questions) == count
     polarities = {None} if path.stem.endswith(("w", "t", "r", "q")) else {"yes", "no", None}

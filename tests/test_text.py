@@ -59,6 +59,7 @@ from rag.text import (
     plain_question,
     question_shape,
     quotes_someone_else,
+    settles_amount,
     states_no,
     states_tenure,
     stem,
@@ -507,10 +508,45 @@ def test_contradicts(question: str, sentence: str, expected: bool) -> None:
             False,
         ),
         ("Did they call on Monday?", "Abe spoke following his Monday telephone call with Trump.", False),
+        # a comparative bounds a figure as "more than" and "less than" do; a hyphenated figure counts its unit
+        ("Was the review shorter than 200 pages?", "He concluded in his 500-page review of the case.", True),
+        ("Is the review longer than 400 pages?", "He concluded in his 500-page review of the case.", False),
+        # a comparison against its opposite
+        (
+            "Do Republicans have a bigger vote margin in the Senate than in the House?",
+            "It faces a tough road in the Senate, where Republicans' vote margins are much narrower.",
+            True,
+        ),
     ],
 )
 def test_another_amount_or_day_answers_no(question: str, sentence: str, expected: bool) -> None:
     assert contradicts(question, sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "settles"),
+    [
+        ("Was Horowitz's review shorter than 200 pages?", "Horowitz concluded in his 500-page review.", True),
+        (
+            "Is Horowitz's review more than 400 pages long?",
+            "Horowitz concluded in his 500-page review.",
+            True,
+        ),
+        ("Did the review take more than a year?", "The review took 18 months to complete.", True),
+        # the figure of something else, or of the same thing in a sentence about something else
+        ("Did more than 100 people die?", "Horowitz concluded in his 500-page review.", False),
+        ("Is Comey's memoir longer than 400 pages?", "Horowitz concluded in his 500-page review.", False),
+        (
+            "Did the review take more than a year?",
+            "It caps nearly 17 months of intense court battles.",
+            False,
+        ),
+    ],
+)
+def test_a_figure_of_the_asked_thing_settles_a_question_bounding_it(
+    question: str, sentence: str, settles: bool
+) -> None:
+    assert settles_amount(question, sentence) is settles
 
 
 def test_out_of_a_state_answers_no_to_in_it() -> None:

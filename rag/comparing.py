@@ -1,0 +1,401 @@
+"""Order and comparison questions: which of two events the article reports came first, read off the times
+it gives them, and whether a sentence compares or orders things in its own words at all.
+
+"Did Trump's phone call with Abe take place before the talks at the demilitarized zone?" is settled by two
+sentences, "following a Monday telephone call with Trump" and "talks Sunday at the Korean demilitarized
+zone": neither says which came first; their days do. The answer quotes both, with each time marked. "Is
+Schumer older than Ryan?" is settled by no sentence that merely names both.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from rag.schema import Retrieved
+from rag.text import (
+    ANTONYMS,
+    MONTHS,
+    REPORTING_DAY,
+    SPEECH_ACTS,
+    STOPWORDS,
+    WEEKDAYS,
+    amounts,
+    content_stems,
+    stem,
+    words,
+)
+
+WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NUMBERS = {
+    name: i + 1 for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
+}
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+CALENDAR_TIME = re.compile(
+    rf"\b(?P<month>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    rf"|\b(?P<weekday>{'|'.join(day.capitalize() for day in WEEK)})\b"
+    r"|\b(?P<lone_year>(?:19|20)\d\d)\b"
+    r"|\b(?P<relative>last|next) week\b"
+)
+"""A point in time a sentence names: "July 5, 2016", "Oct. 28", "June 2018", "Sunday", "2016", "last week"."""
+BOUND_BEFORE = frozenset("before after since until till by through from to between".split())
+"""A time after one of these words bounds something ("since 2012"), it does not date it."""
+
+WHICH_FIRST = re.compile(
+    r"^\W*(?:which|what|who)\b[^,:;—–?]*?\b(?P<edge>first|earlier|sooner|later|last)\b[^,:;—–?]*[,:;—–]\s*"
+    r"(?P<first>[^?]+?),?\s+or\s+(?P<second>[^?]+?)\W*$",
+    re.IGNORECASE,
+)
+""""Which came first: the talks at the DMZ, or the official's comment to VOA?"."""
+BEFORE_OR_AFTER = re.compile(
+    r"^(?P<first>.+?)\s+(?:before or after|after or before)\s+(?P<second>[^?]+?)\W*$", re.IGNORECASE
+)
+"""'Did that come before or after the meeting?'."""
+BEFORE_OR_AFTER_YES_NO = re.compile(
+    r"^(?P<first>.+?)\s+(?P<relation>before|after|earlier than|later than|prior to|ahead of)\s+"
+    r"(?P<second>[^?]+?)\W*$",
+    re.IGNORECASE,
+)
+"""'Did the raid happen before the election?'."""
+LATER_WORDS = frozenset(["after", "later", "last"])
+ORDER_VERBS = frozenset(
+    stem(w) for w in "happen happened come came take took place set already will would could should".split()
+)
+"""Words that only say an event took place: they name neither side of the comparison."""
+AHEAD = re.compile(r"\b(?:will|would|scheduled|planned|expected|upcoming|next)\b", re.IGNORECASE)
+"""Words before a time that put it ahead of the article: "will lose their protection March 5"."""
+AHEAD_REACH = 8
+"""How many words before a time such a word may stand."""
+ORDER_WORDS = frozenset(
+    """before after earlier later prior following followed then until since first last previously already
+    ago afterward afterwards subsequently next preceded precede precedes predate predates predated former
+    current""".split()
+)
+"""Words by which a sentence tells an order itself: "Ryan said after the bill passed"."""
+COMPOUND_TAIL = 5
+"""The least length of a word that a longer one ending in it stands for: "phone" for "telephone"."""
+SIDE_SHARE = 0.5
+"""The least share of a side's own words a sentence must hold to tell when that side happened."""
+
+
+@dataclass(frozen=True, slots=True)
+class OrderQuestion:
+    """What an order question compares: the event it names first and the one it names second, and whether
+    it asks if the first came before the second, after it, or which of them came first or last."""
+
+    first: str
+    second: str
+    asks: str  # "before", "after", "before or after", "first" or "last"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An event or a person found in a sentence, with when it happened or how old they are as a sortable
+    key, and where the time or age is written."""
+
+    hit: Retrieved
+    kind: str  # "calendar" (month, day, year), "week" (a weekday of the article's week) or "age"
+    key: tuple[float, ...]
+    span: tuple[int, int]
+    ahead: bool = False  # told as still to come ("will lose their protection March 5")
+
+
+@dataclass(frozen=True, slots=True)
+class Ordering:
+    """A settled order or age question: the lead ("Yes.", "After.", the earlier choice) and the two events
+    or people found, the earlier or younger first."""
+
+    lead: str
+    events: tuple[Found, Found]
+
+
+def order_question(question: str, yes_no: bool) -> OrderQuestion | None:
+    """The two events an order question compares, or None when it asks no order."""
+    if match := WHICH_FIRST.match(question):
+        edge = "last" if match["edge"].lower() in LATER_WORDS else "first"
+        return OrderQuestion(match["first"], match["second"], edge)
+    if match := BEFORE_OR_AFTER.match(question):
+        return OrderQuestion(match["first"], match["second"], "before or after")
+    if yes_no and (match := BEFORE_OR_AFTER_YES_NO.match(question)):
+        relation = match["relation"].lower()
+        asks = "after" if relation.split()[0] in LATER_WORDS else "before"
+        return OrderQuestion(match["first"], match["second"], asks)
+    return None
+
+
+def settle_order(
+    asked: OrderQuestion, hits: tuple[Retrieved, ...], previous: frozenset[int]
+) -> Ordering | None:
+    """The answer to an order question when the article dates both events differently, else None."""
+    week = _week_order([h.sentence.text for h in hits])
+    first = _dated(_side(asked.first, asked.second), hits, previous, week)
+    second = _dated(_side(asked.second, asked.first), hits, frozenset(), week)
+    if first is None or second is None or first.kind != second.kind:
+        return None
+    earlier = _earlier(first.key, second.key)
+    without_years = first.kind == "calendar" and math.isnan(first.key[0]) and math.isnan(second.key[0])
+    if without_years and first.ahead != second.ahead:  # what is still to come is later
+        earlier = 1 if first.ahead else 0
+    if earlier is None:
+        return None
+    first_earlier = earlier == 0
+    if asked.asks in ("before", "after"):
+        lead = "Yes." if first_earlier == (asked.asks == "before") else "No."
+    elif asked.asks == "before or after":
+        lead = "Before." if first_earlier else "After."
+    else:
+        choice = asked.first if first_earlier == (asked.asks == "first") else asked.second
+        lead = f"{choice[:1].upper()}{choice[1:]}."
+    return Ordering(lead, (first, second) if first_earlier else (second, first))
+
+
+AGE_COMPARED = re.compile(
+    r"^\W*(?:is|was|are|were)\s+(?P<first>.+?)\s+(?P<relation>older|younger)\s+than\s+(?P<second>[^?]+?)\W*$"
+    r"|^\W*who(?:['’]s|\s+is|\s+was)\s+(?P<which>older|younger)\W+(?P<one>[^?]+?),?\s+or\s+(?P<other>[^?]+?)\W*$",
+    re.IGNORECASE,
+)
+"""'Is Kilimnik older than Manafort?', 'Who is younger, Kilimnik or Manafort?'."""
+AGE_AFTER_NAME = r"{name}(?:['’]s)?,\s+(?P<age>\d{{1,3}})(?=[,;.)]|\s+(?:and|who|was|is)\b)"
+AGE_BEFORE_NAME = r"(?P<age>\d{{1,3}})-year-old\s+(?:[\w.]+\s+){{0,4}}?{name}\b"
+"""How an article gives someone's age: "Manafort, 69, and Konstantin Kilimnik, 48,", "the 48-year-old
+Kilimnik"."""
+
+
+def settle_ages(question: str, hits: tuple[Retrieved, ...]) -> Ordering | None:
+    """The answer to "Is A older than B?" or "Who is older, A or B?" when the article gives both ages."""
+    match = AGE_COMPARED.match(question)
+    if match is None:
+        return None
+    first, second = (match["first"], match["second"]) if match["first"] else (match["one"], match["other"])
+    ages = [_age(side, hits) for side in (first, second)]
+    if ages[0] is None or ages[1] is None or ages[0].key == ages[1].key:
+        return None
+    first_younger = ages[0].key < ages[1].key
+    if match["relation"]:
+        lead = "Yes." if first_younger == (match["relation"].lower() == "younger") else "No."
+    else:
+        choice = first if first_younger == (match["which"].lower() == "younger") else second
+        lead = f"{choice[:1].upper()}{choice[1:]}."
+    return Ordering(lead, (ages[0], ages[1]) if first_younger else (ages[1], ages[0]))
+
+
+def _age(side: str, hits: tuple[Retrieved, ...]) -> Found | None:
+    """The age the article gives the person the side names by their last name, in the first sentence that
+    gives it."""
+    names = [w for w in words(side) if w[:1].isupper()]
+    if not names:
+        return None
+    name = re.escape(names[-1])
+    for hit in hits:
+        for pattern in (AGE_AFTER_NAME, AGE_BEFORE_NAME):
+            if found := re.search(pattern.format(name=name), hit.sentence.text):
+                start = hit.sentence.start
+                span = (start + found.start("age"), start + found.end("age"))
+                return Found(hit, "age", (float(found["age"]),), span)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of an order question: its words, their stems, the stems the other side does not share, and
+    the stems of its words that are no names (what happened: "call", "talks", "reply")."""
+
+    text: str
+    written: dict[str, str]  # stem -> the word as written, lowered
+    own: frozenset[str]
+    event: frozenset[str]
+
+    @property
+    def stems(self) -> frozenset[str]:
+        return frozenset(self.written)
+
+    def found_in(self, sentence_words: list[str]) -> set[str]:
+        """The side's stems the sentence holds, as written or as the end of a longer word ("phone" in
+        "telephone")."""
+        pairs = [(stem(w), w.lower()) for w in sentence_words]
+        return {
+            s
+            for s, w in self.written.items()
+            if any(s == b or (len(w) >= COMPOUND_TAIL and x.endswith(w)) for b, x in pairs)
+        }
+
+
+def _side(text: str, other: str) -> Side:
+    kept = [
+        w for w in words(text) if w.lower().replace("’", "'") not in STOPWORDS and stem(w) not in ORDER_VERBS
+    ]
+    written = {stem(w): w.lower() for w in kept}
+    event = frozenset(stem(w) for w in kept if w[:1].islower())
+    return Side(text, written, frozenset(written) - set(content_stems(other)), event)
+
+
+def _dated(
+    side: Side, hits: tuple[Retrieved, ...], previous: frozenset[int], week: dict[str, int]
+) -> Found | None:
+    """When the event the side's words name happened: the time nearest its own words in the sentence that
+    holds most of its words. Those must include a word for what happened, not only names ("Did Kim Jong Un
+    reply before the talks?" is not dated by "a letter last week to Kim Jong Un"); no undated sentence may
+    hold more of them ("a vote on military funding" is not dated by "a vote ... late Thursday"), nor as many
+    in the opposite sense ("Has it been decided where they will meet?" against "It is unclear where they
+    will meet"). A side that names almost nothing ("Was that after the talks?") is the last answer's
+    sentence, when that names one time."""
+    if len(side.stems) < 2 and previous:
+        shown = [h for h in hits if h.sentence.index in previous]
+        times = [t for h in shown for t in _times_in(h, week)]
+        return times[0] if len(times) == 1 else None
+    most_held = denied = 0
+    best: tuple[int, int, Found] | None = None
+    for hit in hits:
+        toks = words(hit.sentence.text)
+        found = side.found_in(toks)
+        if not found & side.own:
+            continue
+        if _opposed(side.text, toks):  # "Did the talks stop?" against "negotiations have continued"
+            denied = max(denied, len(found))
+            continue
+        most_held = max(most_held, len(found))
+        if not found & side.event or len(found) < SIDE_SHARE * len(side.stems):
+            continue
+        anchor = _anchor(side, toks)
+        saying = any(stem(w) in SPEECH_ACTS for w in words(side.text))
+        for dated in _times_in(hit, week, saying):
+            at = len(words(hit.sentence.text[: dated.span[0] - hit.sentence.start]))
+            distance = abs(at - anchor)
+            if best is None or (len(found), -distance) > best[:2]:
+                best = (len(found), -distance, dated)
+    return best[2] if best and best[0] >= most_held and best[0] > denied else None
+
+
+ANCHOR_REACH = 3
+"""How many words either side of one of a side's words count as where the side is told."""
+
+
+def _anchor(side: Side, toks: list[str]) -> int:
+    """Where in the sentence the side is told: the word of its own with most other words of its own near
+    it, the first of those ("the anticipated Singapore summit, which ... will occur on June 12 after ...
+    last Thursday that the summit would not be held" tells the summit where "Singapore summit" stands)."""
+    held = {i: side.found_in([w]) & side.own for i, w in enumerate(toks)}
+    held = {i: found for i, found in held.items() if found}
+
+    def near(i: int) -> int:
+        return len(set().union(*(f for j, f in held.items() if abs(i - j) <= ANCHOR_REACH)))
+
+    return max(held, key=lambda i: (near(i), -i))
+
+
+def _opposed(side: str, sentence_words: list[str]) -> bool:
+    """Whether the sentence has the opposite of a word of the side and not the word itself."""
+    written = {stem(w) for w in sentence_words}
+    return any(
+        stem(w) not in written and any(stem(o) in written for o in ANTONYMS.get(w.lower(), ()))
+        for w in words(side)
+    )
+
+
+def _times_in(hit: Retrieved, week: dict[str, int], saying: bool = True) -> list[Found]:
+    """The points in time the sentence names, each as a sortable key: a calendar date, or a weekday's (or
+    last or next week's) place in the article's week. The day something was said ("the president said
+    Thursday") dates only a saying."""
+    text, found = hit.sentence.text, []
+    said_on = [m.span() for m in REPORTING_DAY.finditer(text)] if not saying else []
+    for match in CALENDAR_TIME.finditer(text):
+        before = text[: match.start()].split()[-1:]
+        if before and before[0].lower() in BOUND_BEFORE:
+            continue
+        span = (hit.sentence.start + match.start(), hit.sentence.start + match.end())
+        if match["weekday"] and any(start <= match.start() < end for start, end in said_on):
+            continue
+        if match["weekday"]:
+            found.append(Found(hit, "week", (week[match["weekday"].lower()],), span))
+        elif match["relative"]:
+            found.append(Found(hit, "week", (-1.0 if match["relative"].lower() == "last" else 7.0,), span))
+        elif match["month"]:
+            name = match["month"].lower().rstrip(".")
+            if name not in MONTHS or (name == "may" and not (match["day"] or match["year"])):
+                continue  # "may" the verb
+            year = float(match["year"]) if match["year"] else math.nan
+            day = float(match["day"]) if match["day"] else math.nan
+            ahead = bool(AHEAD.search(" ".join(text[: match.start()].split()[-AHEAD_REACH:])))
+            key = (year, float(MONTH_NUMBERS[name[:3]]), day)
+            found.append(Found(hit, "calendar", key, span, ahead))
+        else:
+            found.append(Found(hit, "calendar", (float(match["lone_year"]), math.nan, math.nan), span))
+    return found
+
+
+def _earlier(first: tuple[float, ...], second: tuple[float, ...]) -> int | None:
+    """0 when the first key is earlier, 1 when the second is, None when they are the same or either lacks
+    what would tell them apart. A date without a year is taken to be in the other's year."""
+    for index, (a, b) in enumerate(zip(first, second, strict=True)):
+        if math.isnan(a) and math.isnan(b):
+            continue
+        if math.isnan(a) or math.isnan(b):
+            if index == 0:
+                continue
+            return None
+        if a != b:
+            return 0 if a < b else 1
+    return None
+
+
+def tells_order(sentence: str) -> bool:
+    """Whether the sentence tells an order in its own words, so it may answer an order question its times
+    do not settle."""
+    return any(w.lower() in ORDER_WORDS for w in words(sentence))
+
+
+COMPARATIVES = frozenset(
+    """more less fewer older younger bigger larger smaller longer shorter higher lower greater worse better
+    harder tougher wider narrower closer faster slower stronger weaker richer poorer heavier lighter cheaper
+    most least oldest youngest biggest largest smallest longest shortest highest lowest greatest worst best
+    hardest toughest widest narrowest closest fastest slowest strongest weakest""".split()
+)
+"""Words that compare two things ("older", "more") or rank one above all ("the longest report")."""
+COMPARING_VERBS = frozenset(
+    """predate predates predated precede precedes preceded outnumber outnumbers outnumbered exceed exceeds
+    exceeded surpass surpasses surpassed trail trails trailed""".split()
+)
+"""Verbs that compare two things as a comparative does: "empires that predate the colonial era"."""
+REPEATS = frozenset(["once", "twice"])
+"""'more than once' counts times, as a figure does."""
+WHICH = re.compile(r"\W*(?:which|who|whom|what)\b", re.IGNORECASE)
+
+
+def asks_comparison(question: str, yes_no: bool) -> bool:
+    """Whether the question asks which of two things is more of something, in words, not against a figure
+    of its own: "Is Schumer older than Ryan?", "Which was the bigger priority, military funding or the
+    immigration bill?", "Is this the longest report he has put out?"; not "Was it more than 400 pages?",
+    "more than once?", nor a question for the thing that is most ("Which nations could suffer most?",
+    answered by "the hardest hit")."""
+    toks = [w.lower() for w in words(question)]
+    compared = COMPARATIVES.intersection(toks)
+    if not compared or amounts(question) or any(w.isdigit() or w in REPEATS for w in toks):
+        return False
+    ranked = any(
+        (w.endswith("est") and w not in ("best", "worst")) or w in ("most", "least") for w in compared
+    )
+    return ("or" in toks and bool(WHICH.match(question))) or (yes_no and ("than" in toks or ranked))
+
+
+def tells_comparison(sentence: str) -> bool:
+    """Whether the sentence compares or ranks in its own words ("older", "than", "empires that predate the
+    European colonial era"), so it may settle a comparison question."""
+    toks = {w.lower() for w in words(sentence)}
+    return bool(toks & (COMPARATIVES | COMPARING_VERBS)) or "than" in toks
+
+
+def _week_order(texts: list[str]) -> dict[str, int]:
+    """Each weekday's place in the week the article tells of. The days a news article names fall within
+    one week, which begins after the longest run of days it never names: an article naming Sunday, Monday
+    and Tuesday puts Sunday first; one naming Thursday and Friday, Thursday."""
+    named = sorted({WEEK.index(w.lower()) for text in texts for w in words(text) if w.lower() in WEEKDAYS})
+    start = 0
+    if named:
+        gaps = [
+            ((named[(k + 1) % len(named)] - day - 1) % 7, named[(k + 1) % len(named)])
+            for k, day in enumerate(named)
+        ]
+        start = max(gaps)[1]
+    return {day: (WEEK.index(day) - start) % 7 for day in WEEK}
