@@ -35,11 +35,12 @@ MONTH_NUMBERS = {
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 CALENDAR_TIME = re.compile(
     rf"\b(?P<month>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    rf"|\b(?P<relative>last|next) (?:week|{'|'.join(day.capitalize() for day in WEEK)})\b"
     rf"|\b(?P<weekday>{'|'.join(day.capitalize() for day in WEEK)})\b"
     r"|\b(?P<lone_year>(?:19|20)\d\d)\b"
-    r"|\b(?P<relative>last|next) week\b"
 )
-"""A point in time a sentence names: "July 5, 2016", "Oct. 28", "June 2018", "Sunday", "2016", "last week"."""
+"""A point in time a sentence names: "July 5, 2016", "Oct. 28", "June 2018", "last week", "last Thursday"
+(both before the week the article tells of), "Sunday", "2016"."""
 BOUND_BEFORE = frozenset("before after since until till by through from to between".split())
 """A time after one of these words bounds something ("since 2012"), it does not date it."""
 
@@ -234,19 +235,20 @@ def _side(text: str, other: str) -> Side:
 def _dated(
     side: Side, hits: tuple[Retrieved, ...], previous: frozenset[int], week: dict[str, int]
 ) -> Found | None:
-    """When the event the side's words name happened: the time nearest its own words in the sentence that
-    holds most of its words. Those must include a word for what happened, not only names ("Did Kim Jong Un
-    reply before the talks?" is not dated by "a letter last week to Kim Jong Un"); no undated sentence may
-    hold more of them ("a vote on military funding" is not dated by "a vote ... late Thursday"), nor as many
-    in the opposite sense ("Has it been decided where they will meet?" against "It is unclear where they
-    will meet"). A side that names almost nothing ("Was that after the talks?") is the last answer's
-    sentence, when that names one time."""
+    """When the event the side's words name happened: the time nearest where its own words stand together
+    (``_anchor``) in the sentence that holds most of its words. Those must include a word for what happened,
+    not only names ("Did Kim Jong Un reply before the talks?" is not dated by "a letter last week to Kim Jong
+    Un"); no undated sentence may hold more of them ("a vote on military funding" is not dated by "a vote
+    ... late Thursday"), nor as many in the opposite sense ("Has it been decided where they will meet?"
+    against "It is unclear where they will meet"). A side that names almost nothing ("Was that after the
+    talks?") is the last answer's sentence, when that names one time."""
     if len(side.stems) < 2 and previous:
         shown = [h for h in hits if h.sentence.index in previous]
         times = [t for h in shown for t in _times_in(h, week)]
         return times[0] if len(times) == 1 else None
     most_held = denied = 0
     best: tuple[int, int, Found] | None = None
+    saying = any(stem(w) in SPEECH_ACTS for w in words(side.text))
     for hit in hits:
         toks = words(hit.sentence.text)
         found = side.found_in(toks)
@@ -259,7 +261,6 @@ def _dated(
         if not found & side.event or len(found) < SIDE_SHARE * len(side.stems):
             continue
         anchor = _anchor(side, toks)
-        saying = any(stem(w) in SPEECH_ACTS for w in words(side.text))
         for dated in _times_in(hit, week, saying):
             at = len(words(hit.sentence.text[: dated.span[0] - hit.sentence.start]))
             distance = abs(at - anchor)

@@ -102,6 +102,14 @@ def test_the_article_week_begins_after_the_days_it_never_names() -> None:
     )
 
 
+def test_last_thursday_is_before_the_week_the_article_tells_of() -> None:
+    article = hits(
+        "The talks resumed Monday at the border.",
+        "Trump declared last Thursday that the summit would not be held.",
+    )
+    assert lead("Did Trump declare the summit off before the talks resumed at the border?", article) == "Yes."
+
+
 def test_a_date_still_to_come_is_later_than_a_past_month_without_a_year() -> None:
     article = hits(
         "In September, President Trump ordered an end to the program.",
