@@ -19,6 +19,7 @@ from typing import Protocol
 from rag.comparing import (
     Ordering,
     OrderQuestion,
+    as_lead,
     asks_comparison,
     order_question,
     settle_ages,
@@ -1012,7 +1013,7 @@ class ExtractiveAnswerer:
             alternatives = retrieval.shape.alternatives
             anchors = choice_anchors(retrieval.query.text, alternatives)
             told = told_alternative(alternatives, best.sentence.text, anchors)
-            return f"{told.phrase[:1].upper()}{told.phrase[1:]}." if told else INDIRECT_LEAD
+            return as_lead(told.phrase) if told else INDIRECT_LEAD
         if contradicts(retrieval.query.text, best.sentence.text):
             return "No."
         speaker, text = retrieval.shape.speaker, best.sentence.text

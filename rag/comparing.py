@@ -112,6 +112,11 @@ class Ordering:
     events: tuple[Found, Found]
 
 
+def as_lead(choice: str) -> str:
+    """The question's own words for the choice the evidence names, as the answer's opening sentence."""
+    return f"{choice[:1].upper()}{choice[1:]}."
+
+
 def order_question(question: str, yes_no: bool) -> OrderQuestion | None:
     """The two events an order question compares, or None when it asks no order."""
     if match := WHICH_FIRST.match(question):
@@ -148,7 +153,7 @@ def settle_order(
         lead = "Before." if first_earlier else "After."
     else:
         choice = asked.first if first_earlier == (asked.asks == "first") else asked.second
-        lead = f"{choice[:1].upper()}{choice[1:]}."
+        lead = as_lead(choice)
     return Ordering(lead, (first, second) if first_earlier else (second, first))
 
 
@@ -178,7 +183,7 @@ def settle_ages(question: str, hits: tuple[Retrieved, ...]) -> Ordering | None:
         lead = "Yes." if first_younger == (match["relation"].lower() == "younger") else "No."
     else:
         choice = first if first_younger == (match["which"].lower() == "younger") else second
-        lead = f"{choice[:1].upper()}{choice[1:]}."
+        lead = as_lead(choice)
     return Ordering(lead, (ages[0], ages[1]) if first_younger else (ages[1], ages[0]))
 
 
