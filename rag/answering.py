@@ -1,8 +1,9 @@
 """Answer composition: the extractive answerer (the offline default) quotes and cites article sentences.
 
 It never writes a claim of its own: the answer is an optional "Yes."/"No." lead (or, for an either-or
-question, the question's own words for the choice the evidence names) followed by stored
-sentences, each with its citation marker, or "The article does not say." when the evidence is weak. A long
+question, the question's own words for the choice the evidence names; for a figure the article gives only in
+parts, that figure with how it is worked out, "5 years: 2012 to 2017.") followed by stored sentences, each
+with its citation marker, or "The article does not say." when the evidence is weak. A long
 sentence is quoted in part when it is clear which of its clauses answer (those around the asked-for number,
 date or name; for a yes/no question those holding its words), its clauses exactly, with "…" for the ones
 left out, and always with who said it; the citation still points at the whole sentence.
@@ -17,17 +18,22 @@ import time
 from typing import Protocol
 
 from rag.comparing import (
-    Ordering,
     OrderQuestion,
+    Settled,
+    SpanQuestion,
     as_lead,
     asks_comparison,
     order_question,
     settle_ages,
     settle_order,
+    settle_span,
+    span_question,
     tells_comparison,
+    tells_duration,
     tells_order,
 )
 from rag.config import AnsweringSettings
+from rag.counting import settle_listed, settle_tally
 from rag.people import Mention, opening_name, people_named, quotes, sources, spoken_by
 from rag.retrieval import (
     ATTRIBUTION,
@@ -364,13 +370,19 @@ def _only_restates(retrieval: Retrieval, hit: Retrieved) -> bool:
 
 
 def _compares_untold(
-    retrieval: Retrieval, asked_order: OrderQuestion | None, lead: str, chosen: list[Retrieved]
+    retrieval: Retrieval,
+    asked_order: OrderQuestion | None,
+    asked_span: SpanQuestion | None,
+    lead: str,
+    chosen: list[Retrieved],
 ) -> bool:
-    """Whether the question asks an order or a comparison that the article's times did not settle and no
-    chosen sentence tells in its own words ("after", "older", "than"): "Is Schumer older than Ryan?"
-    against a sentence naming both. Whether it came "before or after" needs the times. A "No." that denies
-    the event itself ("Did the talks stop after the letter?" against "negotiations have continued")
-    settles an order question without any order."""
+    """Whether the question asks an order, a time between two events or a comparison that the article's
+    times did not settle and no chosen sentence tells in its own words ("after", "six years ago", "older",
+    "than"): "Is Schumer older than Ryan?" against a sentence naming both. Whether it came "before or after"
+    needs the times. A "No." that denies the event itself ("Did the talks stop after the letter?" against
+    "negotiations have continued") settles an order question without any order."""
+    if asked_span:
+        return not any(tells_duration(h.sentence.text) for h in chosen)
     if asked_order:
         if asked_order.asks == "before or after":
             return True
@@ -527,12 +539,18 @@ class ExtractiveAnswerer:
             return self._unranked(retrieval, started)
         # a follow-up's own words: "Did he post that ...?" is the last answer's sentence, whoever "he" is
         query = retrieval.query
-        asked_order = order_question(query.question if query.previous else query.text, retrieval.shape.yes_no)
-        ordering = (asked_order and settle_order(asked_order, retrieval.hits, query.previous)) or settle_ages(
-            query.text, retrieval.hits
+        own_words = query.question if query.previous else query.text
+        asked_order = order_question(own_words, retrieval.shape.yes_no)
+        asked_span = span_question(own_words)
+        settled = (
+            (asked_order and settle_order(asked_order, retrieval.hits, query.previous))
+            or (asked_span and settle_span(asked_span, retrieval.hits, query.previous))
+            or settle_ages(query.text, retrieval.hits)
+            or settle_tally(query.question, retrieval.shape.yes_no, retrieval.hits, query.previous)
+            or settle_listed(query.question, retrieval.hits, query.previous)
         )
-        if ordering:
-            return self._ordered(ordering, retrieval, started)
+        if settled:
+            return self._settled(settled, retrieval, started)
         typed = self._asked_value_first(retrieval) if retrieval.hits else None
         if typed is None or retrieval.answerable < self._floor(typed):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
@@ -549,7 +567,7 @@ class ExtractiveAnswerer:
             (retrieval.answerable < self._settings.abstain_threshold and lead == INDIRECT_LEAD)
             or (lead == "Yes." and _reaction_unreported(retrieval, chosen))
             or _told_unsettled(retrieval, lead, chosen[0])
-            or _compares_untold(retrieval, asked_order, lead, chosen)
+            or _compares_untold(retrieval, asked_order, asked_span, lead, chosen)
         ):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         return self._cited(lead, chosen, retrieval, started)
@@ -668,16 +686,15 @@ class ExtractiveAnswerer:
             " ".join(parts), tuple(citations.values()), False, _only_cited(retrieval, citations), started
         )
 
-    def _ordered(self, ordering: Ordering, retrieval: Retrieval, started: float) -> Answer:
-        """The answer to an order question the article's times settle, or an age question its ages settle:
-        the lead, then the sentences that date the two events or give the two ages, the earlier or younger
-        first, each with its time or age marked and quoted in the clauses that hold them."""
-        events = ordering.events
+    def _settled(self, settled: Settled, retrieval: Retrieval, started: float) -> Answer:
+        """The answer to a question the article's times, ages or tallies settle: the lead, then the
+        sentences that date the two events, give the two ages or the tally, the earlier or younger first,
+        each with its time, age or tally marked and quoted in the clauses that hold them."""
         spans: dict[int, list[tuple[int, int]]] = {}
         hits: dict[int, Retrieved] = {}
-        for event in events:
-            hits.setdefault(event.hit.sentence.index, event.hit)
-            spans.setdefault(event.hit.sentence.index, []).append(event.span)
+        for found in settled.found:
+            hits.setdefault(found.hit.sentence.index, found.hit)
+            spans.setdefault(found.hit.sentence.index, []).append(found.span)
         citations = tuple(
             Citation(n, hit.sentence, hit.score, spans[index][0])
             for n, (index, hit) in enumerate(hits.items(), start=1)
@@ -693,7 +710,7 @@ class ExtractiveAnswerer:
                 if a < end - offset and b > start - offset
             }
             quoted.append(f"{self._quoted(retrieval, citation, keep)} [{citation.number}]")
-        return self._finish(f"{ordering.lead} {' '.join(quoted)}", citations, False, retrieval, started)
+        return self._finish(f"{settled.lead} {' '.join(quoted)}", citations, False, retrieval, started)
 
     def _cited(self, lead: str, chosen: list[Retrieved], retrieval: Retrieval, started: float) -> Answer:
         """The answer quoting the chosen sentences, each with its citation marker, after the lead."""

@@ -1,10 +1,13 @@
-"""Order and comparison questions: which of two events the article reports came first, read off the times
-it gives them, and whether a sentence compares or orders things in its own words at all.
+"""Order and comparison questions: which of two events the article reports came first, and how long
+after the other, read off the times it gives them, and whether a sentence compares or orders things in its
+own words at all.
 
 "Did Trump's phone call with Abe take place before the talks at the demilitarized zone?" is settled by two
 sentences, "following a Monday telephone call with Trump" and "talks Sunday at the Korean demilitarized
-zone": neither says which came first; their days do. The answer quotes both, with each time marked. "Is
-Schumer older than Ryan?" is settled by no sentence that merely names both.
+zone": neither says which came first; their days do. The answer quotes both, with each time marked. "How
+many years went by between DACA's creation and its rescission?" is worked out from "established in 2012"
+and "rescinded the policy in 2017". "Is Schumer older than Ryan?" is settled by no sentence that merely
+names both.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from rag.schema import Retrieved
 from rag.text import (
@@ -34,13 +38,14 @@ MONTH_NUMBERS = {
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 CALENDAR_TIME = re.compile(
-    rf"\b(?P<month>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    rf"\b(?P<month>{_MONTH})(?:\s+(?P<day>\d{{1,2}})(?:[-–](?P<until>\d{{1,2}}))?\b)?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
     rf"|\b(?P<relative>last|next) (?:week|{'|'.join(day.capitalize() for day in WEEK)})\b"
     rf"|\b(?P<weekday>{'|'.join(day.capitalize() for day in WEEK)})\b"
     r"|\b(?P<lone_year>(?:19|20)\d\d)\b"
 )
-"""A point in time a sentence names: "July 5, 2016", "Oct. 28", "June 2018", "last week", "last Thursday"
-(both before the week the article tells of), "Sunday", "2016"."""
+"""A point in time a sentence names: "July 5, 2016", "Oct. 28", "June 8-9", "June 2018", "last week", "last
+Thursday" (both before the week the article tells of), "Sunday", "2016"."""
 BOUND_BEFORE = frozenset("before after since until till by through from to between".split())
 """A time after one of these words bounds something ("since 2012"), it does not date it."""
 
@@ -79,6 +84,18 @@ COMPOUND_TAIL = 5
 """The least length of a word that a longer one ending in it stands for: "phone" for "telephone"."""
 SIDE_SHARE = 0.5
 """The least share of a side's own words a sentence must hold to tell when that side happened."""
+_SAME_EVENT_WORDS = (
+    "create creation establish establishment launch start begin introduce inception",
+    "end rescind rescission repeal cancel cancellation scrap abolish terminate termination expire",
+)
+SAME_EVENT = {
+    stem(word): frozenset(stem(w) for w in group.split())
+    for group in _SAME_EVENT_WORDS
+    for word in group.split()
+}
+"""Words for the start or the end of something, any of which tells the other: "DACA's creation" is told by
+"DACA is a policy established in 2012"."""
+"""The least share of a side's own words a sentence must hold to tell when that side happened."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,15 +118,17 @@ class Found:
     key: tuple[float, ...]
     span: tuple[int, int]
     ahead: bool = False  # told as still to come ("will lose their protection March 5")
+    last_day: float | None = None  # the end of a range of days ("June 8-9")
+    exact: bool = True  # "last week" is before the article's week, on no day of it
 
 
 @dataclass(frozen=True, slots=True)
-class Ordering:
-    """A settled order or age question: the lead ("Yes.", "After.", the earlier choice) and the two events
-    or people found, the earlier or younger first."""
+class Settled:
+    """A question the article's times, ages or tallies settle: the lead ("Yes.", "After.", the earlier
+    choice, the figure worked out) and what was found, the earlier or younger first."""
 
     lead: str
-    events: tuple[Found, Found]
+    found: tuple[Found, ...]
 
 
 def as_lead(choice: str) -> str:
@@ -133,7 +152,7 @@ def order_question(question: str, yes_no: bool) -> OrderQuestion | None:
 
 def settle_order(
     asked: OrderQuestion, hits: tuple[Retrieved, ...], previous: frozenset[int]
-) -> Ordering | None:
+) -> Settled | None:
     """The answer to an order question when the article dates both events differently, else None."""
     week = _week_order([h.sentence.text for h in hits])
     first = _dated(_side(asked.first, asked.second), hits, previous, week)
@@ -154,7 +173,140 @@ def settle_order(
     else:
         choice = asked.first if first_earlier == (asked.asks == "first") else asked.second
         lead = as_lead(choice)
-    return Ordering(lead, (first, second) if first_earlier else (second, first))
+    return Settled(lead, (first, second) if first_earlier else (second, first))
+
+
+_SPAN_ASKED = r"^\W*(?:(?:so|and|then)\W+)?how\s+(?:long|many\s+(?P<unit>years|months|weeks|days))\b"
+SPAN_BETWEEN = re.compile(
+    _SPAN_ASKED + r"\s+(?:(?:passed|elapsed|lapsed|went by|gone by|(?:were|was|is|are) there)\s+)?"
+    r"between\s+(?P<first>.+?)\s+and\s+(?P<second>[^?]+?)\W*$",
+    re.IGNORECASE,
+)
+"""'How many years went by between DACA's creation and its end?'; not 'How long did the meeting between
+Trump and Abe last?', whose "between" names who met."""
+_SPAN_RELATIVE = (
+    _SPAN_ASKED
+    + r"\s+(?P<relation>after|before|later|earlier)\b\s*(?P<first>.*?)\s*\b(?:{aux})\s+(?P<second>[^?]+?)\W*$"
+)
+SPAN_RELATIVE = tuple(
+    re.compile(_SPAN_RELATIVE.format(aux=aux), re.IGNORECASE)
+    for aux in ("did|does|do", "was|were|is|are|will|would|had|has|could")
+)
+"""'How many days before the phone call did Hagin fly to Singapore?', 'And how long after that did the court
+rule?', 'How many months later did their wedding take place?' (after the last answer); the event counted to
+follows "did" when the question has one ("How long after the policy was established did they end it?")."""
+TIME_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+@dataclass(frozen=True, slots=True)
+class SpanQuestion:
+    """A question for the time between two events: the one it counts from, the one it counts to (the last
+    answer's event when it names none), and whether the second is asked to come after or before the first,
+    or either ("between")."""
+
+    first: str
+    second: str
+    relation: str  # "after", "before" or "between"
+    unit: str | None  # "year", "month", "week", "day"; None for "how long"
+
+
+def span_question(question: str) -> SpanQuestion | None:
+    """The two events a question asks the time between, or None when it asks no such span."""
+    unit: str | None
+    if match := SPAN_BETWEEN.match(question):
+        relation = "between"
+    elif match := next(filter(None, (pattern.match(question) for pattern in SPAN_RELATIVE)), None):
+        relation = "after" if match["relation"].lower() in ("after", "later") else "before"
+    else:
+        return None
+    unit = match["unit"].lower().rstrip("s") if match["unit"] else None
+    return SpanQuestion(match["first"], match["second"], relation, unit)
+
+
+def asks_two_events(question: str, yes_no: bool) -> bool:
+    """Whether the question asks the order of two events or the time between them, which the whole article
+    may be needed to date: the sentence dating one event often shares few words with the question."""
+    return order_question(question, yes_no) is not None or span_question(question) is not None
+
+
+def settle_span(asked: SpanQuestion, hits: tuple[Retrieved, ...], previous: frozenset[int]) -> Settled | None:
+    """The time between two events the article dates, worked out from their dates, in the unit asked (or
+    the finest both dates give): "How many years went by between DACA's creation and its end?" against
+    "established in 2012" and "rescinded the policy in 2017" is "5 years: 2012 to 2017.". A range of days
+    counts from its end ("the summit June 8-9" to June 12 is 3 days). None when either event is undated,
+    their dates cannot be counted apart in that unit, or the second is not on the side asked."""
+    week = _week_order([h.sentence.text for h in hits])
+    first_side, second_side = _side(asked.first, asked.second), _side(asked.second, asked.first)
+    first = _dated(first_side, hits, previous, week)
+    # the last answer is the event counted to only when the question names nothing else: "was that?"
+    second = _dated(second_side, hits, previous if not second_side.stems else frozenset(), week)
+    if first is None or second is None or first.kind != second.kind or not (first.exact and second.exact):
+        return None
+    if first.hit is second.hit and first.span == second.span:
+        return None
+    order = _earlier(first.key, second.key)
+    if order is None or (asked.relation != "between" and (order == 0) != (asked.relation == "after")):
+        return None
+    earlier, later = (first, second) if order == 0 else (second, first)
+    counted = _time_between(earlier, later, asked.unit)
+    if counted is None:
+        return None
+    amount, unit = counted
+    lead = f"{amount} {unit}{'' if amount == 1 else 's'}: {_written(earlier)} to {_written(later)}."
+    return Settled(lead, (earlier, later))
+
+
+def _written(found: Found) -> str:
+    """The time as the article writes it."""
+    start = found.hit.sentence.start
+    return found.hit.sentence.text[found.span[0] - start : found.span[1] - start]
+
+
+def _time_between(earlier: Found, later: Found, unit: str | None) -> tuple[int, str] | None:
+    """How many whole units lie between two times, in the unit asked or the finest both give."""
+    if earlier.kind == "week":
+        days = int(later.key[0] - earlier.key[0])
+        return _in_days(days, unit)
+    (y1, m1, d1), (y2, m2, d2) = earlier.key, later.key
+    if earlier.last_day is not None:
+        d1 = earlier.last_day
+    if math.isnan(y1) != math.isnan(y2):
+        y1, y2 = (y2, y2) if math.isnan(y1) else (y1, y1)
+    if unit in (None, "year") and not math.isnan(y1) and (unit == "year" or math.isnan(m1) or math.isnan(m2)):
+        return (int(y2 - y1), "year") if y2 != y1 else None
+    if math.isnan(m1) or math.isnan(m2):
+        return None
+    if unit == "month" or math.isnan(d1) or math.isnan(d2):
+        months = int((0 if math.isnan(y1) else (y2 - y1) * 12) + m2 - m1)
+        return (months, "month") if unit in (None, "month") and months > 0 else None
+    year = 2001 if math.isnan(y1) else int(y1)  # a year of 365 days when none is given
+    days = (
+        date(int(y2) if not math.isnan(y2) else year, int(m2), int(d2)) - date(year, int(m1), int(d1))
+    ).days
+    return _in_days(days, unit)
+
+
+def _in_days(days: int, unit: str | None) -> tuple[int, str] | None:
+    """A count of days in the unit asked: weeks only when whole."""
+    size = TIME_UNIT_DAYS.get(unit or "day")
+    if size is None or days <= 0 or days % size:
+        return None
+    return days // size, unit or "day"
+
+
+DURATION = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|\w+teen|"
+    r"\w+ty)[- ](?:\w+[- ])?(?:years?|months?|weeks?|days?|decades?|hours?)\b(?!-old)",
+    re.IGNORECASE,
+)
+"""A length of time told in words: "six years ago", "17 months", "two weeks later", "a two-year deal"; not
+an age ("a 19-year-old")."""
+
+
+def tells_duration(sentence: str) -> bool:
+    """Whether the sentence tells a length of time, so it may answer a question for the time between two
+    events that their dates do not settle ("six years ago")."""
+    return DURATION.search(sentence) is not None
 
 
 AGE_COMPARED = re.compile(
@@ -169,7 +321,7 @@ AGE_BEFORE_NAME = r"(?P<age>\d{{1,3}})-year-old\s+(?:[\w.]+\s+){{0,4}}?{name}\b"
 Kilimnik"."""
 
 
-def settle_ages(question: str, hits: tuple[Retrieved, ...]) -> Ordering | None:
+def settle_ages(question: str, hits: tuple[Retrieved, ...]) -> Settled | None:
     """The answer to "Is A older than B?" or "Who is older, A or B?" when the article gives both ages."""
     match = AGE_COMPARED.match(question)
     if match is None:
@@ -184,7 +336,7 @@ def settle_ages(question: str, hits: tuple[Retrieved, ...]) -> Ordering | None:
     else:
         choice = first if first_younger == (match["which"].lower() == "younger") else second
         lead = as_lead(choice)
-    return Ordering(lead, (ages[0], ages[1]) if first_younger else (ages[1], ages[0]))
+    return Settled(lead, (ages[0], ages[1]) if first_younger else (ages[1], ages[0]))
 
 
 def _age(side: str, hits: tuple[Retrieved, ...]) -> Found | None:
@@ -217,14 +369,19 @@ class Side:
     def stems(self) -> frozenset[str]:
         return frozenset(self.written)
 
-    def found_in(self, sentence_words: list[str]) -> set[str]:
-        """The side's stems the sentence holds, as written or as the end of a longer word ("phone" in
-        "telephone")."""
+    def found_in(self, sentence_words: list[str], same_event: bool = True) -> set[str]:
+        """The side's stems the sentence holds, as written, as the end of a longer word ("phone" in
+        "telephone") or, unless ``same_event`` is off, as another word for the same start or end."""
         pairs = [(stem(w), w.lower()) for w in sentence_words]
         return {
             s
             for s, w in self.written.items()
-            if any(s == b or (len(w) >= COMPOUND_TAIL and x.endswith(w)) for b, x in pairs)
+            if any(
+                s == b
+                or (same_event and b in SAME_EVENT.get(s, ()))
+                or (len(w) >= COMPOUND_TAIL and x.endswith(w))
+                for b, x in pairs
+            )
         }
 
 
@@ -252,7 +409,7 @@ def _dated(
         times = [t for h in shown for t in _times_in(h, week)]
         return times[0] if len(times) == 1 else None
     most_held = denied = 0
-    best: tuple[int, int, Found] | None = None
+    best: tuple[int, int, int, Found] | None = None
     saying = any(stem(w) in SPEECH_ACTS for w in words(side.text))
     for hit in hits:
         toks = words(hit.sentence.text)
@@ -266,12 +423,13 @@ def _dated(
         if not found & side.event or len(found) < SIDE_SHARE * len(side.stems):
             continue
         anchor = _anchor(side, toks)
+        as_written = len(side.found_in(toks, same_event=False))  # "created" before "creating a deadline"
         for dated in _times_in(hit, week, saying):
             at = len(words(hit.sentence.text[: dated.span[0] - hit.sentence.start]))
             distance = abs(at - anchor)
-            if best is None or (len(found), -distance) > best[:2]:
-                best = (len(found), -distance, dated)
-    return best[2] if best and best[0] >= most_held and best[0] > denied else None
+            if best is None or (len(found), as_written, -distance) > best[:3]:
+                best = (len(found), as_written, -distance, dated)
+    return best[3] if best and best[0] >= most_held and best[0] > denied else None
 
 
 ANCHOR_REACH = 3
@@ -307,16 +465,21 @@ def _times_in(hit: Retrieved, week: dict[str, int], saying: bool = True) -> list
     text, found = hit.sentence.text, []
     said_on = [m.span() for m in REPORTING_DAY.finditer(text)] if not saying else []
     for match in CALENDAR_TIME.finditer(text):
-        before = text[: match.start()].split()[-1:]
-        if before and before[0].lower() in BOUND_BEFORE:
-            continue
+        before = [w.lower() for w in text[: match.start()].split()[-2:]]
+        if before and before[-1] in BOUND_BEFORE and before != ["back", "to"]:
+            continue  # "since 2012" bounds; "dates back to 2012" dates
         span = (hit.sentence.start + match.start(), hit.sentence.start + match.end())
         if match["weekday"] and any(start <= match.start() < end for start, end in said_on):
             continue
         if match["weekday"]:
             found.append(Found(hit, "week", (week[match["weekday"].lower()],), span))
         elif match["relative"]:
-            found.append(Found(hit, "week", (-1.0 if match["relative"].lower() == "last" else 7.0,), span))
+            named = match[0].split()[1].lower()
+            shift = -7 if match["relative"].lower() == "last" else 7
+            if named == "week":
+                found.append(Found(hit, "week", (float(shift),), span, exact=False))
+            else:
+                found.append(Found(hit, "week", (float(week[named] + shift),), span))
         elif match["month"]:
             name = match["month"].lower().rstrip(".")
             if name not in MONTHS or (name == "may" and not (match["day"] or match["year"])):
@@ -325,7 +488,8 @@ def _times_in(hit: Retrieved, week: dict[str, int], saying: bool = True) -> list
             day = float(match["day"]) if match["day"] else math.nan
             ahead = bool(AHEAD.search(" ".join(text[: match.start()].split()[-AHEAD_REACH:])))
             key = (year, float(MONTH_NUMBERS[name[:3]]), day)
-            found.append(Found(hit, "calendar", key, span, ahead))
+            last_day = float(match["until"]) if match["until"] else None
+            found.append(Found(hit, "calendar", key, span, ahead, last_day))
         else:
             found.append(Found(hit, "calendar", (float(match["lone_year"]), math.nan, math.nan), span))
     return found

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from rag.caching import LruCache
+from rag.comparing import asks_two_events
 from rag.embedding import SentenceEmbedder
 from rag.indexing import ArticleVectors, SentenceIndex
 from rag.ranking import QUESTION_FEATURES, SENTENCE_FEATURES, RankingModel
@@ -354,6 +355,10 @@ class HybridRetriever:
             order = np.argsort(-probabilities, kind="stable")
             best = typed_best(features, probabilities)
             order = np.concatenate([[best], order[order != best]])
+        own_words = query.question if query.previous else query.text
+        whole_article = (
+            shape.roster or shape.recall or shape.more_said or asks_two_events(own_words, shape.yes_no)
+        )
         hits = tuple(
             Retrieved(
                 sentence=vectors.sentences[i],
@@ -365,8 +370,8 @@ class HybridRetriever:
                     "weakest_with_previous": float(interaction.weakest_with_previous[i]),
                 },
             )
-            # a roster, a recall and more of someone's words need the whole article
-            for i in (order if shape.roster or shape.recall or shape.more_said else order[: self._top_k])
+            # a roster, a recall, more of someone's words and the dates of two events need the whole article
+            for i in (order if whole_article else order[: self._top_k])
         )
         answerable = 1.0  # the article always says what it is about, and reading on needs no evidence
         if in_order is None:

@@ -1900,6 +1900,8 @@ def answer_type_fit(
         sentence = _without_other_terms(sentence, shape.content)
     if shape.unit == (AGE,) and _asks_age_now(shape):
         sentence = PAST_AGE.sub(" ", sentence)
+    if shape.unit == (AGE,) and not _age_at_asked_event(shape, sentence):
+        return -1.0  # "How old was she when she first got DACA?" against "a 19-year-old DACA recipient"
     counted = bool(shape.unit) and _counts(sentence, shape.unit, exclude)
     if counted and _counts_opposite(sentence, shape.unit):
         return -1.0  # "Eleven House Republicans voted against" for "How many House Democrats voted for?"
@@ -1914,7 +1916,25 @@ def answer_type_fit(
         return 0.5
     if not shape.unit or counted:
         return 1.0
+    if shape.unit[0] in TIME_LENGTHS and not _tells_time(sentence):
+        return -1.0  # "How many years in prison did he get?" against "convicted on 11 counts of robbery"
     return -1.0 if STRICT_UNITS.intersection(shape.unit) or _mentions_uncounted(sentence, shape.unit) else 0.5
+
+
+TIME_LENGTHS = frozenset(stem(w) for w in "second minute hour day week month year decade century".split())
+"""Units of a length of time ("How many years ...?", "How long ...?"), which a count of something else does
+not give."""
+
+
+def _tells_time(sentence: str) -> bool:
+    """Whether the sentence gives a length of time or a time it may be counted from: a duration, a year, a
+    month or a weekday."""
+    toks = {w.lower() for w in words(sentence)}
+    return (
+        any(a.duration for a in amounts(sentence))
+        or any(YEAR_FIGURE.fullmatch(w) for w in toks)
+        or bool(toks & (MONTHS | WEEKDAYS))
+    )
 
 
 PAST_AGE = re.compile(
@@ -1931,6 +1951,33 @@ AGE_THEN = frozenset(["was", "were", "when"])
 def _asks_age_now(shape: QuestionShape) -> bool:
     """Whether an age question asks how old someone is, not how old they were: "How old is she now?"."""
     return not AGE_NOW.isdisjoint(shape.words) and AGE_THEN.isdisjoint(shape.words)
+
+
+LIGHT_EVENT_WORDS = frozenset(
+    stem(w) for w in "come came go went get got take took make made over back first".split()
+)
+"""Words that name no event of their own ("when they came over"): any age at an event may be at that one."""
+
+
+def _age_at_asked_event(shape: QuestionShape, sentence: str) -> bool:
+    """Whether the sentence may give the age an age question asks: any age, unless the question asks how
+    old someone was at some event. For "when ..." the sentence must tell that event, in a word of it ("the
+    13-year-old Toghun Temür (Emperor Huizong)" for "when he became emperor"; not "moved from Mexico when
+    Davila was 3 years old" for "when she first got DACA"); for "at that point" or "then" it must give an age
+    at an event ("when Davila was 3 years old"), which the age now does not."""
+    toks = list(shape.words)
+    if not AGE_NOW.isdisjoint(toks) or AGE_THEN.isdisjoint(toks):
+        return True
+    if "when" in toks:
+        at = toks.index(
+            "when"
+        )  # "how old was Davila when she first got DACA": DACA, not Davila, is the event
+        event = set(content_stems(" ".join(toks[at + 1 :]))) - set(content_stems(" ".join(toks[:at])))
+        event -= LIGHT_EVENT_WORDS
+        return not event or bool(event & set(content_stems(sentence)))
+    if "then" in toks or ("that", "point") in set(itertools.pairwise(toks)):
+        return PAST_AGE.search(sentence) is not None
+    return True
 
 
 TERM = re.compile(
@@ -2904,6 +2951,8 @@ def contradicts(question: str, sentence: str) -> bool:
         return question_negated != any(opposites)
     if refutes(question, sentence):
         return not question_negated
+    if _amount_fits(question, sentence):  # "more than a quarter of an hour?" against "no reference in his
+        return question_negated  # 22-minute remarks": the figure answers, the negation is of something else
     topic = frozenset(content_stems(question)) - {stem(n) for n in NEGATIONS}
     statement = statement_about(question, sentence)
     if not question_negated and _negated_statement(statement):
@@ -3153,9 +3202,9 @@ def amounts(text: str) -> list[Amount]:
 
 def _figure_at(toks: list[str], i: int, after: list[str]) -> tuple[float | None, int]:
     """The figure ``toks[i]`` gives, if any, and where the words that bound it end: "1,500", "seven", "a
-    dozen", "a year", "half a dozen", "two million"; ``after`` (the words after it, lowered) loses the
-    words the figure takes ("dozen", "million"). None for a year, a date ("9/11") or a word that gives no
-    figure."""
+    dozen", "a year", "half a dozen", "a quarter of an hour", "two million"; ``after`` (the words after it,
+    lowered) loses the words the figure takes ("dozen", "million"). None for a year, a date ("9/11") or a
+    word that gives no figure."""
     token, lowered = toks[i], toks[i].lower()
     before = toks[i - 1].lower() if i > 0 else ""
     if lowered in ("a", "an"):
@@ -3173,6 +3222,9 @@ def _figure_at(toks: list[str], i: int, after: list[str]) -> tuple[float | None,
         value *= MULTIPLIERS[after.pop(0)]
     if before == "half" and lowered in ("a", "an"):
         return value / 2, i - 1  # "half a dozen", "half a year"
+    if before == "of" and i >= 2 and toks[i - 2].lower() == "quarter":
+        start = i - 3 if i >= 3 and toks[i - 3].lower() in ("a", "one") else i - 2
+        return value / 4, start  # "a quarter of an hour"
     return value, i
 
 
@@ -3199,6 +3251,23 @@ def _other_amount(question: str, sentence: str) -> bool:
     return False
 
 
+def _amount_fits(question: str, sentence: str) -> bool:
+    """Whether the question bounds an amount ("more than a quarter of an hour?") and the sentence gives one
+    within every such range, of what it measures: the figures answer, and a negation elsewhere in the
+    sentence is about something else. A figure the question only names ("three days after they sued")
+    asks nothing of it."""
+    given = amounts(sentence)
+    asked = amounts(question)
+    slack = 1 + SAME_AMOUNT_SLACK
+    return (
+        bool(asked)
+        and all(b.low < b.high for b in asked)
+        and all(
+            any(a.low <= b.high * slack and a.high * slack >= b.low for a in _alike(b, given)) for b in asked
+        )
+    )
+
+
 def _alike(asked: Amount, given: list[Amount]) -> list[Amount]:
     """The given amounts of what the asked one measures: a duration, or a count whose last counted word is
     one the asked count names."""
@@ -3221,7 +3290,10 @@ def settles_amount(question: str, sentence: str) -> bool:
     measured = {w for a in asked for w in a.counted} | {w for a in given for w in a.counted}
     figures = {stem(w) for w in AMOUNT_TOKEN.findall(question) if _figure_at([w], 0, [])[0] is not None}
     bounding = {stem(w) for words_ in BOUNDS for w in words_} | {stem(w) for w in DIMENSIONS}
-    rest = set(content_stems(question)) - measured - figures - bounding - {stem(u) for u in DAYS_IN}
+    fractions = {stem(w) for w in ("half", "quarter")}
+    rest = (
+        set(content_stems(question)) - measured - figures - bounding - fractions - {stem(u) for u in DAYS_IN}
+    )
     return rest <= set(content_stems(sentence))
 
 

@@ -353,13 +353,14 @@ def test_a_long_sentence_is_quoted_whole_for_a_question_without_a_typed_answer(s
     assert answer.text == f"{answer.citations[0].sentence.text} [1]"
 
 
-def test_a_vote_question_gets_no_yes_from_a_sentence_without_the_tally(service: ArticleChat) -> None:
+def test_a_vote_question_is_settled_by_the_tally_not_by_the_best_sentence(service: ArticleChat) -> None:
     # The best sentence for "Was the Supreme Court's decision unanimous?" in this dev-set article is
-    # "Phillips appealed the decision to the Supreme Court, …": every question word matches, but only a
-    # tally ("7-2", "unanimously") settles a vote.
+    # "Phillips appealed the decision to the Supreme Court, …": every question word matches, but only the
+    # tally ("The justices voted 7-2 …") settles a vote.
     answer = dev_article_answer(service, "quail_n165", "Was the Supreme Court's decision unanimous?")
-    assert "Phillips appealed the decision" in answer.citations[0].sentence.text
-    assert answer.text.startswith(INDIRECT_LEAD)
+    assert answer.text.startswith("No.")
+    (citation,) = answer.citations
+    assert "The justices voted 7-2" in citation.sentence.text
 
 
 def test_a_count_the_best_sentence_does_not_give_is_not_answered(service: ArticleChat) -> None:
@@ -1151,3 +1152,36 @@ def test_an_order_or_comparison_no_sentence_tells_is_refused(service: ArticleCha
     )
     assert (silent.abstained, silent.text) == (True, ABSTAIN_TEXT)
     assert not told.abstained and "older than Jones" in told.citations[0].sentence.text
+
+
+def test_a_vote_tally_settles_how_many_were_in_the_majority_and_whether_it_was_unanimous(
+    service: ArticleChat,
+) -> None:
+    # This dev-set article: "In a 5-4 split decision, the high court justices ruled ...", which ranks
+    # below sentences about the ban itself
+    answer = dev_article_answer(service, "quail_n153", "How many justices were in the majority?")
+    assert answer.text.startswith("5, going by the 5-4 vote.")
+    (citation,) = answer.citations
+    assert citation.answer_span is not None
+    assert service.article("quail-n153").text[citation.answer_span[0] : citation.answer_span[1]] == "5-4"
+    unanimous = dev_article_answer(service, "quail_n153", "Was the court unanimous in upholding the ban?")
+    assert unanimous.text.startswith("No.") and "5-4" in unanimous.text
+
+
+def test_the_time_between_two_events_is_worked_out_or_refused(service: ArticleChat) -> None:
+    # This dev-set article: DACA "established in 2012", "rescinded the policy in 2017"
+    answer = dev_article_answer(
+        service, "quail_n142", "How many years went by between DACA's creation and its rescission?"
+    )
+    assert answer.text.startswith("5 years: 2012 to 2017.")
+    marked = [
+        service.article("quail-n142").text[c.answer_span[0] : c.answer_span[1]] for c in answer.citations
+    ]
+    assert marked == ["2012", "2017"]
+    text = "The couple ordered a cake in 2012. The baker refused, and the couple married later that year."
+    told = f"{text} Their wedding took place six months after the order."
+    silent, told_answer = silent_then_told(
+        service, text, "How many months after the order did the wedding take place?", told
+    )
+    assert (silent.abstained, silent.text) == (True, ABSTAIN_TEXT)  # the wedding is not dated
+    assert not told_answer.abstained and "six months" in told_answer.text

@@ -10,7 +10,10 @@ from rag.comparing import (
     order_question,
     settle_ages,
     settle_order,
+    settle_span,
+    span_question,
     tells_comparison,
+    tells_duration,
     tells_order,
 )
 from rag.schema import Retrieved, Sentence
@@ -77,7 +80,7 @@ def test_the_days_of_two_sentences_settle_which_came_first() -> None:
     ordering = settle_order(asked, SUMMIT, frozenset())
     assert ordering is not None
     assert ordering.lead == "No."
-    talks, call = ordering.events  # the earlier first
+    talks, call = ordering.found  # the earlier first
     assert "talks Sunday" in talks.hit.sentence.text and "Monday telephone call" in call.hit.sentence.text
     start = SUMMIT[0].sentence.start
     assert SUMMIT[0].sentence.text[talks.span[0] - start : talks.span[1] - start] == "Sunday"
@@ -224,10 +227,74 @@ def test_two_ages_the_article_gives_settle_who_is_older(question: str, expected:
     assert (ordering.lead if ordering else None) == expected
     if ordering:
         text = article[0].sentence.text
-        assert [text[a:b] for a, b in (e.span for e in ordering.events)] == ["48", "69"]  # the younger first
+        assert [text[a:b] for a, b in (e.span for e in ordering.found)] == ["48", "69"]  # the younger first
 
 
 def test_an_age_may_come_before_the_name() -> None:
     article = hits("The 48-year-old Kilimnik ran the Kyiv office.", "Manafort, 69, denies the charges.")
     ordering = settle_ages("Is Kilimnik older than Manafort?", article)
     assert ordering is not None and ordering.lead == "No."
+
+
+DACA = hits(
+    "DACA is an Obama administration policy established in 2012 for people who entered as minors.",
+    "The Trump administration rescinded the policy in 2017, creating a March 5 deadline.",
+    "Trump declared last Thursday that the summit would not be held.",
+    "Officials flew Sunday to Singapore, and the two leaders spoke by telephone Monday.",
+    "Both leaders will attend the summit June 8-9 in Canada.",
+    "The president said the Singapore summit is likely to occur on June 12.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many years went by between DACA's creation and the Trump administration rescinding it?",
+         "5 years: 2012 to 2017."),  # "creation" is told by "established"
+        ("How long after the policy was established did the administration rescind it?",
+         "5 years: 2012 to 2017."),  # not by "creating a deadline"
+        ("How many days after the summit in Canada is the Singapore summit likely to occur?",
+         "3 days: June 8-9 to June 12."),  # from the end of a range of days
+        ("How many days after the officials flew to Singapore did the leaders speak by telephone?",
+         "1 day: Sunday to Monday."),
+        ("How many days passed between the declaration that the summit would not be held and the telephone "
+         "call?", "4 days: last Thursday to Monday."),  # last Thursday: of the week before
+        ("How many years before DACA was established did they rescind it?", None),  # it was after
+        ("How many months later was the policy rescinded?", None),  # no last answer to count from
+        ("How many weeks passed between DACA's creation and its end?", None),  # years, not whole weeks
+    ],
+)  # fmt: skip
+def test_the_time_between_two_dated_events_is_worked_out_from_their_dates(
+    question: str, expected: str | None
+) -> None:
+    asked = span_question(question)
+    assert asked is not None, question
+    settled = settle_span(asked, DACA, frozenset())
+    assert (settled.lead if settled else None) == expected
+
+
+def test_a_follow_up_counts_from_the_last_answer() -> None:
+    asked = span_question("And how many years later was it rescinded?")
+    assert asked is not None and asked.relation == "after"
+    settled = settle_span(asked, DACA, previous=frozenset({0}))  # the last answer: DACA established in 2012
+    assert settled is not None and settled.lead == "5 years: 2012 to 2017."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many years did the war last?",
+        "How long is the summit?",
+        "When was DACA rescinded?",
+        "How long did the meeting between Trump and Abe last?",
+    ],
+)
+def test_a_question_for_a_length_of_its_own_asks_no_span(question: str) -> None:
+    assert span_question(question) is None
+
+
+def test_a_sentence_may_tell_a_length_of_time_in_words() -> None:
+    assert tells_duration("The baker refused to make the cake six years ago.")
+    assert tells_duration("The budget deal is a two-year agreement.")
+    assert not tells_duration("The case dates back to 2012.")
+    assert not tells_duration("Davila, a 19-year-old recipient, told VOA.")  # an age

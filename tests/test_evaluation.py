@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +30,7 @@ from rag.evaluation import (
     summarize,
 )
 from rag.schema import Answer, Article, Citation, Sentence, Turn
+from rag.text import COUNT_VALUES
 from tests.conftest import DEFAULT_ARTICLE as ARTICLE
 from tests.conftest import ROOT
 
@@ -772,11 +774,20 @@ def test_seed_must_include_is_fair_for_an_extractive_answerer() -> None:
             assert entry == q.polarity or includes(quotable, entry), (q.id, entry)
 
 
+def is_figure(entry: str) -> bool:
+    """Whether every alternative of a ``must_include`` entry is a figure: "5|five", "16|sixteen", "1950"."""
+    words = r"(?:\w+teen|\w+ty)(?:-\w+)?"  # "sixteen", "thirty-three"
+    return all(
+        re.fullmatch(rf"[\d,.]+|{words}", alt.lower()) or alt.lower() in COUNT_VALUES
+        for alt in entry.split("|")
+    )
+
+
 @pytest.mark.parametrize(
     ("path", "articles", "count"), [(NEWS, 5, 100), *((path, 1, 25) for path in BLIND_NEWS)]
 )
 def test_news_sets_are_quotable_from_their_own_articles(path: Path, articles: int, count: int) -> None:
-    assert len(BLIND_NEWS) == 187
+    assert len(BLIND_NEWS) == 191
     # The unseen news sets: dev-set news articles, the same kinds of question as the seed set; a why-set
     # ("...w") asks only for reasons, a set of conversational messages ("...t") for overviews, more,
     # requests, either-or choices and small talk, a set about people ("...r") who is named, who is quoted
@@ -784,8 +795,11 @@ def test_news_sets_are_quotable_from_their_own_articles(path: Path, articles: in
     # as many such questions the article does not answer, so none has a yes/no question; a yes/no set
     # ("...y") asks whether things are so and whether someone told a detail, with ten it does not settle;
     # a set about numbers ("...n") asks how many, how much, how long and when, and yes/no about a figure;
-    # a set about order and comparison ("...k") which of two events came first, and who or what is more.
+    # a set about order and comparison ("...k") which of two events came first, and who or what is more;
+    # a set of figures worked out ("...m") asks for a figure the article gives only in parts (a tally's
+    # sides, the years between two dates, the places a list names), which no passage holds as such.
     questions = load_question_set(path)
+    worked_out = path.stem.endswith("m")
     assert len({q.article for q in questions}) == articles and len(questions) == count
     polarities = {None} if path.stem.endswith(("w", "t", "r", "q")) else {"yes", "no", None}
     assert {q.polarity for q in questions} == polarities
@@ -797,4 +811,5 @@ def test_news_sets_are_quotable_from_their_own_articles(path: Path, articles: in
         text = q.article.read_text(encoding="utf-8")
         assert q.evidence or not q.answerable, q.id
         assert all(passage in text for passage in q.evidence), q.id
-        assert all(includes(" ".join(q.evidence), entry) for entry in q.must_include), q.id
+        evidence = " ".join(q.evidence)
+        assert all(includes(evidence, e) or (worked_out and is_figure(e)) for e in q.must_include), q.id

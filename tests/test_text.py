@@ -549,6 +549,15 @@ def test_a_figure_of_the_asked_thing_settles_a_question_bounding_it(
     assert settles_amount(question, sentence) is settles
 
 
+def test_a_figure_within_the_asked_bound_answers_whatever_the_sentence_negates() -> None:
+    remarks = "There, the president made no reference to the peninsula in his 22-minute scripted remarks."
+    assert not contradicts("Was that more than a quarter of an hour?", remarks)
+    assert contradicts("Did he speak for half an hour or longer?", remarks)
+    # a figure the question only names bounds nothing: the negation still answers
+    later = "But three days later, their situation had not changed."
+    assert contradicts("Had the parents' situation improved three days after they sued?", later)
+
+
 def test_out_of_a_state_answers_no_to_in_it() -> None:
     sentence = "With lawmakers out of session for the next ten days, time for a fix is running out."
     assert contradicts("Will lawmakers be in session over the next ten days?", sentence)
@@ -787,7 +796,7 @@ def test_a_negation_cue_that_is_also_an_opposite_flips_once() -> None:
         ("At what time did the flight leave?", "The flight left hours earlier.", -1.0),
         ("At what time did the flight leave?", "The flight left at 1:30 p.m. local time.", 1.0),
         ("How long have the protests gone on?", "The protests reached their sixth day.", 1.0),  # an ordinal
-        ("How long have the protests gone on?", "At least 21 people were killed.", 0.5),  # no duration
+        ("How long have the protests gone on?", "At least 21 people were killed.", -1.0),  # a count, no time
         ("How long is the report?", "Wray read the 600-page report.", 1.0),
         (
             "How many missiles did Iran fire?",
@@ -1005,6 +1014,15 @@ def test_a_how_long_question_is_not_answered_by_how_long_something_else_lasts() 
     assert fit_for("How long did he speak there?", "He gave 22-minute scripted remarks.") == 1.0
 
 
+def test_a_length_of_time_is_not_answered_by_a_count_of_something_else() -> None:
+    convicted = "He was convicted on 11 counts of robbery."
+    assert fit_for("How many years in prison did he get?", convicted) == -1.0
+    assert (
+        fit_for("How many years did he serve?", "He served from 2001 to 2009.") == 0.5
+    )  # counted from years
+    assert fit_for("How many months did the records cover?", "They covered about four months.") == 1.0
+
+
 def test_a_count_of_none_answers_how_many() -> None:
     sentence = "Hostilities ceased in 1953 with an armistice but no peace treaty has ever been signed."
     assert fit_for("How many peace treaties have been signed?", sentence) == 1.0
@@ -1017,6 +1035,21 @@ def test_how_old_someone_is_is_not_their_age_at_a_past_event() -> None:
     assert fit_for("What's Davila's age?", moved) == -1.0
     assert fit_for("How old was Davila when her family moved?", moved) == 1.0
     assert fit_for("How old is Davila?", "Berenice Davila, a 19-year-old recipient, told VOA.") == 1.0
+
+
+def test_an_age_at_an_event_is_neither_the_age_now_nor_one_at_another_event() -> None:
+    now = "Berenice Davila, a 19-year-old DACA recipient, told VOA."
+    moved = "Her family moved from Mexico when Davila was 3 years old."
+    assert fit_for("How old was she when she first got DACA?", moved) == -1.0  # the move is another event
+    assert fit_for("How old was she when they came over?", moved) == 1.0  # "came over" names no other event
+    enthroned = "Ten years later the 13-year-old Toghun Temür (Emperor Huizong) was enthroned."
+    assert (
+        fit_for("How old was Toghun Temur when he became emperor?", enthroned) == 1.0
+    )  # told with the event
+    assert fit_for("How old was Toghun Temur when he moved to the capital?", enthroned) == -1.0
+    assert fit_for("How old was Davila at that point?", now) == -1.0
+    assert fit_for("How old was Davila at that point?", moved) == 1.0  # an age at an event may be that one
+    assert fit_for("How old was Davila?", now) == 1.0
 
 
 def test_only_how_old_and_what_age_ask_for_an_age() -> None:
