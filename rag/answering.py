@@ -25,6 +25,7 @@ from rag.comparing import (
     asks_comparison,
     order_question,
     settle_ages,
+    settle_length,
     settle_order,
     settle_span,
     span_question,
@@ -545,6 +546,7 @@ class ExtractiveAnswerer:
         settled = (
             (asked_order and settle_order(asked_order, retrieval.hits, query.previous))
             or (asked_span and settle_span(asked_span, retrieval.hits, query.previous))
+            or settle_length(own_words, retrieval.hits, query.previous)
             or settle_ages(query.text, retrieval.hits)
             or settle_tally(query.question, retrieval.shape.yes_no, retrieval.hits, query.previous)
             or settle_listed(query.question, retrieval.hits, query.previous)
@@ -687,9 +689,9 @@ class ExtractiveAnswerer:
         )
 
     def _settled(self, settled: Settled, retrieval: Retrieval, started: float) -> Answer:
-        """The answer to a question the article's times, ages or tallies settle: the lead, then the
-        sentences that date the two events, give the two ages or the tally, the earlier or younger first,
-        each with its time, age or tally marked and quoted in the clauses that hold them."""
+        """The answer to a question the article's times, ages, tallies or lists settle: the lead, then the
+        sentences that date the two events, give the two ages, the tally or the list, the earlier or younger
+        first, each with what it gives marked and quoted in the clauses that hold it."""
         spans: dict[int, list[tuple[int, int]]] = {}
         hits: dict[int, Retrieved] = {}
         for found in settled.found:

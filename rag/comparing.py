@@ -242,9 +242,7 @@ def settle_span(asked: SpanQuestion, hits: tuple[Retrieved, ...], previous: froz
     second = _dated(second_side, hits, previous if not second_side.stems else frozenset(), week)
     if first is None or second is None or first.kind != second.kind or not (first.exact and second.exact):
         return None
-    if first.hit is second.hit and first.span == second.span:
-        return None
-    order = _earlier(first.key, second.key)
+    order = _earlier(first.key, second.key)  # None for one time, or two told apart by nothing
     if order is None or (asked.relation != "between" and (order == 0) != (asked.relation == "after")):
         return None
     earlier, later = (first, second) if order == 0 else (second, first)
@@ -263,27 +261,27 @@ def _written(found: Found) -> str:
 
 
 def _time_between(earlier: Found, later: Found, unit: str | None) -> tuple[int, str] | None:
-    """How many whole units lie between two times, in the unit asked or the finest both give."""
+    """How many whole units lie between two times, in the unit asked or the finest both give: "2012 to
+    2017" is 5 years, "December 2016 to January 2017" 1 month and no whole year."""
     if earlier.kind == "week":
-        days = int(later.key[0] - earlier.key[0])
-        return _in_days(days, unit)
+        return _in_days(int(later.key[0] - earlier.key[0]), unit)
     (y1, m1, d1), (y2, m2, d2) = earlier.key, later.key
     if earlier.last_day is not None:
         d1 = earlier.last_day
-    if math.isnan(y1) != math.isnan(y2):
+    if math.isnan(y1) != math.isnan(y2):  # a date without a year is in the other's year
         y1, y2 = (y2, y2) if math.isnan(y1) else (y1, y1)
-    if unit in (None, "year") and not math.isnan(y1) and (unit == "year" or math.isnan(m1) or math.isnan(m2)):
-        return (int(y2 - y1), "year") if y2 != y1 else None
     if math.isnan(m1) or math.isnan(m2):
-        return None
+        whole_years = unit in (None, "year") and not math.isnan(y1) and y2 > y1
+        return (int(y2 - y1), "year") if whole_years else None
+    months = int((0 if math.isnan(y1) else (y2 - y1) * 12) + m2 - m1)
+    if not (math.isnan(d1) or math.isnan(d2)) and d2 < d1:
+        months -= 1  # March 20 to April 5 is no whole month
+    if unit == "year":
+        return (months // 12, "year") if months >= 12 else None
     if unit == "month" or math.isnan(d1) or math.isnan(d2):
-        months = int((0 if math.isnan(y1) else (y2 - y1) * 12) + m2 - m1)
         return (months, "month") if unit in (None, "month") and months > 0 else None
-    year = 2001 if math.isnan(y1) else int(y1)  # a year of 365 days when none is given
-    days = (
-        date(int(y2) if not math.isnan(y2) else year, int(m2), int(d2)) - date(year, int(m1), int(d1))
-    ).days
-    return _in_days(days, unit)
+    year1, year2 = (2001, 2001) if math.isnan(y1) else (int(y1), int(y2))  # 365 days when no year is given
+    return _in_days((date(year2, int(m2), int(d2)) - date(year1, int(m1), int(d1))).days, unit)
 
 
 def _in_days(days: int, unit: str | None) -> tuple[int, str] | None:
@@ -292,6 +290,34 @@ def _in_days(days: int, unit: str | None) -> tuple[int, str] | None:
     if size is None or days <= 0 or days % size:
         return None
     return days // size, unit or "day"
+
+
+LENGTH_ASKED = re.compile(
+    r"^\W*(?:(?:so|and)\W+)?how\s+(?:long|many\s+days)\s+(?:long\s+)?(?:is|was|will|would|does|did)\s+"
+    r"(?P<event>[^?]+?)(?:\s+(?:be|last|run|go\s+on|take))?\W*$",
+    re.IGNORECASE,
+)
+"""'How many days long is the G7 summit?', 'How long will the summit last?'."""
+
+
+def settle_length(question: str, hits: tuple[Retrieved, ...], previous: frozenset[int]) -> Settled | None:
+    """How many days an event lasts when the article dates it by a range of days: "How many days long is
+    the G7 summit in Canada?" against "the Group of Seven economic summit June 8-9 in Canada" is "2 days:
+    June 8-9.". None when the event is not dated by such a range, one a word for the event stands next to."""
+    match = LENGTH_ASKED.match(question)
+    if match is None:
+        return None
+    side = _side(match["event"], "")
+    found = _dated(side, hits, previous, _week_order([h.sentence.text for h in hits]))
+    if found is None or found.last_day is None or found.last_day <= found.key[2]:
+        return None
+    text, start = found.hit.sentence.text, found.hit.sentence.start
+    before = words(text[: found.span[0] - start])[-ANCHOR_REACH:]
+    after = words(text[found.span[1] - start :])[:ANCHOR_REACH]
+    if not side.found_in(before + after) & side.event:
+        return None  # "the summit June 8-9 …, but may meet at the White House": the range is the summit's
+    days = int(found.last_day - found.key[2]) + 1
+    return Settled(f"{days} days: {_written(found)}.", (found,))
 
 
 DURATION = re.compile(

@@ -9,6 +9,7 @@ from rag.comparing import (
     asks_comparison,
     order_question,
     settle_ages,
+    settle_length,
     settle_order,
     settle_span,
     span_question,
@@ -273,6 +274,22 @@ def test_the_time_between_two_dated_events_is_worked_out_from_their_dates(
     assert (settled.lead if settled else None) == expected
 
 
+def test_whole_units_are_counted_between_full_dates() -> None:
+    article = hits(
+        "The agency opened its review on December 20, 2016.",
+        "The agency closed its review on January 5, 2017.",
+    )
+    opened, closed = "the agency opened its review", "the agency closed its review"
+    for unit, expected in (("days", "16 days"), ("months", None), ("years", None), ("weeks", None)):
+        asked = span_question(f"How many {unit} passed between {opened} and {closed}?")
+        assert asked is not None
+        settled = settle_span(asked, article, frozenset())
+        assert (settled.lead.split(":")[0] if settled else None) == expected, unit
+    asked = span_question(f"How long after {opened} was {closed}?")
+    settled = settle_span(asked, article, frozenset()) if asked else None
+    assert settled is not None and settled.lead == "16 days: December 20, 2016 to January 5, 2017."
+
+
 def test_a_follow_up_counts_from_the_last_answer() -> None:
     asked = span_question("And how many years later was it rescinded?")
     assert asked is not None and asked.relation == "after"
@@ -298,3 +315,21 @@ def test_a_sentence_may_tell_a_length_of_time_in_words() -> None:
     assert tells_duration("The budget deal is a two-year agreement.")
     assert not tells_duration("The case dates back to 2012.")
     assert not tells_duration("Davila, a 19-year-old recipient, told VOA.")  # an age
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many days long is the summit in Canada?", "2 days: June 8-9."),
+        ("How long will the summit in Canada last?", "2 days: June 8-9."),
+        ("How long is the Singapore summit?", None),  # one day given, no length
+        (
+            "How long will the leaders' talks in Canada last?",
+            None,
+        ),  # the range is the summit's, not the talks'"
+        ("How many days did the policy last?", None),  # years, no range of days
+    ],
+)
+def test_a_range_of_days_tells_how_long_an_event_lasts(question: str, expected: str | None) -> None:
+    settled = settle_length(question, DACA, frozenset())
+    assert (settled.lead if settled else None) == expected
