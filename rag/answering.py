@@ -538,9 +538,8 @@ class ExtractiveAnswerer:
         started = time.perf_counter()
         if retrieval.shape.small_talk or retrieval.shape.in_article_order:
             return self._unranked(retrieval, started)
-        # a follow-up's own words: "Did he post that ...?" is the last answer's sentence, whoever "he" is
         query = retrieval.query
-        own_words = query.question if query.previous else query.text
+        own_words = query.own_words
         asked_order = order_question(own_words, retrieval.shape.yes_no)
         asked_span = span_question(own_words)
         settled = (

@@ -325,8 +325,9 @@ DURATION = re.compile(
     r"\w+ty)[- ](?:\w+[- ])?(?:years?|months?|weeks?|days?|decades?|hours?)\b(?!-old)",
     re.IGNORECASE,
 )
-"""A length of time told in words: "six years ago", "17 months", "two weeks later", "a two-year deal"; not
-an age ("a 19-year-old")."""
+"""A length of time told in words: "six years ago", "17 months", "two weeks later", "a two-year deal", and
+vague ones ("for many years", "a few years ago") that ``rag.text.amounts`` gives no figure for; not an age
+("a 19-year-old")."""
 
 
 def tells_duration(sentence: str) -> bool:

@@ -71,6 +71,12 @@ class Query:
     referent: str = ""
     """The person "he" or "she" of a follow-up was read as ("Crocker" in "Which group does he work for?")."""
 
+    @property
+    def own_words(self) -> str:
+        """The user's own words for a follow-up ("Did he post that after the talks?": "that" is the last
+        answer's sentence, whoever "he" is), else the standalone question."""
+        return self.question if self.previous else self.text
+
 
 @dataclass(frozen=True, slots=True)
 class Retrieval:
@@ -355,9 +361,8 @@ class HybridRetriever:
             order = np.argsort(-probabilities, kind="stable")
             best = typed_best(features, probabilities)
             order = np.concatenate([[best], order[order != best]])
-        own_words = query.question if query.previous else query.text
         whole_article = (
-            shape.roster or shape.recall or shape.more_said or asks_two_events(own_words, shape.yes_no)
+            shape.roster or shape.recall or shape.more_said or asks_two_events(query.own_words, shape.yes_no)
         )
         hits = tuple(
             Retrieved(
