@@ -15,7 +15,7 @@ import re
 from rag.comparing import AHEAD, MONTH_NUMBERS, Found, Settled
 from rag.people import people_named
 from rag.schema import Retrieved
-from rag.text import amounts, content_stems, stem, words
+from rag.text import amounts, content_stems, question_shape, stem, words
 
 TALLY = re.compile(r"(?<![\w.,–-])(?P<high>\d{1,3})\s?[-–]\s?(?P<low>\d{1,3})(?![\w–-]|[.,]\d)")
 """A vote's tally, the winning side first: "ruled 5-4", "a vote of 230-197"."""
@@ -109,12 +109,7 @@ def settle_tally(
     return None
 
 
-HOW_MANY = re.compile(r"\bhow many\b(?P<rest>.*)", re.IGNORECASE)
-HOW_MANY_ENDS = frozenset(
-    "did do does was were is are have has had will would could can made make went came of in on at".split()
-)
-"""Words that end what "how many" counts: "How many [justices] made up the majority?"."""
-HOW_MANY_REACH = 4
+HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
 VOTERS = frozenset(
     stem(w)
     for w in """vote votes voter voters justice justices judge judges member members senator senators lawmaker
@@ -138,21 +133,16 @@ def _counts_voters(question: str) -> bool:
     if PART_OF_A_SIDE.search(question):
         return False
     counted = _counted_noun(question)
-    return not counted or stem(counted) in VOTERS
+    return not counted or counted in VOTERS
 
 
 def _counted_noun(question: str) -> str | None:
-    """The noun "how many" counts ("How many separate dissenting [opinions] did they file?"); "" for none
-    ("How many voted for it?"), None when the question asks no "how many"."""
-    counted = HOW_MANY.search(question)
-    if counted is None:
+    """The stem of the noun "how many" counts, as the question's shape reads it ("How many separate
+    dissenting [opinions] did they file?"); "" for none, None when the question asks no "how many"."""
+    if HOW_MANY.search(question) is None:
         return None
-    noun: list[str] = []
-    for word in words(counted["rest"])[:HOW_MANY_REACH]:
-        if word.lower() in HOW_MANY_ENDS or word.lower().endswith("ed"):
-            break
-        noun.append(word)
-    return noun[-1] if noun else ""
+    unit = question_shape(question).unit
+    return unit[-1] if unit else ""
 
 
 def _other_body(asked: set[str], held: set[str]) -> bool:
@@ -231,5 +221,5 @@ def settle_listed(question: str, hits: tuple[Retrieved, ...], previous: frozense
 
 def _listed_kind(question: str) -> str | None:
     """Whether "how many" asks for places or people, which a list of names may count."""
-    head = stem(_counted_noun(question) or "")
+    head = _counted_noun(question) or ""
     return next((kind for kind, nouns in LISTED_KINDS.items() if head in nouns), None)

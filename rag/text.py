@@ -53,7 +53,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     deliberately:accidentally foreign:domestic true:false alive:dead open:closed before:after early:late
     high:low strong:weak rich:poor same:different private:public legal:illegal guilty:innocent
     maximum:minimum full:empty occupied:vacant severe:minimal severe:mild serious:minor
-    widespread:limited expensive:cheap expensive:cheaper costly:cheap easy:hard easy:difficult
+    widespread:limited expensive:cheap expensive:cheaper expensive:inexpensive costly:cheap
+    pricey:cheap pricier:cheaper costlier:cheaper easy:hard easy:difficult
     easier:harder simple:complicated safe:dangerous likely:unlikely possible:impossible better:worse
     most:least higher:lower larger:smaller bigger:smaller rising:falling rose:fell grew:shrank gain:loss
     gained:lost
@@ -512,7 +513,8 @@ PERSON_ROLE_NOUNS = frozenset(
     defendant plaintiff challenger representative delegate commissioner inspector investigator student
     teacher doctor soldier worker parent host anchor correspondent editor columnist commentator interviewer
     moderator negotiator mediator organizer organiser gunman victim hostage survivor chair chairperson
-    speaker lobbyist strategist historian scholar engineer pilot nurse ceo detective sheriff""".split()
+    speaker lobbyist strategist historian scholar engineer pilot nurse ceo detective sheriff mother father
+    mom dad son daughter wife husband brother sister""".split()
 )
 """Nouns for people who have names: "Which Iranian official ...?" asks for one, as "who" does."""
 
@@ -588,6 +590,20 @@ FOCUS_OPENERS = re.compile(
 )
 """Where the noun phrase of a question asking for a named thing starts: "which [Iranian official]", "the name
 of the [federal judge]", "who was the [attorney general]", "what model of [missile]"."""
+LEADER_QUESTION = re.compile(
+    r"\W*(?:(?:and|so|but)\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:currently\s+|now\s+)?"
+    r"(?:leads|led|leading|heads|headed|heading|runs|ran|running|chairs|chaired|chairing|directs|directed|"
+    r"directing|oversees|oversaw|overseeing|commands|commanded|commanding)\b",
+    re.IGNORECASE,
+)
+"""'Who heads the agency?', 'Who is leading the Senate Republicans?': who its leader is."""
+LED_ACTIVITY = re.compile(
+    r"\b(?:efforts?|campaigns?|drives?|push|investigations?|probes?|inquiry|charge|initiatives?|talks|"
+    r"negotiations?|fight|race|polls?|way|coalition|search|operations?|attacks?|raids?|protests?|rally|"
+    r"rallies|march|marches|movement|response|review)\b",
+    re.IGNORECASE,
+)
+"""What anyone, a group or an agency may lead: "Who is leading the reunification effort?" asks no person."""
 DESIGNATION_OPENER = re.compile(r"(?:what|which) (?:model|make|brand)s? of\b")
 """A model, make or brand is named ("Fateh-110", "a Boeing 737"): "ballistic missiles" names no model."""
 FOCUS_WORDS = 4
@@ -606,6 +622,8 @@ def asked_focus(question: str) -> str | None:
     possessed = re.search(POSSESSED_NAME, text.lower())
     if possessed:
         return stem(possessed["owner"].split()[-1])  # "What is the judge's name?" asks which judge
+    if LEADER_QUESTION.match(text) and not LED_ACTIVITY.search(text) and not asked_alternatives(question):
+        return stem("leader")  # "Who heads the agency?" asks who its leader is; "Comey or Wray?" asks which
     first = WH_WORD.search(text.lower())
     opener = FOCUS_OPENERS.match(text.lower(), first.start()) if first else None
     if opener is None:
@@ -752,6 +770,7 @@ INVERTED_SPEECH_VERBS = frozenset("said says wrote writes added tweeted noted st
 """Verbs a speaker may follow ("said Rep. Eliot Engel"); after the others the name is the object ("Royce
 called on Aung San Suu Kyi")."""
 SPEAKER_PRONOUNS = frozenset("he she they it we i".split())
+PLURAL_PRONOUNS = frozenset(["they", "we"])
 SPEAKER_REACH = 3
 INVERTED_SPEAKER_REACH = 5
 
@@ -771,12 +790,20 @@ def asked_yes_no_reactor(question: str) -> frozenset[str]:
     return frozenset(content_stems(match["who"])) if match else frozenset()
 
 
+MANY = "<many>"
+"""Marks a reactor named in the plural ("the senators on the panel"), whom "he" or "she" cannot stand for."""
+
+
 def asked_reactor(question: str) -> frozenset[str]:
-    """The stems of X in "How did X respond to ...?" or "What was X's reaction ...?", else empty."""
+    """The stems of X in "How did X respond to ...?" or "What was X's reaction ...?", with MANY when X is
+    named in the plural; else empty."""
     match = REACTION_QUESTION.search(question)
     if match is None:
         return frozenset()
-    return frozenset(content_stems(match["who"] or match["owner"]))
+    who = match["who"] or match["owner"]
+    head = next((w for w in words(who) if w.lower() not in STOPWORDS), "")
+    plural = len(head) > PLURAL_MIN and head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+    return frozenset(content_stems(who)) | ({MANY} if plural else set())
 
 
 _SPEAKER_WORD = r"(?!(?:to|that|about|if|whether|be|been)\s)[\w.’'-]+"
@@ -959,6 +986,7 @@ def attributes_to(sentence: str, reactor: frozenset[str]) -> bool:
     may stand for it) within a few words before or after a verb of saying ("Trump tweeted", "said Rep.
     Eliot Engel"). "Royce called on Aung San Suu Kyi to act" reports Royce, not her response."""
     toks = [t.lower().replace("’", "'") for t in WORD.findall(sentence)]
+    pronouns = PLURAL_PRONOUNS if MANY in reactor else SPEAKER_PRONOUNS
     for i, token in enumerate(toks):
         responding = token in RESPONSE_VERBS
         if token not in SPEECH_VERBS and not responding:
@@ -966,7 +994,7 @@ def attributes_to(sentence: str, reactor: frozenset[str]) -> bool:
         after = toks[i + 1 : i + 1 + INVERTED_SPEAKER_REACH] if token in INVERTED_SPEECH_VERBS else []
         after = list(itertools.takewhile(lambda t: t[:1].isalnum(), after))
         near = toks[max(0, i - (RESPONSE_REACH if responding else SPEAKER_REACH)) : i] + after
-        if any(t in SPEAKER_PRONOUNS or _stands_for(t, reactor) for t in near):
+        if any(t in pronouns or _stands_for(t, reactor) for t in near):
             return True
     return False
 
@@ -1514,12 +1542,9 @@ _MONTH = (
 _YEAR = r"(?:1\d|20)\d\d"
 _CENTURY = r"\b\d{1,2}(?:st|nd|rd|th) century\b"
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS - {"half", "percent"})) + ")"
+_CURRENCY = r"(?:dollar|euro|pound|cent|yen|yuan|lira|rupee|franc|peso|ruble|rouble|dinar|riyal|rand)s?"
 UNIT_PHRASES = {
-    MONEY: re.compile(
-        r"[$€£¥₹]|\b(?:dollar|euro|pound|cent|yen|yuan|lira|rupee|franc|peso|ruble|rouble|dinar|riyal|rand)s?\b|"
-        r"\bfree\b",
-        re.IGNORECASE,
-    ),
+    MONEY: re.compile(rf"[$€£¥₹]|\b{_CURRENCY}\b|\bfree\b", re.IGNORECASE),
     YEAR: re.compile(
         rf"\b{_YEAR}(?:s\b|\b)|\b(?:in|since|until|after|before|around|circa) \d{{3}}\b|"
         rf"{_CENTURY}|\b\d{{1,4}} (?:BC|BCE|AD|CE)\b"
@@ -1593,6 +1618,8 @@ def _asked_unit(toks: list[str]) -> tuple[str, ...]:
                 (j for j, w in enumerate(phrase) if j and (w.endswith("ed") or w in IRREGULAR_VERBS)), None
             )
             plural = next((j + 1 for j, w in enumerate(phrase[:-1]) if _ends_plural(w, phrase[j + 1])), None)
+            if phrase[:1] and re.fullmatch(_CURRENCY, phrase[0]) and not phrase[0].startswith("pound"):
+                return (MONEY,)  # "how many dollars": a sum of money ("pounds" may weigh something)
             return tuple(stem(w) for w in phrase[: min(verb or len(phrase), plural or len(phrase))])
     if "much" in toks and any(t in MONEY_QUESTION_WORDS for t in toks):
         return (MONEY,)
@@ -1738,6 +1765,47 @@ def _names_person(sentence: str, exclude: frozenset[str], people: frozenset[str]
     )
 
 
+PARTY_WORDS = frozenset("republican republicans democrat democrats democratic gop".split())
+
+
+def _names_only_bodies(sentence: str, exclude: frozenset[str], people: frozenset[str]) -> bool:
+    """Whether every name the sentence gives, besides those holding the question's words ("Justice Sonia
+    Sotomayor" when it asks about her), is no person's: a body, a place (also one after "in", "from", ...), a
+    people, a party, a date or a bare title ("the Republican-dominated Senate", "based in Austin", "the Office
+    of the Director of National Intelligence", "in February"). A single unknown name ("Oursel") may be a
+    person's, but neither an initialism ("FBI") nor a sentence's capitalised first word ("Unsurprisingly")
+    unless it is a given name or a surname of ``people``."""
+    tokens = [*WORD.findall(sentence), "."]
+    run: list[str] = []
+    after = ""
+    for i, token in enumerate(tokens):
+        if token[:1].isupper() and token.lower() not in STOPWORDS:
+            if not run:
+                after = tokens[i - 1].lower() if i else "<start>"
+            run.append(token)
+            continue
+        opening = after == "<start>" and len(run) == 1 and not known_given_name(run[0])
+        if (
+            run
+            and not any(stem(word) in exclude for word in run)  # the question's own ("Sonia Sotomayor")
+            and stem(run[-1]) not in people
+            and not (
+                opening
+                or run[-1].isupper()  # an initialism ("FBI") or "the U.S." split into letters names no one
+                or run[-1].lower() in _NO_SURNAME
+                or run[-1].lower() in PARTY_WORDS
+                or stem(run[-1]) in PERSON_ROLE_STEMS
+                or after in PLACE_PREPOSITIONS
+                or is_country_people(run[-1], SURNAME_LIKE_STEM)
+                or " ".join(run) in NOT_CITIES
+                or names_country(" ".join(run))
+            )
+        ):
+            return False
+        run = []
+    return True
+
+
 SURNAME_LIKE_STEM = 4
 """A people ends no person's name ("North Korean hackers"), when it is clearly one: "Korean", not "Chan"
 (from "Chad")."""
@@ -1779,11 +1847,17 @@ def _is_number(token: str) -> bool:
     return any(c.isdigit() for c in token) or token.lower() in NUMBER_WORDS
 
 
-_DATED = re.compile(rf"{UNIT_PHRASES[CALENDAR_DATE].pattern}|\b(?i:in|since|until|of) {_YEAR}\b")
+_DATED = re.compile(
+    rf"(?:{UNIT_PHRASES[CALENDAR_DATE].pattern})(?:\s?[-–]\s?(?:[1-9]|[12]\d|3[01])\b)?(?:,?\s{_YEAR}\b)?|"
+    rf"\b(?i:in|since|until|of) {_YEAR}\b|\b{_MONTH},? {_YEAR}\b"
+)
+"""A date with its year or its last day ("September 11, 2001", "June 8-9"), a month with its year ("March
+2018"), or a year after a preposition."""
 
 
 def _without_dates(sentence: str) -> str:
-    """The sentence without its dates: the 8 of "Jan. 8" or the 2016 of "in 2016" counts nothing."""
+    """The sentence without its dates: the 8 of "Jan. 8", the 2001 of "September 11, 2001" or the 2016 of "in
+    2016" counts nothing."""
     return _DATED.sub(" ", sentence)
 
 
@@ -1892,6 +1966,8 @@ def answer_type_fit(
         return 1.0
     if shape.answer_type is AnswerType.DATE and not shape.about_saying:
         sentence = REPORTING_DAY.sub(r"\g<verb>", sentence)
+    if shape.answer_type is AnswerType.NUMBER and _asks_achieved(shape) and _only_goal_figures(sentence):
+        return -1.0  # "How many has it reunited so far?" against "seeking to reunite as many as 381"
     if shape.answer_type is AnswerType.NUMBER and tells_no_one_met_fate(sentence, shape.words):
         return 1.0  # "no casualties" answers "How many people died?": none
     if shape.answer_type is AnswerType.NUMBER and shape.unit and _counts_none(sentence, shape.unit):
@@ -1909,16 +1985,47 @@ def answer_type_fit(
         return -1.0  # "21 people are reported killed" for "How many people have been arrested?"
     if counted and _mentions_fate(sentence, shape.words) and not counts_fate(sentence, shape.words):
         return 0.5  # "the potential for mass casualties ... 1,500 troops are housed" does not count the dead
+    if asks_country(shape) and names_country(_without(sentence, exclude)):
+        return 1.0  # "Which country refused ...?" against "Since Ireland refused ..."
     if not counted and not has_answer_type(sentence, shape.answer_type, exclude):
         where = shape.answer_type is AnswerType.PLACE and not asks_home(shape)
         return 0.5 if where and _common_place(sentence, exclude) else -1.0
     if shape.answer_type is AnswerType.PERSON:
-        return 0.5
+        # "Who is the leader of ...?" against "the Office of the Director ... said": a role names a person
+        bodies_only = _names_only_bodies(sentence, exclude, people)
+        return -1.0 if shape.focus in PERSON_ROLE_STEMS and bodies_only else 0.5
     if not shape.unit or counted:
         return 1.0
     if shape.unit[0] in TIME_LENGTHS and not _tells_time(sentence):
         return -1.0  # "How many years in prison did he get?" against "convicted on 11 counts of robbery"
     return -1.0 if STRICT_UNITS.intersection(shape.unit) or _mentions_uncounted(sentence, shape.unit) else 0.5
+
+
+ACHIEVED_ASKED = re.compile(r"\b(?:so far|thus far|to date|until now|already|actually|managed)\b")
+"""Words by which a count question asks what has been done, not what is sought or expected."""
+GOAL_FIGURE = re.compile(
+    r"\b(?:seek|seeks|seeking|sought|aim|aims|aiming|aimed|hope|hopes|hoping|hoped|plan|plans|planning|"
+    r"planned|want|wants|wanting|wanted|try|tries|trying|tried|intend|intends|intending|intended|expect|"
+    r"expects|expecting|expected|could|would|may|might|will)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:as many as\s+|up to\s+)?\d[\d,.]*",
+    re.IGNORECASE,
+)
+"""A figure something is meant or expected to reach: "seeking to reunite as many as 381", "could grow to 4
+million"."""
+
+
+def _asks_achieved(shape: QuestionShape) -> bool:
+    """Whether a count question asks how many so far ("How many has it actually reunited so far?")."""
+    return ACHIEVED_ASKED.search(" ".join(shape.words)) is not None
+
+
+def _only_goal_figures(sentence: str) -> bool:
+    """Whether every figure of the sentence is one sought or expected, none reached."""
+    figures = [
+        f for f in re.findall(r"\d+(?:[.,]\d+)*", _without_dates(sentence)) if not re.fullmatch(_YEAR, f)
+    ]
+    goals = [m.group(0) for m in GOAL_FIGURE.finditer(sentence)]
+    return bool(figures) and len(goals) >= len(figures)
 
 
 TIME_LENGTHS = frozenset(stem(w) for w in "second minute hour day week month year decade century".split())
@@ -2132,16 +2239,40 @@ def _tells_another_fate(sentence: str, question_words: tuple[str, ...]) -> bool:
 
 
 def _common_place(sentence: str, exclude: frozenset[str]) -> bool:
-    """A place named by a common noun ("into vacant areas"): a place preposition before new words."""
+    """A place named by a common noun ("into vacant areas"): a place preposition before new words, which are
+    no deed ("from observing", "to block")."""
     for phrase in re.split(r"[,;:()\"“”]", sentence):  # "from Texas, told VOA": the place ends at the comma
-        toks = [w.lower() for w in words(phrase)]
+        written = words(phrase)
+        toks = [w.lower() for w in written]
         if any(
             t in PLACE_PREPOSITIONS
+            and _may_start_place(t, written[i + 1 : i + 3])
             and any(w not in STOPWORDS and stem(w) not in exclude for w in toks[i + 1 : i + 4])
             for i, t in enumerate(toks)
         ):
             return True
     return False
+
+
+PLACE_DETERMINERS = frozenset(
+    "the a an its their his her this that these those our my your every each".split()
+)
+
+
+def _may_start_place(preposition: str, following: list[str]) -> bool:
+    """Whether the words after a place preposition may be a place, not a deed: "from observing a hostage
+    situation", "to block FBI agents" and "to hold talks" are none; "from neighboring countries", "to nearby
+    towns" and "to the border" may be. After "to" a plain lower-case word is read as a verb."""
+    if not following or following[0][:1].isupper() or following[0].lower() in PLACE_DETERMINERS:
+        return True
+    word = following[0].lower()
+    if preposition == "to":
+        return word[:1].isdigit() or word.endswith(PLACE_MODIFIER_ENDINGS)
+    return not (word.endswith("ing") and following[1:2] and following[1].lower() in PLACE_DETERMINERS)
+
+
+PLACE_MODIFIER_ENDINGS = ("ing", "ern", "by", "ed")
+"""Endings of words that may open a place after "to": "neighboring", "southern", "nearby", "occupied"."""
 
 
 SHARE = re.compile(r"[\w.,]+\s?(?:%|\bper ?cent\b)", re.IGNORECASE)

@@ -230,6 +230,11 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         ("Were there casualties?", "The attack did not kill or wound any troops, Trump confirmed.", True),
         ("Were there casualties?", "The potential for mass casualties was real.", False),
         ("Have drones got more expensive?", "Drones have grown cheaper and easier to use.", True),
+        (
+            "Are drones getting pricier?",
+            "Drones have grown cheaper and easier to use.",
+            True,
+        ),  # a comparative
         ("Is the Patriot Act uncontroversial?", "The Patriot Act, a controversial law, passed.", True),
         ("Is the Patriot Act controversial?", "The Patriot Act, a controversial law, passed.", False),
         ("Will they act unless told?", "They act less often than before.", False),  # "unless" is no "un-less"
@@ -811,6 +816,36 @@ def test_a_negation_cue_that_is_also_an_opposite_flips_once() -> None:
         ("How long will the talks go on?", "The meetings are expected to last until Tuesday.", 1.0),
         ("How long will the talks go on?", "The talks wait until Congress acts.", -1.0),
         ("What was the vote count in the House?", "The House passed it 230-197.", 1.0),
+        # dollars are a sum of money, not a count of whatever the sentence counts
+        ("How many dollars does the bill total?", "The bill totals $1.2 trillion.", 1.0),
+        ("How many dollars does the bill total?", "The bill affects almost 800,000 young people.", -1.0),
+        ("How many pounds of cocaine were seized?", "Agents seized 300 pounds of cocaine.", 1.0),
+        # a figure sought or expected is no count of what has been done so far
+        (
+            "So far, how many has it actually managed to reunite?",
+            "It is seeking to reunite as many as 381 immigrants.",
+            -1.0,
+        ),
+        ("How many drones are registered so far?", "The number could grow to 4 million by 2021.", -1.0),
+        ("How many families has it reunited so far?", "It reunited 120 families, hopes to reunite 381.", 1.0),
+        (
+            "How many immigrants is it trying to reunite?",
+            "It seeks to reunite as many as 381 immigrants.",
+            1.0,
+        ),
+        # a country's name answers which country, wherever it stands
+        ("Which country refused to consent?", "Since Ireland refused to consent, one remains.", 1.0),
+        # a date with its year counts nothing
+        ("How many cases have there been?", "It was founded after the September 11, 2001, attacks.", -1.0),
+        ("How many cases have there been?", "The summit on June 8-9 drew critics.", -1.0),
+        ("How many cases have there been?", "The program phases out in March 2018.", -1.0),
+        # a preposition before a deed names no place
+        ("Where did the standoff happen?", "Drones stopped agents from observing the hostages.", -1.0),
+        ("Where did the standoff happen?", "Criminals used drones to block FBI agents.", -1.0),
+        ("Where were the talks held?", "Trump plans to hold face-to-face talks with Abe.", -1.0),
+        ("Where did the standoff happen?", "Criminals flew drones to the scene.", 0.5),
+        ("Where did the standoff happen?", "Criminals flew drones into the building.", 0.5),
+        ("Where have the refugees fled to?", "Many have fled to neighboring countries.", 0.5),
     ],
 )
 def test_answer_type_fit_checks_what_a_number_counts(question: str, sentence: str, fit: float) -> None:
@@ -1125,6 +1160,12 @@ def test_a_model_make_or_brand_is_a_name_given_to_the_thing(question: str, sente
         ("What was the name of the bill Trump signed after his remarks?", "bill"),
         ("What is the name of the 1944 case Sotomayor cited?", "case"),
         ("Which specific Myanmar generals would be hit?", "general"),  # a name before the noun modifies it
+        # who heads a body asks for its leader; who leads an effort may be anyone
+        ("Who heads the FBI?", "leader"),
+        ("So who is leading the Senate Republicans?", "leader"),
+        ("Who is leading the reunification effort?", None),
+        ("Who led the attack?", None),
+        ("Who ran the FBI earlier, Comey or Wray?", None),  # a choice between two
     ],
 )
 def test_asked_focus_is_the_head_noun_of_a_named_thing(question: str, focus: str | None) -> None:
@@ -1208,6 +1249,40 @@ def test_only_a_sentence_where_the_asked_about_party_speaks_answers_how_it_respo
 
 
 @pytest.mark.parametrize(
+    ("question", "sentence", "fit"),
+    [
+        ("Who heads the agency?", "Director Christopher Wray heads the agency.", 1.0),
+        ("Who heads the agency?", "The Office of the Director of National Intelligence said so.", -1.0),
+        ("Who is the leader of the Senate Republicans?", "The Republican-dominated Senate cannot act.", -1.0),
+        ("Who sued the government?", "The American Civil Liberties Union sued the government.", 0.5),
+        ("Who heads the group?", "The group, based in Austin, Texas, leads the effort in the U.S.", -1.0),
+        ("Who chairs the committee?", "Officials from the FBI testified before the committee.", -1.0),
+        ("Which justices joined her?", "Unsurprisingly, the court's four liberal justices joined her.", -1.0),
+        ("Who are the other justices besides Sotomayor?", "Justice Sonia Sotomayor wrote it.", -1.0),
+        # a name the lists do not know may be a person's
+        ("Who was the leader when the Franks came?", "A Norman named Oursel led the Franks.", 0.5),
+        ("Who led Richard's troops?", "His troops were led by Guy de Lusignan.", 0.5),
+    ],
+)
+def test_a_question_for_a_role_needs_a_person_named(question: str, sentence: str, fit: float) -> None:
+    assert fit_for(question, sentence) == fit
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "fit"),
+    [
+        # "he" cannot stand for senators, "they" can
+        ("How did the senators on the panel respond?", '"That threat is imminent," he said.', -1.0),
+        ("How did the senators on the panel respond?", '"That threat is imminent," they said.', 0.0),
+        ("How did the senator respond?", '"That threat is imminent," he said.', 0.0),
+        ("What was the senators' reaction?", '"That threat is imminent," she said.', -1.0),
+    ],
+)
+def test_a_pronoun_stands_for_a_reactor_of_its_number(question: str, sentence: str, fit: float) -> None:
+    assert fit_for(question, sentence) == fit
+
+
+@pytest.mark.parametrize(
     ("sentence", "fit"),
     [
         # a response in deeds, by the country's people or regime named just before
@@ -1262,6 +1337,8 @@ def test_a_sentence_that_mentions_the_asked_about_person_without_a_name_does_not
         ("How close did the missile come to the base?", ()),  # a distance
         ("How many Republicans voted against the bill?", ("republican",)),  # the verb counts nothing
         ("How many displaced people were there?", ("displac", "peopl")),
+        ("How many dollars does the bill total?", (MONEY,)),
+        ("How many pounds of cocaine were seized?", ("pound",)),  # a weight
     ],
 )
 def test_a_question_can_ask_for_one_kind_of_date_or_length(question: str, unit: tuple[str, ...]) -> None:
