@@ -1777,14 +1777,15 @@ def _names_only_bodies(sentence: str, exclude: frozenset[str], people: frozenset
     unless it is a given name or a surname of ``people``."""
     tokens = [*WORD.findall(sentence), "."]
     run: list[str] = []
-    after = ""
+    start = 0
     for i, token in enumerate(tokens):
         if token[:1].isupper() and token.lower() not in STOPWORDS:
             if not run:
-                after = tokens[i - 1].lower() if i else "<start>"
+                start = i
             run.append(token)
             continue
-        opening = after == "<start>" and len(run) == 1 and not known_given_name(run[0])
+        after = tokens[start - 1].lower() if start else ""
+        opening = not start and len(run) == 1 and not known_given_name(run[0])
         if (
             run
             and not any(stem(word) in exclude for word in run)  # the question's own ("Sonia Sotomayor")
