@@ -1692,14 +1692,19 @@ def proper_nouns(text: str) -> tuple[str, ...]:
 def name_runs(text: str, is_name: Callable[[str], bool]) -> list[list[str]]:
     """Runs of consecutive name words; punctuation ends a run ("Iran, Libya" are two names), and so does a
     weekday: "blamed former president Barack Obama Tuesday" names Barack Obama."""
-    runs: list[list[str]] = []
+    return [run for _, run in _name_runs_at(WORD.findall(text), is_name)]
+
+
+def _name_runs_at(tokens: list[str], is_name: Callable[[str], bool]) -> list[tuple[int, list[str]]]:
+    """``name_runs`` over word tokens, each run with the index of its first token."""
+    runs: list[tuple[int, list[str]]] = []
     run: list[str] = []
-    for token in [*WORD.findall(text), "."]:
+    for i, token in enumerate([*tokens, "."]):
         if token[:1].isalnum() and token.lower() not in WEEKDAYS and is_name(token):
             run.append(token)
             continue
         if run:
-            runs.append(run)
+            runs.append((i - len(run), run))
         run = []
     return runs
 
@@ -1775,20 +1780,12 @@ def _names_only_bodies(sentence: str, exclude: frozenset[str], people: frozenset
     of the Director of National Intelligence", "in February"). A single unknown name ("Oursel") may be a
     person's, but neither an initialism ("FBI") nor a sentence's capitalised first word ("Unsurprisingly")
     unless it is a given name or a surname of ``people``."""
-    tokens = [*WORD.findall(sentence), "."]
-    run: list[str] = []
-    start = 0
-    for i, token in enumerate(tokens):
-        if token[:1].isupper() and token.lower() not in STOPWORDS:
-            if not run:
-                start = i
-            run.append(token)
-            continue
+    tokens = WORD.findall(sentence)
+    for start, run in _name_runs_at(tokens, lambda w: w[:1].isupper() and w.lower() not in STOPWORDS):
         after = tokens[start - 1].lower() if start else ""
         opening = not start and len(run) == 1 and not known_given_name(run[0])
         if (
-            run
-            and not any(stem(word) in exclude for word in run)  # the question's own ("Sonia Sotomayor")
+            not any(stem(word) in exclude for word in run)  # the question's own ("Sonia Sotomayor")
             and stem(run[-1]) not in people
             and not (
                 opening
@@ -1803,7 +1800,6 @@ def _names_only_bodies(sentence: str, exclude: frozenset[str], people: frozenset
             )
         ):
             return False
-        run = []
     return True
 
 
