@@ -802,7 +802,7 @@ def asked_reactor(question: str) -> frozenset[str]:
         return frozenset()
     who = match["who"] or match["owner"]
     head = next((w for w in words(who) if w.lower() not in STOPWORDS), "")
-    plural = len(head) > PLURAL_MIN and head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+    plural = _is_plural(head) and not head.endswith(("'s", "’s"))
     return frozenset(content_stems(who)) | ({MANY} if plural else set())
 
 
@@ -1599,8 +1599,12 @@ planned expeditions"): the phrase ends at the first function word after it start
 def _ends_plural(word: str, following: str) -> bool:
     """Whether a counted phrase ends at this plural noun, as the next word is no plural noun: "hackers"
     in "how many hackers belong", not "sports" in "how many sports teams" nor "news" in "news outlets"."""
-    plural = len(word) > PLURAL_MIN and word.endswith("s") and not word.endswith("ss")
-    return plural and not following.endswith("s")
+    return _is_plural(word) and not following.endswith("s")
+
+
+def _is_plural(word: str) -> bool:
+    """Whether a word reads as a plural noun: longer than PLURAL_MIN letters, ending in "s" but not "ss"."""
+    return len(word) > PLURAL_MIN and word.endswith("s") and not word.endswith("ss")
 
 
 PLURAL_MIN = 4
