@@ -51,6 +51,7 @@ from rag.text import (
     GREETING,
     LENGTH_UNITS,
     NAMED_TYPES,
+    NO_COMMENT,
     PEOPLE,
     PERSON_ROLE_STEMS,
     PLAIN_NEGATIONS,
@@ -75,6 +76,7 @@ from rag.text import (
     choice_anchors,
     content_stems,
     contradicts,
+    doer_untold,
     gives_year,
     is_full_name,
     is_hypothetical,
@@ -82,7 +84,7 @@ from rag.text import (
     leaves_unlisted,
     names_a_time,
     names_city,
-    names_country,
+    names_country_besides,
     names_no_member,
     names_rank,
     only_possible,
@@ -330,11 +332,14 @@ def _names_someone_new(retrieval: Retrieval, hit: Retrieved) -> bool:
 
 def _reaction_unreported(retrieval: Retrieval, chosen: list[Retrieved]) -> bool:
     """Whether a yes/no question asks if someone reacted ("Has she responded to it?") and no chosen sentence
-    reports them speaking: "The resolution calls on Aung San Suu Kyi to act" is no response of hers."""
+    reports them speaking or keeping silent: "The resolution calls on Aung San Suu Kyi to act" is no
+    response of hers, and "'Senator Schumer, do not shut down the government,' Ryan said" no refusal of
+    Schumer's to answer."""
     reactor, speaker = asked_yes_no_reactor(retrieval.query.text), retrieval.shape.speaker
     return bool(reactor) and not any(
         attributes_to(h.sentence.text, reactor)
         or (speaker is not None and spoken_by(h.sentence.text, speaker, [h.sentence.text]))
+        or (NO_COMMENT.search(h.sentence.text) and not reactor.isdisjoint(map(stem, words(h.sentence.text))))
         for h in chosen
     )
 
@@ -566,7 +571,7 @@ class ExtractiveAnswerer:
         lead = self._yes_no_lead(retrieval, chosen) if retrieval.shape.yes_no else ""
         if (
             (retrieval.answerable < self._settings.abstain_threshold and lead == INDIRECT_LEAD)
-            or (lead == "Yes." and _reaction_unreported(retrieval, chosen))
+            or (lead in ("Yes.", "No.") and _reaction_unreported(retrieval, chosen))
             or _told_unsettled(retrieval, lead, chosen[0])
             or _compares_untold(retrieval, asked_order, asked_span, lead, chosen)
         ):
@@ -850,7 +855,9 @@ class ExtractiveAnswerer:
             return True
         if asks_tenure(shape) and not states_tenure(best.sentence.text):
             return True
-        if asks_country(shape) and not names_country(best.sentence.text):
+        if shape.answer_type is AnswerType.PERSON and doer_untold(best.sentence.text, shape):
+            return True  # "Who brokered the deal?" against "a deal brokered at the last minute"
+        if asks_country(shape) and not names_country_besides(best.sentence.text, _asked(retrieval)):
             return True
         if asks_city(shape) and not names_city(best.sentence.text):
             return True

@@ -128,12 +128,18 @@ def without_possessive(name: str) -> str:
     return POSSESSIVE.sub("", name)
 
 
+CONTRACTED_QUESTION_WORD = re.compile(r"^(?:Who|What|Where|When|How|Why)['’]s\s+")
+"""The "Who's" of "Who's Steve Scalise?", capitalised but no part of the name after it."""
+
+
 def full_names(text: str) -> list[str]:
     """The multi-word names of people in a text ("Senate Minority Leader Chuck Schumer")."""
+    found = [CONTRACTED_QUESTION_WORD.sub("", run) for run in FULL_NAME.findall(text)]
     return [
         n
-        for n in map(without_possessive, FULL_NAME.findall(text))
-        if n.split()[0].lower() not in STOPWORDS
+        for n in map(without_possessive, found)
+        if len(n.split()) > 1
+        and n.split()[0].lower() not in STOPWORDS
         and n.split()[-1].lower() not in NOT_A_PERSON | STOPWORDS
         and CALENDAR_NAMES.isdisjoint(w.lower() for w in n.split())  # "on Twitter Thursday"
     ]

@@ -12,6 +12,7 @@ import math
 import re
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -21,7 +22,7 @@ from rag.comparing import asks_two_events
 from rag.embedding import SentenceEmbedder
 from rag.indexing import ArticleVectors, SentenceIndex
 from rag.ranking import QUESTION_FEATURES, SENTENCE_FEATURES, RankingModel
-from rag.schema import Retrieved
+from rag.schema import Retrieved, Turn
 from rag.text import (
     ANTONYMS,
     STOPWORDS,
@@ -37,6 +38,7 @@ from rag.text import (
     is_full_name,
     is_negated,
     name_runs,
+    numbers_as_written,
     plain_question,
     proper_nouns,
     question_shape,
@@ -153,14 +155,19 @@ class Lexicon:
         misspelt words (neither the article's nor ``known`` ones) corrected, and a question about someone's
         job asked as "Who is X?"."""
 
-        def plain(text: str) -> str:
-            spelt_out = expand_initialisms(
-                alias_countries(text, self.surface), self.initialisms, self.surface, known
-            )
-            return self.capitalise_names(correct_spelling(spelt_out, self.surface, known), known)
+        text = self.as_written(plain_question(query.text), known)
+        return dataclasses.replace(query, text=text, context=self.as_written(query.context, known))
 
-        text, context = plain(plain_question(query.text)), plain(query.context)
-        return dataclasses.replace(query, text=text, context=context)
+    def as_written(self, text: str, known: frozenset[str]) -> str:
+        """The text with the article's initialisms written out, misspelt words corrected and names
+        capitalised as the article writes them ("what did mcconell say" -> "what did McConnell say")."""
+        spelt_out = expand_initialisms(
+            numbers_as_written(alias_countries(text, self.surface), self.surface),
+            self.initialisms,
+            self.surface,
+            known,
+        )
+        return self.capitalise_names(correct_spelling(spelt_out, self.surface, known), known)
 
     def capitalise_names(self, text: str, known: frozenset[str]) -> str:
         """Names typed in lower case written as the article writes them: "wat did mcconnell call the week"
@@ -336,6 +343,14 @@ class HybridRetriever:
         self._top_k = top_k
         self._lexicons: LruCache[str, Lexicon] = LruCache(64)
         self._query_vectors: LruCache[str, tuple[np.ndarray, np.ndarray]] = LruCache(query_cache_size)
+
+    def as_written(self, history: Sequence[Turn], article_id: str) -> tuple[Turn, ...]:
+        """The conversation with its questions' names and misspellings written as the article writes them:
+        a follow-up's "he" is the person an earlier question named, however it was typed ("what did ed
+        royce say about the deal" / "what state is he from")."""
+        lexicon = self._lexicon(self._index.vectors(article_id))
+        known = self._embedder.known_words()
+        return tuple(dataclasses.replace(t, question=lexicon.as_written(t.question, known)) for t in history)
 
     def retrieve(self, query: Query, article_id: str) -> Retrieval:
         """Rank the article's sentences for the query."""

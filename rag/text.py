@@ -444,7 +444,7 @@ REGION_PEOPLE = re.compile(r"\b(?:Central|Latin|South|North) Americans?\b")
 """'Central American parents' come from a region, not a country."""
 DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is")
 """How the name of a country's people ends: "Peruvian", "Chinese", "Kurdish", "Iraqi"; not "Perhaps"."""
-COUNTRY_QUESTION = re.compile(r"\b(?:which|what) (?:countr(?:y|ies)|nations?)\b")
+COUNTRY_QUESTION = re.compile(r"\b(?:which|what) (?:other |foreign )?(?:countr(?:y|ies)|nations?)\b")
 CITY_QUESTION = re.compile(r"\b(?:which|what) (?:city|cities|town|towns)\b(?! in\b)")
 _COUNTRY_NAME = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True)) + r")(?![\w])"
@@ -459,6 +459,12 @@ def asks_country(shape: QuestionShape) -> bool:
 def asks_city(shape: QuestionShape) -> bool:
     """Whether the question asks which city or town ("Which city in Texas?" names the state, so no)."""
     return CITY_QUESTION.search(" ".join(shape.words)) is not None
+
+
+def names_country_besides(sentence: str, asked: frozenset[str]) -> bool:
+    """Whether the sentence names a country the question does not: "What other countries signed it besides
+    the US and Iran?" is not answered by a sentence naming only Iran."""
+    return names_country(WORD_ONLY.sub(lambda m: "_" if stem(m.group(0)) in asked else m.group(0), sentence))
 
 
 def names_country(sentence: str) -> bool:
@@ -1963,12 +1969,16 @@ def answer_type_fit(
         # "Which Iranian official ordered the strike?": a sentence naming no one cannot say which
         asks_person = shape.focus in PERSON_ROLE_STEMS
         return -1.0 if asks_person and not _names_person(sentence, exclude, people) else 0.0
+    if shape.answer_type is AnswerType.PERSON and doer_untold(sentence, shape):
+        return -1.0  # "Who brokered the deal?" against "a deal brokered at the last minute"
     if shape.answer_type is AnswerType.PERSON and _names_person(sentence, exclude, people):
         return 1.0
     if shape.answer_type is AnswerType.DATE and not shape.about_saying:
         sentence = REPORTING_DAY.sub(r"\g<verb>", sentence)
     if shape.answer_type is AnswerType.NUMBER and _asks_achieved(shape) and _only_goal_figures(sentence):
         return -1.0  # "How many has it reunited so far?" against "seeking to reunite as many as 381"
+    if shape.answer_type is AnswerType.NUMBER and _asks_needed(shape) and not NEED_TOLD.search(sentence):
+        return -1.0  # "How many votes did it need?" against "winning the votes of 39 senators"
     if shape.answer_type is AnswerType.NUMBER and tells_no_one_met_fate(sentence, shape.words):
         return 1.0  # "no casualties" answers "How many people died?": none
     if shape.answer_type is AnswerType.NUMBER and shape.unit and _counts_none(sentence, shape.unit):
@@ -1986,7 +1996,7 @@ def answer_type_fit(
         return -1.0  # "21 people are reported killed" for "How many people have been arrested?"
     if counted and _mentions_fate(sentence, shape.words) and not counts_fate(sentence, shape.words):
         return 0.5  # "the potential for mass casualties ... 1,500 troops are housed" does not count the dead
-    if asks_country(shape) and names_country(_without(sentence, exclude)):
+    if asks_country(shape) and names_country_besides(sentence, exclude):
         return 1.0  # "Which country refused ...?" against "Since Ireland refused ..."
     if not counted and not has_answer_type(sentence, shape.answer_type, exclude):
         where = shape.answer_type is AnswerType.PLACE and not asks_home(shape)
@@ -2013,6 +2023,65 @@ GOAL_FIGURE = re.compile(
 )
 """A figure something is meant or expected to reach: "seeking to reunite as many as 381", "could grow to 4
 million"."""
+
+
+NEEDED_ASKED = re.compile(
+    r"\b(?:do|does|did|will|would)\b.*\b(?:need|require)\b|\b(?:needed|required|necessary)\b"
+)
+"""Words by which a count question asks what it takes ("How many votes does it need to pass?", "How many
+are needed?"); not "How many young people need a fix?", a count of those in need."""
+NEED_TOLD = re.compile(
+    r"\b(?:need|needs|needed|needing|require|requires|required|requiring|requirement|necessary|threshold|"
+    r"short of|minimum|at least|majority|supermajority|two-thirds|enough)\b",
+    re.IGNORECASE,
+)
+"""Words by which a sentence tells what it takes: "needs 60 votes", "fell short of the 60 votes", "a
+two-thirds majority"."""
+
+
+PASSIVE_FOLLOWERS = frozenset(
+    """at in on during last earlier after before with over through for from into under amid since until
+    within without""".split()
+)
+"""Words after which a past form is a passive with no doer named ("a deal brokered at the last minute"),
+not a deed with its object ("brokered a deal")."""
+BE_FORMS = frozenset("be been being is are was were".split())
+DOER_REACH = 100
+"""How many characters after a passive its doers may come: "developed for … Charles Porter by Charles
+Richard"."""
+DOERS_NAMED = re.compile(r"\b(?:by|between|among)\b", re.IGNORECASE)
+"""How a passive names its doers: "brokered by Schumer", "fought between the colonies of British America and
+New France"."""
+
+
+def doer_untold(sentence: str, shape: QuestionShape) -> bool:
+    """Whether a "Who <did> …?" question's deed stands in the sentence only as a passive that names no doer:
+    "Who brokered the deal?" against "Trump's criticism of a bi-partisan deal brokered at the last minute"
+    does not say who brokered it; "brokered by Schumer", "Schumer brokered it" or "reported killed, according
+    to state television" would."""
+    toks = shape.words
+    if len(toks) < 2 or toks[0] != "who" or not (toks[1].endswith("ed") or toks[1] in IRREGULAR_VERBS):
+        return False
+    pattern = rf"\b([\w’'-]+)\s+{re.escape(toks[1])}\b(?P<after>.{{0,{DOER_REACH}}})"
+    found = list(re.finditer(pattern, sentence, re.IGNORECASE))
+    for match in found:
+        before = match.group(1)
+        following = re.match(r"\s*(,|[\w’'-]+)", match["after"])
+        described = (  # "a deal brokered at …": the question's own thing, then the deed done to it
+            before.islower()
+            and stem(before) in shape.content
+            and following is not None
+            and following.group(1).lower() in PASSIVE_FOLLOWERS | {","}
+        )
+        if not (before.lower() in BE_FORMS or described) or DOERS_NAMED.search(match["after"]):
+            return False
+    return bool(found) and not re.search(r"\baccording to\b", sentence, re.I)
+
+
+def _asks_needed(shape: QuestionShape) -> bool:
+    """Whether a count question asks how many it takes ("How many did it need to pass?"): a count reached
+    ("winning the votes of 39 senators", "a vote of 230-197") does not say."""
+    return NEEDED_ASKED.search(" ".join(shape.words)) is not None
 
 
 def _asks_achieved(shape: QuestionShape) -> bool:
@@ -2679,6 +2748,24 @@ SMALL_NUMBERS = {
         sixteen seventeen eighteen nineteen twenty""".split()
     )
 }
+SMALL_NUMBER_WORDS = {digits: word for word, digits in SMALL_NUMBERS.items() if int(digits) > 1}
+"""Small numbers in figures and in words; not 1, whose word "one" is as often a pronoun."""
+
+
+def numbers_as_written(text: str, vocabulary: frozenset[str]) -> str:
+    """Small numbers typed in figures written in words where the article writes them so: "4 point plan" for
+    its "four-point plan". Not the other way: an article's "2" may be part of "7-2"."""
+
+    def written(match: re.Match[str]) -> str:
+        word = match.group(0)
+        other = SMALL_NUMBER_WORDS.get(word)
+        if other is None or word in vocabulary or other not in vocabulary:
+            return word
+        return other
+
+    return WORD_ONLY.sub(written, text)
+
+
 NUMBERED_GROUP = re.compile(
     rf"\b(?P<name>[A-Z][a-z]+) of (?P<number>[1-9]\d?|(?i:{'|'.join(SMALL_NUMBERS)}))\b(?!,\d)"
 )
@@ -2738,7 +2825,9 @@ CHAT_SPELLINGS = {
     "thru": "through", "yr": "year", "yrs": "years", "mins": "minutes", "hrs": "hours", "tho": "though",
     "goin": "going", "kinda": "kind of", "sorta": "sort of", "gonna": "going to", "wanna": "want to",
     "b4": "before", "ex": "former", "w": "with", "whats": "what is", "prep": "preparation",
-    "info": "information", "admin": "administration", "kids": "children", "kid": "child",
+    "info": "information", "admin": "administration", "kids": "children", "kid": "child", "hav": "have",
+    "dem": "Democratic", "pres": "president", "dept": "department", "approx": "about",
+    "thurs": "Thursday", "tues": "Tuesday", "smth": "something", "sth": "something", "rn": "now",
 }  # fmt: skip
 """Chat shorthand and informal words ("wat agencys testified", "how many kids"), written out so the question's
 type is read and its words meet the article's ("children")."""
@@ -2762,12 +2851,177 @@ CHAT_DIGIT = re.compile(
 CHAT_TO = re.compile(r"\b(need|needs|want|wants|going|able|trying) 2(?= (?!people\b)[a-z]+[a-rt-z]\b)")
 """'need 2 feel': "2" for "to" after a verb that takes it, before no plural ('need 2 votes')."""
 CHAT_DIGITS = {"2": "to", "4": "for"}
-CHAT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z])")
-"""'trump n the gop': "n" for "and" between words; "functions of n" and "T(n)" are no such word."""
+CHAT_AND = re.compile(r"(?:(?<=[a-z] )|^)n(?= [a-z])")
+"""'trump n the gop', 'n who ran it': "n" for "and" between words or opening a follow-up; "functions of n"
+and "T(n)" are no such word."""
+CHAT_WITH = re.compile(r"\bw/\s*")
+"""'w/ iran': with."""
 CHAT_ACCORDING = re.compile(r"\bacc (?:to|2)\b")
 """'acc to sanders': according to."""
 HOW_COME = re.compile(r"\bhow come\b", re.IGNORECASE)
 """'How come they left?': why."""
+
+
+_QUESTION_OPENING = rf"(?:{WH_WORD.pattern}|(?:{'|'.join(sorted(YES_NO_OPENERS))})\b)"
+LEAD_AND_QUESTION = re.compile(
+    rf"^(?P<lead>.+?)(?:\s+(?:-+|–|—)|\s*:)\s+(?P<question>{_QUESTION_OPENING}.*)$", re.IGNORECASE
+)
+"""'read this twice and still dont get it - who ordered it?', 'green revolution - what set it off': a
+message whose question comes after a lead-in."""
+READER_LEAD = re.compile(
+    r"\b(?:i|i['’]?m|me|my|confus\w*|get it|understand|read (?:it|this)|wondering|question|help)\b", re.I
+)
+"""A lead-in about the reader, not the article: "read this twice and still dont get it", "quick question"."""
+LEAD_PRONOUN = re.compile(r"\b(?:it|this|that)\b(?!\s+(?:is|was|the|a|an)\b)", re.I)
+"""The pronoun by which a question refers to a topic named before it: "what set it off"."""
+
+
+def question_after_lead(message: str) -> str:
+    """The question a message asks after a lead-in: after one about the reader, the question alone ("read
+    this twice and still dont get it - who actually ordered it?" -> "who actually ordered it?"); after a
+    topic, the question about that topic ("green revolution - what set it off" -> "what set green revolution
+    off"). The lead-in's words are no question words, and the question's opening says what it asks."""
+    match = LEAD_AND_QUESTION.match(message)
+    if match is None or WH_WORD.search(match["lead"].lower()):
+        return message
+    question, lead = match["question"], match["lead"].strip()
+    if READER_LEAD.search(lead):
+        return question
+    if len(words(lead)) > TOPIC_LEAD_WORDS:
+        return message
+    return LEAD_PRONOUN.sub(lead, question, count=1)
+
+
+TOPIC_LEAD_WORDS = 5
+"""The most words a topic named before a question runs to ("green revolution", "the house vote")."""
+OR_NOT = re.compile(r",?\s+(?:or\s+not|or\s+no|yes\s+or\s+no)(?=\W*$)", re.IGNORECASE)
+"""'did he certify it or not?': a yes/no question; "or not" offers no second choice."""
+CONFIRMATION_TAG = re.compile(
+    r"[\s,]+(?:right|correct|true|yeah|isn['’]?t\s+(?:it|that\s+so)|is\s+that\s+(?:right|correct|true|so)|"
+    r"am\s+i\s+right)\W*$",
+    re.IGNORECASE,
+)
+"""'chabot is a dem right', 'they won, correct?': a statement asked back for confirmation."""
+QUESTION_AFTER_PREAMBLE = re.compile(rf"[,:;]\s*{_QUESTION_OPENING}", re.IGNORECASE)
+"""A question that opens after a preamble: "According to Payton, is money all they want?"."""
+CONCLUDING_SO = re.compile(r"^\W*(?:(?:and|ok|okay|but|wait)\W+)*so\W+", re.IGNORECASE)
+"""'so the senate at least got to debate them?': a conclusion offered for confirmation."""
+STATING_VERBS = frozenset("is are was were has have had will would can could did does do".split())
+"""Verbs that make a statement of a message ("chabot is a dem"), with any past form ("both parties blamed
+him", "the senate got to debate it"); no keyword query holds one ("house vote count?")."""
+NOT_PAST_TENSES = frozenset("hundred indeed red bed shed".split())
+BEFORE_ADJECTIVES = ARTICLES | frozenset("his her their its this that these those my our your of for".split())
+"""Words after which an -ed word describes a noun ("the proposed bill"), not what someone did."""
+
+
+def states_something(tokens: list[str]) -> bool:
+    """Whether lower-case words read as a statement: a verb after the first word ("chabot is a dem", "both
+    parties blamed trump"), as against a keyword query ("votes for trumps plan", "cost of the bill")."""
+    return any(
+        t in STATING_VERBS
+        or t in IRREGULAR_VERBS
+        or (
+            t.endswith("ed")
+            and len(t) > 4
+            and not t.endswith("eed")
+            and t not in NOT_PAST_TENSES
+            and tokens[i - 1] not in BEFORE_ADJECTIVES
+        )
+        for i, t in enumerate(tokens)
+        if i > 0
+    )
+
+
+WH_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "how", "why")
+
+
+def _mistyped_wh_word(first: list[str]) -> bool:
+    """Whether a message opens with a question word missing or swapping a letter ("hat long term agenda was
+    ...?", "waht"): a question, not a statement asked back."""
+    return bool(first) and any(
+        difflib.SequenceMatcher(None, first[0], wh).ratio() >= MISTYPED_WH_RATIO and first[0] != wh
+        for wh in WH_WORDS
+    )
+
+
+MISTYPED_WH_RATIO = 0.8
+"""How close a word must be to a question word to be taken for it: "hat" and "waht" for "what", not "the"."""
+
+
+def confirmation_asked(message: str) -> str:
+    """A statement offered for confirmation, asked as the yes/no question it is ("chabot is a dem right" ->
+    "Is it true that chabot is a dem?", "so the senate at least got to debate them?", "both parties blamed
+    trump?"): typed in a chat box, a check reads like a statement, and only its tag, its opening "so" or its
+    question mark and verb show that it asks yes or no."""
+    lower = message.lower()
+    if WH_WORD.search(lower) or _mistyped_wh_word(words(lower)[:1]):
+        return message
+    tag = CONFIRMATION_TAG.search(message)
+    body = message[: tag.start()] if tag else message.rstrip().rstrip("?!. ")
+    concluding = CONCLUDING_SO.match(body)
+    body = body[concluding.end() :] if concluding else body
+    tokens = [w.lower() for w in words(body)]
+    if QUESTION_AFTER_PREAMBLE.search(body):
+        return message  # "According to Payton, is money all they want?" asks as it is
+    if len(tokens) < 2 or tokens[0] in YES_NO_OPENERS or DECLARATIVE_QUESTION.match(" ".join(tokens)):
+        return f"{body}?" if tag and tokens and tokens[0] in YES_NO_OPENERS else message
+    asked = message.rstrip().endswith("?") and (concluding or states_something(tokens))
+    return f"Is it true that {body.strip()}?" if tag or asked else message
+
+
+_COUNTED = r"(?:vote\s+)?(?:count|tally)"
+_KILLED = "How many people were killed in {topic}?"
+_COST = "How much did {topic} cost?"
+_DATE_KIND = r"(?P<kind>date|deadline)"
+KEYWORD_QUESTIONS = tuple(
+    (re.compile(pattern, re.IGNORECASE), question)
+    for pattern, question in (
+        (r"(?:the\s+)?death\s+toll", "How many people were killed?"),
+        (r"(?:the\s+)?death\s+toll\s+(?:(?:of|in|from|for|at)\s+)?(?P<topic>.+)", _KILLED),
+        (r"(?P<topic>.+?)\s+death\s+toll", _KILLED),
+        (r"(?:the\s+)?(?:number|count|total|\#)\s*of\s+(?P<topic>.+)", "How many {topic}?"),
+        (rf"(?P<topic>.+?)\s+(?P<kind>{_COUNTED})", "What is the {topic} {kind}?"),
+        (r"votes\s+(?P<topic>(?:for|against|on)\s+.+)", "How many votes {topic}?"),
+        (r"(?:the\s+)?(?:cost|price)\s+of\s+(?P<topic>.+)", _COST),
+        (r"(?P<topic>.+?)\s+(?:cost|price)", _COST),
+        (
+            r"(?:the\s+)?(?P<exactly>exact|precise|specific)\s+(?P<kind>date|day|time)",
+            "What was the {exactly} {kind}?",
+        ),
+        (rf"(?:the\s+)?{_DATE_KIND}\s+(?:of|for)\s+(?P<topic>.+)", "When is the {kind} for {topic}?"),
+        (rf"(?P<topic>.+?)\s+{_DATE_KIND}", "When is the {topic} {kind}?"),
+    )
+)
+"""Keyword queries and the questions they abbreviate: "death toll iran protests", "house vote count?", "votes
+for trumps plan?", "cost of the spending bill?", "daca end date"."""
+KEYWORD_QUERY_WORDS = 8
+"""The most words a keyword query runs to; a longer message with no question word is no list of keywords."""
+
+
+def keyword_question(message: str) -> str:
+    """The question a keyword query abbreviates, where its key word says what is asked ("death toll iran
+    protests" -> "How many people were killed in iran protests?", "cost of the bill?" -> "How much did the
+    bill cost?"): a count, an amount or a date is asked for as such, and a sentence without one does not
+    answer.
+    Not a message with a question word or an auxiliary opening, nor a statement that only opens with a key
+    word ("the number of troops rose?")."""
+    body = message.strip().rstrip("?!. ")
+    tokens = [w.lower() for w in words(body)]
+    if (
+        not tokens
+        or len(tokens) > KEYWORD_QUERY_WORDS
+        or WH_WORD.search(" ".join(tokens))
+        or tokens[0] in YES_NO_OPENERS
+    ):
+        return message
+    stated = states_something(tokens)
+    for pattern, question in KEYWORD_QUESTIONS:
+        match = pattern.fullmatch(body)
+        # "missiles fired count?" ends with its key word whatever verb it holds; "the number of troops rose?"
+        # is a statement
+        if match and (not stated or pattern.pattern.startswith("(?P<topic>")):
+            return question.format(**match.groupdict())
+    return message
 
 
 ROLE_QUESTION = re.compile(
@@ -2811,6 +3065,15 @@ asks which prosecutors signed, and a sentence that names none does not answer it
 NAMED_QUANTIFIER = re.compile(
     r"^(?:(?:any|some|all|one|each|a\s+few)\s+of\s+)?(?:the|a|an|some|any)\s+", re.I
 )
+NAMED_PRONOUNS = {
+    "them": "who are they?", "those": "who are they?", "these": "who are they?", "him": "who is he?",
+    "her": "who is she?",
+}  # fmt: skip
+NAMED_PRONOUN = re.compile(
+    rf"(?:(?:any|some|all|one|each|a\s+few)\s+of\s+)?(?P<pronoun>{'|'.join(NAMED_PRONOUNS)})\W*",
+    re.IGNORECASE,
+)
+"""'Can you name them?': who the people just spoken of are, which a sentence naming none does not say."""
 WH_OPENING = re.compile(r"(?:what|who|whom|whose|when|where|why|how|which)\b", re.IGNORECASE)
 EMBEDDED_COPULA = re.compile(r"^(?P<wh>who|what)\s+(?P<subject>.+?)\s+(?P<verb>is|was|are|were)\W*$", re.I)
 """'who O'Hanlon is', left by a request: asked as "who is O'Hanlon"."""
@@ -2832,6 +3095,8 @@ def unwrapped_request(question: str) -> str:
         r"(?:if|whether)\b", inner, re.IGNORECASE
     ):
         return question
+    elif match["verb"].lower() in NAMING_VERBS and (named := NAMED_PRONOUN.fullmatch(inner.strip())):
+        inner = NAMED_PRONOUNS[named["pronoun"].lower()]
     elif match["verb"].lower() in NAMING_VERBS:
         inner = "which " + NAMED_QUANTIFIER.sub("", inner)
     return inner[:1].upper() + inner[1:] if words(inner) else question
@@ -2845,6 +3110,7 @@ def plain_question(question: str) -> str:
 
     "role" and "title" count only at the end ("What was Britain's role in the war?" is not about a job).
     """
+    question = CHAT_WITH.sub("with ", question)
     question = CHAT_SPELLING.sub(_chat_word, question)
     question = CHAT_DIGIT.sub(lambda m: CHAT_DIGITS[m.group(1)], question)
     question = CHAT_TO.sub(r"\1 to", question)
@@ -2852,6 +3118,7 @@ def plain_question(question: str) -> str:
     question = CHAT_ACCORDING.sub("according to", question)
     question = HOW_COME.sub("why", question)
     question = WITHOUT_DISSENT.sub("unanimously", question)
+    question = confirmation_asked(keyword_question(OR_NOT.sub("", question_after_lead(question))))
     question = unwrapped_request(question)
     match = ROLE_QUESTION.match(question) or POSITION_QUESTION.match(question)
     if match is None:
@@ -3110,13 +3377,35 @@ WITHHELD_DETAIL = re.compile(
 """A sentence that says a detail was kept back: "declining to name them", "he said, without elaborating"."""
 
 
+SCARCE_WANT = re.compile(
+    r"\b(?:appetite|support|enthusiasm|interest|desire)\b(?: [\w'’-]+){0,6}? "
+    r"(?:is|are|was|were|remains|remained|seems|seemed|looks|looked) (?:(?:very|rather|quite|still) )?"
+    r"(?:thin|slim|scant|scarce|lacking|waning|faint)\b",
+    re.IGNORECASE,
+)
+"""'the appetite for scrapping the deal is thin': few want it."""
+WANTING = frozenset(
+    "keen eager want wants wanted interested support supports supported enthusiastic appetite willing".split()
+)
+"""Question words that ask whether someone wants something ("Are Republicans keen on scrapping it?")."""
+
+
+def _little_wanted(question_words: list[str], sentence: str) -> bool:
+    """Whether the question asks if someone wants something and the sentence says few do: "Are Republicans
+    keen on scrapping the deal?" against "the appetite for scrapping the deal is thin"."""
+    return not WANTING.isdisjoint(question_words) and SCARCE_WANT.search(sentence) is not None
+
+
 def refutes(question: str, sentence: str) -> bool:
     """Whether the sentence denies the very claim a yes/no question makes, whatever else either says: a
     reaction or detail kept back ("declined to comment"), another ordinal of the same thing ("for the
     second time"), a role held once ("former spy chief" for "currently"), both parties for one ("a
-    bipartisan group" for "Republicans alone")."""
+    bipartisan group" for "Republicans alone"), few wanting what is asked about ("the appetite for it is
+    thin" for "Are they keen on it?")."""
+    question_words = _lower_words(question)
     return (
-        _kept_back(_lower_words(question), sentence)
+        _kept_back(question_words, sentence)
+        or _little_wanted(question_words, sentence)
         or _other_ordinal(question, sentence)
         or _former_role(question, sentence)
         or bool(ONE_PARTY.search(question) and BOTH_PARTIES.search(sentence))
@@ -3706,8 +3995,11 @@ def answer_phrase(
         found = [w.lower() for w in words(sentence[start:end])]
         if all(stem(w) in exclude or len(w) == 1 for w in found):
             continue  # the question's own "Angela H. Stubblefield"
+        if kind is AnswerType.PERSON and len(found) > 1 and stem(found[-1]) in exclude:
+            continue  # "Raul Labrador" for a question naming "Labrador": who he was with is asked
         if kind in NAMED_TYPES:
-            if any(w in CALENDAR_NAMES for w in found) or (start == 0 and len(found) == 1):
+            opening = not sentence[:start].strip(OPENING_MARKS)  # "Every step …" after its quotation mark
+            if any(w in CALENDAR_NAMES for w in found) or (opening and len(found) == 1):
                 continue
             if kind is AnswerType.PLACE and not _after_place_preposition(sentence, start, exclude):
                 continue
@@ -3728,6 +4020,10 @@ def answer_phrase(
     if sentence[start:end].endswith(".") and end == len(sentence.rstrip()):
         end -= 1  # the sentence's full stop, not part of the phrase
     return start, end
+
+
+OPENING_MARKS = " \"“‘'(["
+"""What may stand before a sentence's first word: a quotation mark or a bracket."""
 
 
 def _in_date(sentence: str, position: int) -> bool:

@@ -680,6 +680,48 @@ def test_a_yes_no_question_whether_someone_responded_needs_them_to_speak(service
     assert told_answer.text.startswith("Yes.")
 
 
+def test_a_negation_in_words_said_to_someone_is_no_no_to_whether_they_replied(service: ArticleChat) -> None:
+    text = (
+        "The House passed the spending bill on Thursday. “Senator Schumer, do not shut down the government,” "
+        "Speaker Ryan said to reporters, referring to the Senate minority leader. The Senate votes Friday."
+    )
+    silent = "Schumer declined to comment on the speaker's remarks."
+    answer, silent_answer = silent_then_told(service, text, "did schumer respond?", f"{text} {silent}")
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert silent_answer.text.startswith("No.") and "declined to comment" in silent_answer.text
+
+
+def test_who_did_a_deed_needs_a_sentence_that_names_the_doer(service: ArticleChat) -> None:
+    text = (
+        "The Senate voted down four immigration proposals on Thursday. Both Republicans and Democrats said "
+        "President Donald Trump's criticism of a bipartisan deal brokered at the last minute helped sink the "
+        "measure. Lawmakers are now out of session for ten days."
+    )
+    told = text.replace("brokered at the last minute", "brokered at the last minute by Senator Susan Collins")
+    answer, told_answer = silent_then_told(service, text, "who brokered the last minute deal?", told)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert "Susan Collins" in told_answer.text
+
+
+def test_asked_to_name_a_group_just_spoken_of_needs_a_sentence_that_names_them(service: ArticleChat) -> None:
+    text = (
+        "Congress must pass a spending bill by Friday. Some Democrats have vowed to vote against any budget "
+        "bill that does not include a DACA fix, threatening a government shutdown. The White House declined "
+        "to comment."
+    )
+    named = text.replace(
+        "Some Democrats", "Some Democrats, Senators Dick Durbin and Kamala Harris among them,"
+    )
+    vowed = "Yes. Some Democrats have vowed to vote against any budget bill that does not include a DACA fix."
+    history = [Turn("Have any Democrats pledged to oppose it?", vowed)]
+    silent = service.save_pasted("Silent", f"Silent\n\n{text}\n")
+    telling = service.save_pasted("Told", f"Told\n\n{named}\n")
+    answer = service.answer("Can you name them?", silent.id, history)
+    told_answer = service.answer("Can you name them?", telling.id, history)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+    assert "Dick Durbin" in told_answer.text
+
+
 SWAPPED_OFFICE = (
     "The city council runs two district offices. The western district office was opened in 2012 by Mayor "
     "Jane Holt. The council meets monthly."

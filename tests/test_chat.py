@@ -333,3 +333,24 @@ def test_a_question_about_what_the_last_answer_meant_carries_it_on(question: str
     last = Turn("Who sees the threat?", "The division's head says foreign nations do.")
     query = condense(question, [last])
     assert query.elliptic and "division's head" in query.context
+
+
+@pytest.mark.parametrize("follow_up", ["what does he think iran wants?", "where does he work?"])
+def test_a_name_typed_in_lower_case_and_misspelt_earlier_is_whom_he_refers_to(
+    service: ArticleChat, follow_up: str
+) -> None:
+    """A chat user types names as they come ("who is micheal ohanlon"); the follow-up's "he" is still him."""
+    history = [Turn("who is micheal ohanlon", "A military analyst at the Brookings Institution.")]
+    answer = service.answer(follow_up, DEFAULT_ID, history)
+    assert [c.sentence.text for c in answer.citations if "O’Hanlon" in c.sentence.text]
+
+
+def test_he_after_who_s_is_the_person_asked_about() -> None:
+    """ "Who's" is no part of the name after it: "he" is Scalise, not the "Whip" of the answer."""
+    earlier = [
+        Turn("Who's Steve Scalise?", "He's the House Majority Whip."),
+        Turn("Did he say anything about Trump?", "Yes, he said Trump was directly engaged."),
+    ]
+    assert condense("Who did he say Trump wanted the cuts to reach?", earlier).text.startswith(
+        "Who did Scalise"
+    )
