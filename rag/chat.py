@@ -523,7 +523,9 @@ class ArticleChat:
         return cleaned
 
     def _condense(self, request: ChatRequest) -> tuple[ChatRequest, Query, float]:
-        history = self._retriever.as_written(request.history, request.article_id) if request.history else ()
+        history = (
+            self._retriever.history_as_written(request.history, request.article_id) if request.history else ()
+        )
         return request, condense(request.question, history), time.perf_counter()
 
     def _retrieve(self, step: tuple[ChatRequest, Query, float]) -> tuple[Retrieval, float]:

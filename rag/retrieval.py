@@ -344,7 +344,7 @@ class HybridRetriever:
         self._lexicons: LruCache[str, Lexicon] = LruCache(64)
         self._query_vectors: LruCache[str, tuple[np.ndarray, np.ndarray]] = LruCache(query_cache_size)
 
-    def as_written(self, history: Sequence[Turn], article_id: str) -> tuple[Turn, ...]:
+    def history_as_written(self, history: Sequence[Turn], article_id: str) -> tuple[Turn, ...]:
         """The conversation with its questions' names and misspellings written as the article writes them:
         a follow-up's "he" is the person an earlier question named, however it was typed ("what did ed
         royce say about the deal" / "what state is he from")."""

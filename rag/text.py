@@ -560,7 +560,8 @@ ANSWER_TYPE_PATTERNS = (
     ),
 )
 """What each kind of typed question looks like from its wh-word on."""
-WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|how|why)\b")
+WH_WORDS = ("what", "which", "who", "whom", "whose", "when", "where", "how", "why")
+WH_WORD = re.compile(rf"\b(?:{'|'.join(WH_WORDS)})\b")
 
 
 SCENE_OPENER = re.compile(rf"\s*(?:when|where|if|once|after)\s+(?!{_VERB_FIRST})", re.IGNORECASE)
@@ -2889,7 +2890,8 @@ def question_after_lead(message: str) -> str:
         return question
     if len(words(lead)) > TOPIC_LEAD_WORDS:
         return message
-    return LEAD_PRONOUN.sub(lead, question, count=1)
+    about_topic, replaced = LEAD_PRONOUN.subn(lead, question, count=1)
+    return about_topic if replaced else message  # "Trump - is he going?" keeps its topic
 
 
 TOPIC_LEAD_WORDS = 5
@@ -2930,9 +2932,6 @@ def states_something(tokens: list[str]) -> bool:
         for i, t in enumerate(tokens)
         if i > 0
     )
-
-
-WH_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "how", "why")
 
 
 def _mistyped_wh_word(first: list[str]) -> bool:

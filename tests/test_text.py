@@ -1043,6 +1043,8 @@ def test_plain_question_writes_out_shorthand_and_asks_about_jobs_as_who_is(quest
         ("read this twice and still dont get it - who actually ordered it?", "who actually ordered it?"),
         ("quick question: did anyone die?", "did anyone die?"),
         ("green revolution - what set it off", "what set green revolution off"),
+        ("the iran deal - is he for it?", "is he for the iran deal?"),
+        ("the iran deal - did trump sign", "the iran deal - did trump sign"),  # no "it" for the topic
         ("a vote in the house and senate - why", "a vote in the house and senate - why"),  # too long a topic
         # a keyword query asks for what its key word names
         ("death toll iran protests", "How many people were killed in iran protests?"),
