@@ -2934,17 +2934,16 @@ def states_something(tokens: list[str]) -> bool:
     )
 
 
-def _mistyped_wh_word(first: list[str]) -> bool:
-    """Whether a message opens with a question word missing or swapping a letter ("hat long term agenda was
-    ...?", "waht"): a question, not a statement asked back."""
-    return bool(first) and any(
-        difflib.SequenceMatcher(None, first[0], wh).ratio() >= MISTYPED_WH_RATIO and first[0] != wh
-        for wh in WH_WORDS
+def _mistyped_wh_word(word: str) -> bool:
+    """Whether a message's first word is a question word missing a letter or with one changed ("hat long term
+    agenda was ...?", "wen"): a question, not a statement asked back."""
+    return any(
+        word != wh and difflib.SequenceMatcher(None, word, wh).ratio() >= MISTYPED_WH_RATIO for wh in WH_WORDS
     )
 
 
 MISTYPED_WH_RATIO = 0.8
-"""How close a word must be to a question word to be taken for it: "hat" and "waht" for "what", not "the"."""
+"""How close a word must be to a question word to be taken for it: "hat" for "what", not "the"."""
 
 
 def confirmation_asked(message: str) -> str:
@@ -2953,7 +2952,7 @@ def confirmation_asked(message: str) -> str:
     trump?"): typed in a chat box, a check reads like a statement, and only its tag, its opening "so" or its
     question mark and verb show that it asks yes or no."""
     lower = message.lower()
-    if WH_WORD.search(lower) or _mistyped_wh_word(words(lower)[:1]):
+    if WH_WORD.search(lower) or any(_mistyped_wh_word(w) for w in words(lower)[:1]):
         return message
     tag = CONFIRMATION_TAG.search(message)
     body = message[: tag.start()] if tag else message.rstrip().rstrip("?!. ")
@@ -2973,7 +2972,7 @@ _KILLED = "How many people were killed in {topic}?"
 _COST = "How much did {topic} cost?"
 _DATE_KIND = r"(?P<kind>date|deadline)"
 KEYWORD_QUESTIONS = tuple(
-    (re.compile(pattern, re.IGNORECASE), question)
+    (re.compile(pattern, re.IGNORECASE), question, pattern.startswith("(?P<topic>"))
     for pattern, question in (
         (r"(?:the\s+)?death\s+toll", "How many people were killed?"),
         (r"(?:the\s+)?death\s+toll\s+(?:(?:of|in|from|for|at)\s+)?(?P<topic>.+)", _KILLED),
@@ -2992,7 +2991,8 @@ KEYWORD_QUESTIONS = tuple(
     )
 )
 """Keyword queries and the questions they abbreviate: "death toll iran protests", "house vote count?", "votes
-for trumps plan?", "cost of the spending bill?", "daca end date"."""
+for trumps plan?", "cost of the spending bill?", "daca end date"; each marked whether its key word comes last
+("house vote count"), after whatever the query names."""
 KEYWORD_QUERY_WORDS = 8
 """The most words a keyword query runs to; a longer message with no question word is no list of keywords."""
 
@@ -3001,9 +3001,9 @@ def keyword_question(message: str) -> str:
     """The question a keyword query abbreviates, where its key word says what is asked ("death toll iran
     protests" -> "How many people were killed in iran protests?", "cost of the bill?" -> "How much did the
     bill cost?"): a count, an amount or a date is asked for as such, and a sentence without one does not
-    answer.
-    Not a message with a question word or an auxiliary opening, nor a statement that only opens with a key
-    word ("the number of troops rose?")."""
+    answer. Not a message with a question word or an auxiliary opening, nor a statement that only opens with
+    a key word ("the number of troops rose?"); "missiles fired count?" ends with its key word whatever verb
+    it holds."""
     body = message.strip().rstrip("?!. ")
     tokens = [w.lower() for w in words(body)]
     if (
@@ -3014,11 +3014,9 @@ def keyword_question(message: str) -> str:
     ):
         return message
     stated = states_something(tokens)
-    for pattern, question in KEYWORD_QUESTIONS:
+    for pattern, question, key_word_last in KEYWORD_QUESTIONS:
         match = pattern.fullmatch(body)
-        # "missiles fired count?" ends with its key word whatever verb it holds; "the number of troops rose?"
-        # is a statement
-        if match and (not stated or pattern.pattern.startswith("(?P<topic>")):
+        if match and (key_word_last or not stated):
             return question.format(**match.groupdict())
     return message
 
