@@ -21,6 +21,14 @@ from rag.caching import LruCache
 from rag.comparing import asks_two_events
 from rag.embedding import SentenceEmbedder
 from rag.indexing import ArticleVectors, SentenceIndex
+from rag.messages import (
+    alias_countries,
+    correct_spelling,
+    expand_initialisms,
+    initialisms,
+    numbers_as_written,
+    plain_question,
+)
 from rag.ranking import QUESTION_FEATURES, SENTENCE_FEATURES, RankingModel
 from rag.schema import Retrieved, Turn
 from rag.text import (
@@ -29,17 +37,11 @@ from rag.text import (
     WHERE_SAID,
     WORD_ONLY,
     QuestionShape,
-    alias_countries,
     answer_type_fit,
     content_stems,
-    correct_spelling,
-    expand_initialisms,
-    initialisms,
     is_full_name,
     is_negated,
     name_runs,
-    numbers_as_written,
-    plain_question,
     proper_nouns,
     question_shape,
     stem,

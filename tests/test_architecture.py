@@ -11,7 +11,7 @@ RAG = Path(__file__).resolve().parent.parent / "rag"
 
 LAYERS = {
     "schema": 0, "config": 0, "errors": 0, "offline": 0, "text": 0, "caching": 0,
-    "loading": 1, "segmenting": 1, "embedding": 1, "ranking": 1, "people": 1, "comparing": 1,
+    "loading": 1, "segmenting": 1, "embedding": 1, "ranking": 1, "people": 1, "comparing": 1, "messages": 1,
     "indexing": 2, "counting": 2, "retrieval": 3, "answering": 4, "chat": 5,
     "ui": 6, "cli": 6, "evaluation": 6,
 }  # fmt: skip
