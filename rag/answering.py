@@ -77,6 +77,7 @@ from rag.text import (
     content_stems,
     contradicts,
     doer_untold,
+    event_untold,
     gives_year,
     is_full_name,
     is_hypothetical,
@@ -84,10 +85,13 @@ from rag.text import (
     leaves_unlisted,
     names_a_time,
     names_city,
+    names_counterpart,
     names_country_besides,
     names_no_member,
     names_rank,
     only_possible,
+    only_requested,
+    place_asked_within,
     proper_nouns,
     quotes_someone_else,
     refutes,
@@ -97,6 +101,8 @@ from rag.text import (
     stem,
     swapped_term,
     tells_no_one_met_fate,
+    tells_upcoming,
+    time_untold,
     times_by_asked_event,
     told_alternative,
     withholds,
@@ -147,6 +153,10 @@ TRIMMED_TYPES = frozenset([AnswerType.NUMBER, AnswerType.DATE, *NAMED_TYPES])
 phrase to the question's words are kept whole, so a list ("officials from the FBI, the Department of
 Homeland Security and the FAA") or a name far from what it is ("The last Prime Minister of the GDR was, from
 April 1990, Lothar de Maizière") is not cut apart."""
+THING_PRONOUNS = frozenset("it its this that they them their".split())
+"""Words by which a follow-up refers to what the conversation was about."""
+NEXT_CONTEXT_WORDS = 2
+"""Words a sentence shares with the conversation to be about what "What is the next step for it?" means."""
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -541,6 +551,8 @@ class ExtractiveAnswerer:
     def answer(self, retrieval: Retrieval) -> Answer:
         """Compose the answer for one retrieval."""
         started = time.perf_counter()
+        if retrieval.shape.next_asked:
+            return self._next_steps(retrieval, started)
         if retrieval.shape.small_talk or retrieval.shape.in_article_order:
             return self._unranked(retrieval, started)
         query = retrieval.query
@@ -571,12 +583,33 @@ class ExtractiveAnswerer:
         lead = self._yes_no_lead(retrieval, chosen) if retrieval.shape.yes_no else ""
         if (
             (retrieval.answerable < self._settings.abstain_threshold and lead == INDIRECT_LEAD)
-            or (lead in ("Yes.", "No.") and _reaction_unreported(retrieval, chosen))
+            or (lead in ("Yes.", "No.", INDIRECT_LEAD) and _reaction_unreported(retrieval, chosen))
             or _told_unsettled(retrieval, lead, chosen[0])
             or _compares_untold(retrieval, asked_order, asked_span, lead, chosen)
         ):
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         return self._cited(lead, chosen, retrieval, started)
+
+    def _next_steps(self, retrieval: Retrieval, started: float) -> Answer:
+        """The answer to "What happens next?": the first sentence that tells something still to come ("will
+        meet later this week", "could eventually include a sanctions bill"), in the article's order, or for
+        a question about something ("What's next for the bill?") the best ranked one that names it. "What is
+        the next step for it?" is about what the conversation was about: the sentence shares at least two of
+        its words. None such: the article does not say."""
+        topic = retrieval.shape.topic_of_next
+        context = set(content_stems(retrieval.query.context))
+        refers_back = bool(context) and not topic and not THING_PRONOUNS.isdisjoint(retrieval.shape.words)
+
+        def about_it(hit: Retrieved) -> bool:
+            said = set(content_stems(hit.sentence.text))
+            if topic:
+                return bool(topic & said)
+            return not refers_back or len(context & said) >= NEXT_CONTEXT_WORDS
+
+        upcoming = [h for h in retrieval.hits if tells_upcoming(h.sentence.text) and about_it(h)]
+        if not upcoming:
+            return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
+        return self._cited("", upcoming[:1], retrieval, started)
 
     def _unranked(self, retrieval: Retrieval, started: float) -> Answer:
         """The answer to a message that ranking does not answer: a short reply to small talk, and for "What
@@ -861,10 +894,21 @@ class ExtractiveAnswerer:
             return True
         if asks_city(shape) and not names_city(best.sentence.text):
             return True
+        within = place_asked_within(retrieval.query.text)
+        if (
+            within
+            and best.signals.get("type_match", 0.0) < 1
+            and within <= set(content_stems(best.sentence.text))
+        ):
+            return True  # "Where in New York ...?" against "... in New York for talks"
         if YEAR in shape.unit and not gives_year(best.sentence.text):
             return True
         if asks_date and not shape.unit and times_by_asked_event(best.sentence.text, shape):
             return True
+        if asks_date and event_untold(
+            best.sentence.text, shape, [h.sentence.text for h in retrieval.hits[1:]]
+        ):
+            return True  # "On what day will they meet?" against "departed Beijing ... Tuesday"
         if shape.answer_type is AnswerType.REASON and _only_restates(retrieval, best):
             return True
         if retrieval.query.context and not _names_someone_new(retrieval, best):
@@ -1039,6 +1083,8 @@ class ExtractiveAnswerer:
             anchors = choice_anchors(retrieval.query.text, alternatives)
             told = told_alternative(alternatives, best.sentence.text, anchors)
             return as_lead(told.phrase) if told else INDIRECT_LEAD
+        if names_counterpart(retrieval.query.text, best.sentence.text):
+            return INDIRECT_LEAD  # "Has the Senate voted?" against "The House ... passing a resolution"
         if contradicts(retrieval.query.text, best.sentence.text):
             return "No."
         speaker, text = retrieval.shape.speaker, best.sentence.text
@@ -1050,6 +1096,8 @@ class ExtractiveAnswerer:
             best.signals.get("weakest_with_previous", 1.0) < self._settings.yes_no_min_match
             or is_uncertain(best.sentence.text)
             or only_possible(retrieval.query.text, best.sentence.text)
+            or time_untold(retrieval.query.text, best.sentence.text)
+            or only_requested(retrieval.query.text, best.sentence.text)
             or lacks_tally
         ):
             return INDIRECT_LEAD

@@ -222,6 +222,13 @@ CHAT_WITH = re.compile(r"\bw/\s*")
 """'w/ iran': with."""
 CHAT_ACCORDING = re.compile(r"\bacc (?:to|2)\b")
 """'acc to sanders': according to."""
+SUPPOSED_TO_HAPPEN = re.compile(
+    r"\b(?:supposed|meant|due) to (?:take place|happen|be held|occur)\b", re.IGNORECASE
+)
+"""'When was the summit supposed to take place?': when it was scheduled ("their scheduled June 12 summit").
+Only when the question asks when: "In which city is it supposed to be held?" asks where, which the
+schedule does not tell."""
+ASKS_WHEN = re.compile(r"^\W*(?:when\b|(?:on\s+)?what\s+(?:date|day|time)\b)", re.IGNORECASE)
 HOW_COME = re.compile(r"\bhow come\b", re.IGNORECASE)
 """'How come they left?': why."""
 
@@ -464,9 +471,9 @@ def unwrapped_request(question: str) -> str:
 
 def plain_question(question: str) -> str:
     """The question with a request's wrapper taken off, chat shorthand written out, "how come" as "why",
-    "without a vote against" as "unanimously", and a question about someone's job or position asked as "Who
-    is X?": articles introduce people by their job ("X, deputy administrator of the FAA") without the word
-    "job", so matching that word would only count against them.
+    "without a vote against" as "unanimously", "supposed to take place" as "scheduled", and a question about
+    someone's job or position asked as "Who is X?": articles introduce people by their job ("X, deputy
+    administrator of the FAA") without the word "job", so matching that word would only count against them.
 
     "role" and "title" count only at the end ("What was Britain's role in the war?" is not about a job).
     """
@@ -478,6 +485,8 @@ def plain_question(question: str) -> str:
     question = CHAT_ACCORDING.sub("according to", question)
     question = HOW_COME.sub("why", question)
     question = WITHOUT_DISSENT.sub("unanimously", question)
+    if ASKS_WHEN.match(question):
+        question = SUPPOSED_TO_HAPPEN.sub("scheduled", question)
     question = confirmation_asked(keyword_question(OR_NOT.sub("", question_after_lead(question))))
     question = unwrapped_request(question)
     match = ROLE_QUESTION.match(question) or POSITION_QUESTION.match(question)

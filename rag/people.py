@@ -273,7 +273,8 @@ def spoken_by(sentence: str, speaker: Speaker, context: list[str]) -> bool:
     ..." going on from the sentence before, or their words (and their owner's) with a word of saying or
     stance. "What did Iran's supreme leader say?" is not answered by "... the former president told
     reporters ...", nor "What did Kim Jong Un say?" by "Trump canceled his summit with ... Kim Jong Un,
-    blaming ...", nor "What did Sung Kim say?" by "Sung Kim ... is leading the U.S. delegation"."""
+    blaming ...", nor "What did Sung Kim say?" by "Sung Kim ... is leading the U.S. delegation", nor "What did
+    Crowley say?" by a quote naming him ("Congressman Crowley and I introduced ...")."""
     acts = attributes_to(sentence, _with_synonyms(speaker.head))
     found = sources(sentence)
     if found:  # or one of theirs responding in deeds: "the regime was responding to ..."
@@ -282,9 +283,11 @@ def spoken_by(sentence: str, speaker: Speaker, context: list[str]) -> bool:
     if acts:
         return True
     opening = sentence.lstrip()
-    if opening[:1] in OPENING_QUOTES or opening.split(" ", 1)[0].lower() in SPEAKER_PRONOUNS:
-        return True  # a quote that goes on from the sentence before, or "He described ...": may be them
     held = set(content_stems(sentence))
+    if opening[:1] in OPENING_QUOTES or opening.split(" ", 1)[0].lower() in SPEAKER_PRONOUNS:
+        # a quote that goes on from the sentence before, or "He described ...": may be them, unless it
+        # names them as someone else would ("That is why Congressman Crowley and I introduced ...")
+        return not _mostly_held(speaker.head, held)
     named = _mostly_held(speaker.head, held) or bool(speaker.names & held)
     voiced = not STANCE_STEMS.isdisjoint(stem(w.lower()) for w in words(sentence))
     return speaker.owner <= held and named and voiced

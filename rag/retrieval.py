@@ -379,7 +379,11 @@ class HybridRetriever:
             best = typed_best(features, probabilities)
             order = np.concatenate([[best], order[order != best]])
         whole_article = (
-            shape.roster or shape.recall or shape.more_said or asks_two_events(query.own_words, shape.yes_no)
+            shape.roster
+            or shape.recall
+            or shape.more_said
+            or (shape.in_article_order and shape.next_asked)
+            or asks_two_events(query.own_words, shape.yes_no)
         )
         hits = tuple(
             Retrieved(
@@ -392,7 +396,8 @@ class HybridRetriever:
                     "weakest_with_previous": float(interaction.weakest_with_previous[i]),
                 },
             )
-            # a roster, a recall, more of someone's words and the dates of two events need the whole article
+            # a roster, a recall, more of someone's words, what comes next and the dates of two events need
+            # the whole article
             for i in (order if whole_article else order[: self._top_k])
         )
         answerable = 1.0  # the article always says what it is about, and reading on needs no evidence

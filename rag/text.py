@@ -297,13 +297,28 @@ class QuestionShape:
     """For a yes/no question whether someone told something ("Did he say why he ended it?", "Did it give
     any deadline?"), the shape of what they would have told ("Why he ended it?"): "Yes." needs a sentence
     holding it, "No." one saying it was kept back; else the article does not say."""
+    next_asked: bool = False
+    """Whether it asks what comes next ("What happens next?", "What's the next step for the bill?"): the
+    sentences that tell what is still to come answer it, not ranking on those words."""
 
     @property
     def in_article_order(self) -> bool:
         """Whether the article's own order answers it, not ranking: from the lede, after the last answer,
         through the whole article for its people or for more of someone's words, or the last answer's
         sentences again."""
-        return self.overview or self.reads_on or self.more_said or bool(self.roster or self.recall)
+        return (
+            self.overview
+            or self.reads_on
+            or self.more_said
+            or bool(self.roster or self.recall)
+            or (self.next_asked and not self.topic_of_next)
+        )
+
+    @property
+    def topic_of_next(self) -> frozenset[str]:
+        """What a question asking what comes next is about, beyond asking it: "congress" and "resolution" in
+        "What could come next in Congress after this resolution?", nothing in "What happens next?"."""
+        return frozenset(self.content) - NEXT_WORDS if self.next_asked else frozenset()
 
 
 ORGANISATION_NOUNS = frozenset(
@@ -458,6 +473,16 @@ def asks_country(shape: QuestionShape) -> bool:
 def asks_city(shape: QuestionShape) -> bool:
     """Whether the question asks which city or town ("Which city in Texas?" names the state, so no)."""
     return CITY_QUESTION.search(" ".join(shape.words)) is not None
+
+
+PLACE_WITHIN = re.compile(r"^\W*[Ww]here\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+
+
+def place_asked_within(question: str) -> frozenset[str]:
+    """The place a where-question asks within ("Where in New York will the talks be held?"), as stems: a
+    sentence that only names that place again ("in New York for talks") does not answer it."""
+    match = PLACE_WITHIN.match(question)
+    return frozenset(content_stems(match["place"])) if match else frozenset()
 
 
 def names_country_besides(sentence: str, asked: frozenset[str]) -> bool:
@@ -1184,6 +1209,7 @@ def question_shape(question: str) -> QuestionShape:
         SOURCE_QUESTION.match(question) is not None,
         speaker is not None and "else" in toks and set(content) <= speaker.head | speaker.owner | SAID_IN,
         question_shape(told) if yes_no and (told := asked_told(question)) else None,
+        NEXT_QUESTION.match(question) is not None and READ_ON.match(question) is None,
     )
 
 
@@ -1208,6 +1234,27 @@ OVERVIEW_QUESTION = re.compile(
 )
 """A question about the whole article, with nothing else asked: "What is this article about?", "Give me a
 summary", "What happened?". "What does the article say about Pompeo?" asks about Pompeo."""
+NEXT_QUESTION = re.compile(
+    r"^\W*(?:[^,?]{1,80},\s*)?(?:(?:so|ok|okay|and|but|then)\W+)*(?:"
+    r"what(?:['’]s|\s+is|\s+are)?\s+(?:the\s+)?next(?:\s+steps?)?"
+    r"|what\s+(?:happens|will\s+happen|would\s+happen|could\s+happen|is\s+going\s+to\s+happen|comes|"
+    r"will\s+come|could\s+come|would\s+come)\s+(?:(?:with|to|for|in)\s+[^,?]{1,40}?\s+)?"
+    r"(?:next|now|from\s+here|after\s+(?:that|this))"
+    r"|what(?:['’]s|\s+is)\s+expected\s+(?:to\s+happen|next)"
+    r"|what\s+now"
+    r"|where\s+(?:does|do)\s+(?:it|this|that|things)\s+go\s+from\s+here"
+    r")\b",
+    re.IGNORECASE,
+)
+"""'What happens next?', 'What's the next step for the bill?', 'What could come next in Congress after this
+resolution?', 'Now that the House has passed the bill, what happens with it next?': what is still to come.
+'What happened next?' reads on in the story (READ_ON)."""
+NEXT_WORDS = frozenset(
+    stem(w)
+    for w in """happen happens next come comes step steps now go going here thing things forward
+    expected""".split()
+)
+"""The words by which a question asks what comes next; any other word names what it is about."""
 READ_ON = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|please|then)\W+)*(?:(?:tell\s+me\s+|say\s+)?more(?:\s+(?:details?|please))?|go\s+on|"
     r"continue|keep\s+going|and\s+then|then\s+what|what\s+next|what\s+happened\s+(?:next|then|after\s+that)|"
@@ -1913,10 +1960,12 @@ def has_answer_type(sentence: str, kind: AnswerType, exclude: frozenset[str] = f
 CAUSE = re.compile(
     r"\b(?:because|due to|owing to|thanks to|as a result|result of|in order to|so that|so as to|reasons?|"
     r"impetus|motives?|aimed at|designed to|intended to|meant to|to (?:avoid|prevent|ensure|protect|stop)|"
-    r"forcing|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|caus(?:ed|ing)|led to|leading to|given)\b",
+    r"forcing|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|caus(?:ed|ing)|led to|leading to|given|"
+    r"(?:that|which)(?: is|['’]s) why)\b",
     re.IGNORECASE,
 )
-"""Words that give a reason or a purpose: "to avoid significant U.S. casualties", "triggered by"."""
+"""Words that give a reason or a purpose: "to avoid significant U.S. casualties", "triggered by", "That is why
+we introduced it"."""
 
 
 HOME_STATE = re.compile(
@@ -2207,6 +2256,37 @@ def times_by_asked_event(sentence: str, shape: QuestionShape) -> bool:
         return False
     inside = set(shape.content).intersection(content_stems(opener["event"]))
     return len(inside) >= ASKED_EVENT_SHARE * len(set(shape.content))
+
+
+NO_EVENT_WORDS = LIGHT_EVENT_WORDS | frozenset(
+    stem(w)
+    for w in """happen happened occur occurred place day days week weeks date dates time times month months
+    year years hour schedule scheduled plan planned expected set exactly put give gave given hold
+    held""".split()
+)
+"""Words of a when-question that name no event: "On what day of the week will they meet?" asks about
+meeting."""
+
+
+EVENT_PREFIX = 6
+"""Letters by which a word of the sentence may name the asked event: "establishment" for "established"."""
+
+
+def event_untold(sentence: str, shape: QuestionShape, others: list[str]) -> bool:
+    """Whether a when-question asks about an event the sentence names in none of the question's words, its
+    names aside, while another sentence does name it in them: "On what day of the week will Pompeo and Kim
+    Yong Chol meet?" is not answered by "Kim Yong Chol ... departed Beijing ... Tuesday", a day of another
+    event, when "Pompeo will meet ... later this week" tells of the meeting. That sentence names one of the
+    question's names, if it has any: "Norman adventurers founded the Kingdom of Sicily" tells of no founding
+    of the Duchy of Normandy. An event no sentence names in the question's words is likely told in other
+    words ("hand down his decision" for "ruled")."""
+    names = {stem(w) for name in shape.proper_nouns for w in words(name)}
+    event = set(shape.content) - names - NO_EVENT_WORDS
+    if not event or {w[:EVENT_PREFIX] for w in event} & {w[:EVENT_PREFIX] for w in content_stems(sentence)}:
+        return False  # "establishment" tells of "established"
+    return any(
+        event <= (said := set(content_stems(other))) and (not names or bool(names & said)) for other in others
+    )
 
 
 REPORTING_DAY = re.compile(
@@ -2934,16 +3014,98 @@ def _little_wanted(question_words: list[str], sentence: str) -> bool:
     return not WANTING.isdisjoint(question_words) and SCARCE_WANT.search(sentence) is not None
 
 
+HAPPENING = re.compile(
+    r"\b(?:happen(?:s|ed|ing)?|(?:take|takes|taking|took|taken) place|(?:go|goes|going|gone|went) ahead|"
+    r"proceed(?:s|ed|ing)?|still on|(?:be|is|are|was|were|being|been) held|occur(?:s|red|ring)?)\b",
+    re.IGNORECASE,
+)
+"""Words asking whether an event happens at all: "Is the summit still going ahead?", "Did it take place?"."""
+HELD = re.compile(r"\b(?:and|but|then|later|finally) (?:was |were )?held\b", re.IGNORECASE)
+"""An event held after all: "postponed on Monday and held on Friday"."""
+CALLED_OFF = re.compile(
+    r"\b(?:cancel(?:l?ed|l?ing|s)?|call(?:s|ed|ing)? off|called (?:[\w'’-]+ ){1,4}?off|scrap(?:s|ped|ping)|"
+    r"postpon(?:e|es|ed|ing)|(?:(?:will|would|did|does|do|could) not|won['’]t|wouldn['’]t|didn['’]t) "
+    r"(?:happen|take place|go ahead|proceed))\b",
+    re.IGNORECASE,
+)
+"""An event called off: "Trump canceled his planned summit", "the summit would not happen"."""
+
+
+BELIEVING = frozenset(stem(w) for w in "expect think believe hope predict anticipate doubt fear want".split())
+"""Verbs before the event that make the question one about a belief: "Does Lee expect it to happen?"."""
+
+
+def _called_off(question: str, sentence: str) -> bool:
+    """Whether the question asks if an event happens and the sentence calls that event off, naming it in a
+    word of the question: "Is the summit still going ahead?" against "Trump canceled his planned summit". A
+    sentence that also says it went ahead ("postponed, then held on Friday") does not refute it."""
+    happening = HAPPENING.search(question)
+    if not happening or not CALLED_OFF.search(sentence):
+        return False
+    if BELIEVING.intersection(content_stems(question[: happening.start()])):
+        return False  # "Does Lee expect it to take place on June 12?" asks what she expects
+    if HAPPENING.search(CALLED_OFF.sub(" ", sentence)) or HELD.search(sentence):
+        return False
+    event = {stem(w) for w in words(HAPPENING.sub(" ", question)) if w.islower() and w not in STOPWORDS}
+    return bool(event.intersection(content_stems(sentence)))  # "summit", not "North Korean"
+
+
+ASKS_IF_DONE = frozenset(["already", "yet"])
+"""Words asking whether something has happened by now: "Has Pompeo already met him?", "voted yet?"."""
+STILL_TO_COME = re.compile(
+    r"\b(?:will|(?:could|may|might|would) eventually|plans? to|planning to|intends? to|head(?:s|ing) to|"
+    r"(?:is|are) (?:expected|scheduled|set|due|slated|poised) to)(?P<then>(?:\s+[\w'’-]+){1,6})",
+    re.IGNORECASE,
+)
+"""Something told as still to come, and the words after it: "will meet later this week with a North
+Korean", "could eventually include a stand-alone sanctions bill", "as it heads to the U.S. Senate"."""
+
+
+UPCOMING = re.compile(
+    r"\bnext steps?\b|\b(?:later|next) (?:this )?(?:week|month|year)\b|\bunless\b|\bdeadline\b",
+    re.IGNORECASE,
+)
+"""Other words that tell what comes next: "the government will run out of money December 8 unless ..."."""
+
+
+def tells_upcoming(sentence: str) -> bool:
+    """Whether the sentence tells something still to come ("will meet later this week", "could eventually
+    include a sanctions bill", "run out of money December 8 unless Congress approves ..."), not only under a
+    condition ("If it takes place on June 12th, we'll be prepared")."""
+    cue = STILL_TO_COME.search(sentence) or UPCOMING.search(sentence)
+    return cue is not None and "if" not in _lower_words(sentence[: cue.start()])
+
+
+def _still_to_come(question_words: list[str], sentence: str) -> bool:
+    """Whether the question asks if something has happened by now and the sentence tells it as still to come:
+    "Has Pompeo already met the general?" against "Pompeo will meet later this week with a North Korean
+    four-star general". The asked word must come after the future and nowhere else in the sentence: "voted
+    on Tuesday and will vote again" says it has."""
+    if ASKS_IF_DONE.isdisjoint(question_words) or not SPEECH_VERBS.isdisjoint(question_words):
+        return False  # "Did Trump say meetings were already under way?" asks what he said
+    asked = set(content_stems(" ".join(question_words))) - {stem(w) for w in ASKS_IF_DONE}
+    for match in STILL_TO_COME.finditer(sentence):
+        coming = asked.intersection(content_stems(match["then"]))
+        elsewhere = set(content_stems(sentence[: match.start()] + " " + sentence[match.end() :]))
+        if coming - elsewhere:
+            return True
+    return False
+
+
 def refutes(question: str, sentence: str) -> bool:
     """Whether the sentence denies the very claim a yes/no question makes, whatever else either says: a
     reaction or detail kept back ("declined to comment"), another ordinal of the same thing ("for the
     second time"), a role held once ("former spy chief" for "currently"), both parties for one ("a
     bipartisan group" for "Republicans alone"), few wanting what is asked about ("the appetite for it is
-    thin" for "Are they keen on it?")."""
+    thin" for "Are they keen on it?"), an event called off ("canceled his planned summit" for "Is the
+    summit still going ahead?") or still to come ("will meet later this week" for "Has he already met
+    him?")."""
     question_words = _lower_words(question)
     return (
         _kept_back(question_words, sentence)
         or _little_wanted(question_words, sentence)
+        or _called_off(question, sentence)
+        or _still_to_come(question_words, sentence)
         or _other_ordinal(question, sentence)
         or _former_role(question, sentence)
         or bool(ONE_PARTY.search(question) and BOTH_PARTIES.search(sentence))
@@ -3288,6 +3450,23 @@ def _other_time(question: str, sentence: str) -> bool:
     return any(time not in given and any(kind == time[0] for kind, _ in given) for time in asked)
 
 
+def time_untold(question: str, sentence: str) -> bool:
+    """Whether a yes/no question asks if something happens at a year, month or weekday ("on June 12", "in
+    2018") that the sentence names no time of that kind for: "Does Lee expect the summit to take place on June
+    12?" against "tough discussions should be expected ... at this anticipated summit" tells the expectation,
+    not the day. A time that only tells which thing is meant ("the 2009 protests") asks for no time."""
+    written = [w for w in words(sentence) if w.lower() not in TIME_BOUNDS]  # "to last until Tuesday" names it
+    given = {kind for kind, _ in _times(written)}
+    given |= {"month" for w in written if w[:1].isupper() and w.lower() in MONTHS}
+    asked = words(question)
+    placed = [w for i, w in enumerate(asked) if i > 0 and asked[i - 1].lower() in TIME_PREPOSITIONS]
+    return any(kind not in given for kind, _ in _times(placed))
+
+
+TIME_PREPOSITIONS = frozenset("on in by during until till before after since".split())
+"""Words that place an event at a time: "take place on June 12", "in 2018"."""
+
+
 def _relative_times(text: str) -> set[tuple[str, str]]:
     """The weeks, months and years a text tells from now, by span and which: ("year", "last")."""
     return {(m["span"].lower(), m["which"].lower()) for m in RELATIVE_TIME.finditer(text)}
@@ -3425,7 +3604,32 @@ def _opposite(word: str, token: str) -> bool:
 
     A negation cue that is also an opposite ("no") is left to the negation checks.
     """
-    return token not in NEGATIONS and (token in ANTONYMS.get(word, frozenset()) or negated_form(word, token))
+    return token not in NEGATIONS and (
+        token in ANTONYMS.get(word, frozenset()) or negated_form(word, token) or _negated_family(word, token)
+    )
+
+
+FAMILY_PREFIX_MIN = 6
+FAMILY_SUFFIX_MAX = 3
+
+
+def _negated_family(word: str, token: str) -> bool:
+    """Whether one word is "un-" on a word of the other's family, told by a shared start of six letters or
+    more that leaves at most three of each unshared: "unnecessary" against "necessity", "unprecedented"
+    against "precedent"."""
+    for negated, plain in ((word, token), (token, word)):
+        base = negated.removeprefix("un") if negated.startswith("un") else ""
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(base, plain, strict=False)) if a != b),
+            min(len(base), len(plain)),
+        )
+        if (
+            shared >= FAMILY_PREFIX_MIN
+            and len(base) - shared <= FAMILY_SUFFIX_MAX
+            and len(plain) - shared <= FAMILY_SUFFIX_MAX
+        ):
+            return True
+    return False
 
 
 def _negated_at(tokens: list[str], i: int) -> bool:
@@ -3461,6 +3665,44 @@ def only_possible(question: str, sentence: str) -> bool:
     possible = {stem(w) for m in POSSIBILITY.finditer(sentence) for w in words(m["thing"])} & asked
     stated = POSSIBILITY.sub(" ", sentence)
     return bool(possible) and possible.isdisjoint(stem(w) for w in words(stated))
+
+
+REQUESTED_OF = re.compile(
+    r"\b(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
+    r"demand(?:s|ed|ing)?|appeal(?:s|ed|ing)? to)\s+(?P<whom>[^.;]{1,120}?)\s+to\s+[a-z]",
+    re.IGNORECASE,
+)
+"""A request that someone do something: "calls on Aung San Suu Kyi ... and the Burmese military to work
+together"."""
+ASKING_STEMS = frozenset(stem(w) for w in "call urge ask press demand appeal request want".split())
+
+
+def only_requested(question: str, sentence: str) -> bool:
+    """Whether the sentence only asks someone the question names to do what the question asks they did:
+    "Has Aung San Suu Kyi agreed to work with the military?" against "The resolution also calls on Aung San
+    Suu Kyi ... to work together": asked to, not agreed. A question about the request itself is answered
+    by it."""
+    if not ASKING_STEMS.isdisjoint(content_stems(question)):
+        return False
+    named = {stem(w) for name in proper_nouns(question) for w in words(name)}
+    return any(named.intersection(content_stems(m["whom"])) for m in REQUESTED_OF.finditer(sentence))
+
+
+COUNTERPARTS = (("House", "Senate"), ("North", "South"))
+"""Names that come in pairs: a sentence about one of them tells nothing of the other. Not the two parties:
+what gives Republicans the upper hand answers whether it helps Democrats."""
+
+
+def names_counterpart(question: str, sentence: str) -> bool:
+    """Whether the sentence names the counterpart of a name the question has, and not that name: "Has the
+    Senate voted on the resolution yet?" against "The U.S. House of Representatives ... passing a
+    resolution"; "Does South Korea expect ...?" against "North Korea said ..."."""
+    asked, said = set(words(question)), set(words(sentence))
+    return any(
+        (one in asked and other not in asked and other in said and one not in said)
+        for pair in COUNTERPARTS
+        for one, other in (pair, pair[::-1])
+    )
 
 
 HEDGE = re.compile(r"\bmay (?:have|be|not)\b", re.IGNORECASE)
@@ -3580,8 +3822,8 @@ def _names_place_after(before: list[str], exclude: frozenset[str]) -> bool:
     if not before:
         return False
     # "in the United States", "at the Pentagon": the article between place preposition and name
-    preposition = before[-2] if before[-1].lower() == "the" and len(before) > 1 else before[-1]
-    if preposition.lower() in PLACE_PREPOSITIONS:
-        return True
+    at = len(before) - 2 if before[-1].lower() == "the" and len(before) > 1 else len(before) - 1
+    if before[at].lower() in PLACE_PREPOSITIONS:
+        return not (at > 0 and before[at - 1].lower() == "according")  # "according to the White House"
     owner = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before[:-1])))[::-1]
     return before[-1] == "of" and is_full_name(owner[-2:]) and any(stem(w) in exclude for w in owner)

@@ -1227,3 +1227,83 @@ def test_the_time_between_two_events_is_worked_out_or_refused(service: ArticleCh
     )
     assert (silent.abstained, silent.text) == (True, ABSTAIN_TEXT)  # the wedding is not dated
     assert not told_answer.abstained and "six months" in told_answer.text
+
+
+NEXT_STEPS_ARTICLE = (
+    "The House passed the measure on Wednesday by a vote of 423-3. "
+    "Lawmakers from both parties praised the vote. "
+    "The Senate is expected to take up the bill next week, and the president has said he will sign it."
+)
+
+
+def test_what_happens_next_is_answered_by_the_sentence_telling_what_is_still_to_come(
+    service: ArticleChat,
+) -> None:
+    article = service.save_pasted("House vote", f"House vote\n\n{NEXT_STEPS_ARTICLE}\n")
+    answer = service.answer("What happens next?", article.id)
+    assert not answer.abstained
+    assert [c.sentence.text for c in answer.citations] == [
+        "The Senate is expected to take up the bill next week, and the president has said he will sign it."
+    ]
+
+
+def test_what_happens_next_abstains_when_the_article_tells_nothing_still_to_come(
+    service: ArticleChat,
+) -> None:
+    told_so_far = "The House passed the measure on Wednesday by a vote of 423-3. Lawmakers praised the vote."
+    article = service.save_pasted("Nothing next", f"Nothing next\n\n{told_so_far}\n")
+    answer = service.answer("What happens next?", article.id)
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+
+
+def test_the_next_step_for_something_the_conversation_named_needs_a_sentence_about_it(
+    service: ArticleChat,
+) -> None:
+    article = service.save_pasted("House vote", f"House vote\n\n{NEXT_STEPS_ARTICLE}\n")
+    about_the_bill = [
+        Turn("Will the Senate vote on the bill?", "The Senate is expected to take up the bill.")
+    ]
+    about_the_praise = [Turn("Who praised the vote?", "Lawmakers from both parties praised the vote.")]
+    assert not service.answer("What is the next step for the bill?", article.id).abstained
+    assert service.answer("What is the next step for the tax cut?", article.id).abstained
+    assert not service.answer("What is the next step for it?", article.id, about_the_bill).abstained
+    assert service.answer("What comes next for them?", article.id, about_the_praise).abstained
+
+
+def test_has_it_happened_yet_is_no_when_the_article_tells_it_as_still_to_come(service: ArticleChat) -> None:
+    article = service.save_pasted("House vote", f"House vote\n\n{NEXT_STEPS_ARTICLE}\n")
+    answer = service.answer("Has the Senate already taken up the bill?", article.id)
+    assert answer.text.startswith("No.")
+    assert "expected to take up" in answer.citations[0].sentence.text
+
+
+def test_a_canceled_event_is_not_going_ahead(service: ArticleChat) -> None:
+    text = "Trump canceled his planned summit with Kim Jong Un on Thursday. Pyongyang is open to talks."
+    article = service.save_pasted("Canceled", f"Canceled\n\n{text}\n")
+    answer = service.answer("Is the summit with Kim Jong Un still going ahead?", article.id)
+    assert answer.text.startswith("No.")
+    assert "canceled his planned summit" in answer.citations[0].sentence.text
+
+
+def test_a_day_of_another_event_does_not_answer_when_they_meet(service: ArticleChat) -> None:
+    silent, told = silent_then_told(
+        service,
+        "Pompeo will meet Kim Yong Chol in New York. Kim Yong Chol departed Beijing on a flight Tuesday.",
+        "On what day of the week will Pompeo and Kim Yong Chol meet?",
+        "Pompeo will meet Kim Yong Chol in New York on Thursday. Kim Yong Chol departed Beijing on Tuesday.",
+    )
+    assert silent.abstained
+    assert not told.abstained and "Thursday" in told.text
+
+
+def test_being_asked_to_act_is_neither_a_yes_nor_a_response(service: ArticleChat) -> None:
+    text = (
+        "The resolution also calls on Aung San Suu Kyi and the Burmese military to work together to "
+        "implement humanitarian aid. The House passed it on Wednesday."
+    )
+    article = service.save_pasted("Called on", f"Called on\n\n{text}\n")
+    agreed = service.answer("Has Aung San Suu Kyi agreed to work with the military?", article.id)
+    assert agreed.text.startswith(INDIRECT_LEAD)
+    called_on = [Turn("Who does the resolution call on?", "Aung San Suu Kyi and the Burmese military.")]
+    responded = service.answer("Has she responded to it?", article.id, called_on)
+    assert (responded.abstained, responded.text) == (True, ABSTAIN_TEXT)

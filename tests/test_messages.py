@@ -242,3 +242,24 @@ def test_a_dropped_g_is_restored_only_on_a_word_nobody_knows() -> None:
 )
 def test_a_request_is_asked_as_the_question_it_wraps(question: str, asked: str) -> None:
     assert unwrapped_request(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("When was the summit supposed to take place?", "When was the summit scheduled?"),
+        ("When is the vote meant to happen?", "When is the vote scheduled?"),
+        ("When was the hearing due to be held?", "When was the hearing scheduled?"),
+        ("What was he supposed to say?", "What was he supposed to say?"),
+        ("On what date was the vote supposed to happen?", "On what date was the vote scheduled?"),
+        # where, not when: the schedule does not tell it
+        (
+            "In which city is the summit supposed to be held?",
+            "In which city is the summit supposed to be held?",
+        ),
+    ],
+)
+def test_when_something_was_supposed_to_take_place_asks_when_it_was_scheduled(
+    question: str, plain: str
+) -> None:
+    assert plain_question(question) == plain

@@ -220,6 +220,13 @@ def _speaker(question: str):  # type: ignore[no-untyped-def]
             '"Gratified," said Ann Cole, an attorney with the foundation.',
             True,
         ),
+        # a quote going on from the sentence before, naming them as someone else would
+        (
+            "What did Crowley say?",
+            '"That is why Congressman Crowley and I introduced H.Con.Res. 90, to condemn the killings."',
+            False,
+        ),
+        ("What did Crowley say?", '"We will not stand by," he added.', True),
     ],
 )
 def test_a_sentence_answers_what_someone_said_only_when_they_may_be_the_one_speaking(

@@ -42,6 +42,7 @@ from rag.text import (
     contradicts,
     counts_fate,
     doer_untold,
+    event_untold,
     has_answer_type,
     is_full_name,
     is_hypothetical,
@@ -50,18 +51,24 @@ from rag.text import (
     name_runs,
     names_a_time,
     names_city,
+    names_counterpart,
     names_country_besides,
     names_focus,
     names_no_member,
     only_possible,
+    only_requested,
+    place_asked_within,
     question_shape,
     quotes_someone_else,
+    refutes,
     settles_amount,
     states_no,
     states_tenure,
     stem,
     swapped_term,
     tells_no_one_met_fate,
+    tells_upcoming,
+    time_untold,
     times_by_asked_event,
     told_alternative,
     withholds,
@@ -2146,3 +2153,283 @@ def test_asked_told_reads_what_a_question_asks_whether_someone_told(question: st
 )
 def test_more_said_is_a_question_only_for_more_of_someones_words(question: str, more_said: bool) -> None:
     assert question_shape(question).more_said is more_said
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        (
+            "Is the Singapore summit between Trump and Kim still going ahead?",
+            "Trump canceled his planned summit with North Korean leader Kim Jong Un.",
+            True,
+        ),
+        (
+            "Did Trump's letter say the summit would go ahead?",
+            "Trump sent a letter saying their scheduled June 12 summit in Singapore would not happen.",
+            True,
+        ),
+        ("Did the vote take place?", "Leaders called the vote off on Monday.", True),
+        # a question about what someone expects, not about the event
+        (
+            "Does Lee expect the summit to take place?",
+            "Trump sent a letter saying their scheduled June 12 summit in Singapore would not happen.",
+            False,
+        ),
+        # postponed, then held: it did take place
+        ("Did the meeting take place?", "The meeting was postponed on Monday and held on Friday.", False),
+        # another event called off
+        ("Did the summit take place?", "The airline canceled its flights to Singapore.", False),
+        # the same names, another event: the talks are not the summit
+        (
+            "Are Pompeo's talks with the North Korean general being held in Washington?",
+            "Trump told Kim Jong Un, North Korea's leader, that their summit would not happen.",
+            False,
+        ),
+    ],
+)
+def test_an_event_called_off_answers_whether_it_goes_ahead_with_no(
+    question: str, sentence: str, expected: bool
+) -> None:
+    assert refutes(question, sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        (
+            "Has Pompeo already met with the North Korean general?",
+            "Pompeo will meet later this week with a North Korean four-star general in New York.",
+            True,
+        ),
+        (
+            "Has Congress already passed a sanctions bill?",
+            "The resolution is the first step in congressional action that could eventually include a "
+            "stand-alone sanctions bill.",
+            True,
+        ),
+        ("Has the Senate voted on it yet?", "The Senate is expected to vote on the bill next week.", True),
+        (
+            "Has the Senate already passed the bill?",
+            "Its chances of passage are slim as it heads to the Senate.",
+            True,
+        ),
+        # it happened, and will again
+        (
+            "Has the House already voted on the bill?",
+            "The House voted on the bill Tuesday and will vote again next week.",
+            False,
+        ),
+        # no "already" or "yet": whether it happens at all is asked, not whether by now
+        ("Will Pompeo meet the general?", "Pompeo will meet the general later this week.", False),
+    ],
+)
+def test_a_question_whether_something_happened_by_now_is_no_when_it_is_still_to_come(
+    question: str, sentence: str, expected: bool
+) -> None:
+    assert refutes(question, sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        (
+            "Does Jean Lee expect the summit to take place on June 12?",
+            "Lee tells VOA tough discussions should be expected at this anticipated summit.",
+            True,
+        ),
+        ("Did they meet on Tuesday?", "They met in New York.", True),
+        ("Did they meet in 2018?", "They met in New York.", True),
+        (
+            "Does Lee expect it to take place on June 12?",
+            '"If it takes place on June 12th, we\'ll be ready."',
+            False,
+        ),
+        ("Did they meet on Tuesday?", "They met in New York on Wednesday.", False),
+        ("Did they meet in New York?", "They met in New York.", False),
+    ],
+)
+def test_a_time_a_yes_no_question_names_must_be_told(question: str, sentence: str, expected: bool) -> None:
+    assert time_untold(question, sentence) is expected
+
+
+MEETING = "Pompeo will meet Kim Yong Chol later this week."
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "others", "expected"),
+    [
+        (
+            "On what day of the week will Pompeo and Kim Yong Chol meet?",
+            "Kim Yong Chol departed Beijing on an Air China commercial flight Tuesday.",
+            [MEETING],
+            True,
+        ),
+        (
+            "When is the vote on it scheduled?",
+            "The government will run out of money December 8.",
+            ["Both houses will have to vote on a spending measure."],
+            True,
+        ),
+        (
+            "On what day of the week will Pompeo and Kim Yong Chol meet?",
+            "Pompeo and Kim Yong Chol will meet on Thursday.",
+            [MEETING],
+            False,
+        ),
+        # no other sentence names the event in the question's words: it may be told in others
+        (
+            "What day of the week did Sessions hand down his decision?",
+            "Sessions on Monday reversed a 2016 grant of asylum.",
+            ["The ruling was criticized."],
+            False,
+        ),
+        ("When was the summit scheduled?", "Their scheduled June 12 summit would not happen.", [], False),
+        ("When did it happen?", "It was on Tuesday.", [MEETING], False),  # no event word: the conversation's
+    ],
+)
+def test_a_when_question_is_not_answered_by_the_time_of_another_event(
+    question: str, sentence: str, others: list[str], expected: bool
+) -> None:
+    assert event_untold(sentence, question_shape(question), others) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"That is why Congressman Crowley and I introduced H.Con.Res. 90, to condemn this ethnic cleansing."',
+        "The talks collapsed, which is why the summit was called off.",
+    ],
+)
+def test_that_is_why_gives_a_reason(sentence: str) -> None:
+    assert fit_for("Why did they introduce it?", sentence) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "next_asked", "topic", "in_order"),
+    [
+        ("What happens next?", True, set(), True),
+        ("So what's next?", True, set(), True),
+        ("What is the next step?", True, set(), True),
+        ("What could come next in Congress after this resolution?", True, {"congress", "resolution"}, False),
+        ("What happens now for DACA recipients?", True, {"daca", "recipient"}, False),
+        ("Where does it go from here?", True, set(), True),
+        ("What is expected to happen?", True, set(), True),
+        (
+            "Now that the House has passed the bill, what happens with it next?",
+            True,
+            {"hous", "pass", "bill"},
+            False,
+        ),
+        ("What happens to DACA recipients on March 15?", False, set(), False),  # a date asked: ranking
+        ("So what happens if Congress doesn't pass a budget?", False, set(), False),  # a condition: ranking
+        ("What happened next?", False, set(), True),  # the story read on
+        ("What happened at the meeting?", False, set(), False),
+        ("What did the next speaker say?", False, set(), False),
+    ],
+)
+def test_a_question_asking_what_comes_next(
+    question: str, next_asked: bool, topic: set[str], in_order: bool
+) -> None:
+    shape = question_shape(question)
+    assert (shape.next_asked, set(shape.topic_of_next), shape.in_article_order) == (
+        next_asked,
+        topic,
+        in_order,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pompeo will meet later this week with a North Korean general.", True),
+        ("The resolution could eventually include a stand-alone sanctions bill.", True),
+        ("The government runs out of money December 8 unless Congress approves a budget.", True),
+        ("The Senate is expected to vote next week.", True),
+        ("The bill's chances of passage are slim as it heads to the U.S. Senate.", True),
+        ('"If it takes place on June 12th, we\'ll certainly be prepared."', False),
+        ("The House passed the resolution on Wednesday.", False),
+    ],
+)
+def test_a_sentence_telling_what_is_still_to_come(sentence: str, expected: bool) -> None:
+    assert tells_upcoming(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        ("Has the Senate voted on the resolution yet?", "The House passed the resolution 423-3.", True),
+        ("Does South Korea expect the summit to be revived?", "North Korea said it was still willing.", True),
+        ("Did the South vote for it?", "The North voted for it.", True),
+        (
+            "Has the Senate voted on it yet?",
+            "The House passed it, and the Senate will vote next week.",
+            False,
+        ),
+        ("Did the House pass the resolution?", "The House passed the resolution 423-3.", False),
+        ("Does that help the Democrats?", "It gives Republicans the upper hand.", False),
+    ],
+)
+def test_a_sentence_about_the_counterpart_of_a_name_tells_nothing_of_it(
+    question: str, sentence: str, expected: bool
+) -> None:
+    assert names_counterpart(question, sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        (
+            "Has Aung San Suu Kyi agreed to work with the military on humanitarian aid?",
+            "The resolution also calls on Aung San Suu Kyi, the de facto head of Myanmar's government, and "
+            "the Burmese military to work together to implement humanitarian aid.",
+            True,
+        ),
+        (
+            "Did Ryan add the fix to the bill?",
+            "Democrats urged Ryan to add the fix to the spending bill.",
+            True,
+        ),
+        # a question about the request itself
+        (
+            "Did the resolution call on Aung San Suu Kyi to work with the military?",
+            "The resolution also calls on Aung San Suu Kyi and the Burmese military to work together.",
+            False,
+        ),
+        # the request is made of someone else
+        ("Did Ryan add the fix?", "Democrats urged Republicans to add the fix to the spending bill.", False),
+    ],
+)
+def test_asking_someone_to_do_it_does_not_say_they_did(question: str, sentence: str, expected: bool) -> None:
+    assert only_requested(question, sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        (
+            "Does North Korea now see the summit as unnecessary?",
+            "The current antagonism showed “the urgent necessity” for the summit.",
+            True,
+        ),
+        ("Was the move unprecedented?", "There is precedent for the move.", True),
+        ("Was the summit necessary?", "He called the summit unnecessarily costly.", True),
+        ("Is he unemployed?", "He found employment in May.", False),  # four letters apart: left open
+        ("Was it unusual?", "It usually rains in May.", False),  # five shared letters: too few
+    ],
+)
+def test_un_on_a_word_of_the_same_family_is_an_opposite(question: str, sentence: str, expected: bool) -> None:
+    assert contradicts(question, sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "within"),
+    [
+        ("Where in New York will the talks be held?", {"new", "york"}),
+        ("where in the Bronx did it happen", {"bronx"}),
+        ("Where in the city did it happen?", set()),  # no place named: any place in a sentence answers
+        ("Where will they meet?", set()),
+        ("Where did he say it in the speech?", set()),
+    ],
+)
+def test_a_where_question_may_name_the_place_it_asks_within(question: str, within: set[str]) -> None:
+    assert place_asked_within(question) == within
