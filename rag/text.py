@@ -2278,15 +2278,30 @@ def event_untold(sentence: str, shape: QuestionShape, others: list[str]) -> bool
     Yong Chol meet?" is not answered by "Kim Yong Chol ... departed Beijing ... Tuesday", a day of another
     event, when "Pompeo will meet ... later this week" tells of the meeting. That sentence names one of the
     question's names, if it has any: "Norman adventurers founded the Kingdom of Sicily" tells of no founding
-    of the Duchy of Normandy. An event no sentence names in the question's words is likely told in other
-    words ("hand down his decision" for "ruled")."""
+    of the Duchy of Normandy. Nor does it name the event as one told before ("That attack ..."). An event no
+    sentence names in the question's words is likely told in other words ("hand down his decision" for
+    "ruled")."""
     names = {stem(w) for name in shape.proper_nouns for w in words(name)}
     event = set(shape.content) - names - NO_EVENT_WORDS
     if not event or {w[:EVENT_PREFIX] for w in event} & {w[:EVENT_PREFIX] for w in content_stems(sentence)}:
         return False  # "establishment" tells of "established"
     return any(
-        event <= (said := set(content_stems(other))) and (not names or bool(names & said)) for other in others
+        event <= (said := set(content_stems(other)))
+        and (not names or bool(names & said))
+        and not _refers_back_to(other, event)
+        for other in others
     )
+
+
+DEMONSTRATIVES = frozenset("that this these those".split())
+
+
+def _refers_back_to(sentence: str, event: set[str]) -> bool:
+    """Whether the sentence names the event as one told before ("That attack slashed Saudi oil production"
+    after "strikes ... damaged oil production facilities in Saudi Arabia"): the sentence before may tell it
+    in other words."""
+    toks = [w.lower() for w in words(sentence)]
+    return any(stem(t) in event and i > 0 and toks[i - 1] in DEMONSTRATIVES for i, t in enumerate(toks))
 
 
 REPORTING_DAY = re.compile(

@@ -2284,6 +2284,13 @@ MEETING = "Pompeo will meet Kim Yong Chol later this week."
             False,
         ),
         ("When was the summit scheduled?", "Their scheduled June 12 summit would not happen.", [], False),
+        # the other sentence names the event as one told before, maybe by this one
+        (
+            "When did the Saudi attack happen?",
+            "In September, drone and missile strikes damaged oil facilities in Saudi Arabia.",
+            ["That attack slashed Saudi oil production."],
+            False,
+        ),
         ("When did it happen?", "It was on Tuesday.", [MEETING], False),  # no event word: the conversation's
     ],
 )
