@@ -20,6 +20,7 @@ from datetime import date
 from rag.schema import Retrieved
 from rag.text import (
     ANTONYMS,
+    EVENT_ONLY_VERBS,
     MONTHS,
     REPORTING_DAY,
     SPEECH_ACTS,
@@ -66,10 +67,8 @@ BEFORE_OR_AFTER_YES_NO = re.compile(
 )
 """'Did the raid happen before the election?'."""
 LATER_WORDS = frozenset(["after", "later", "last"])
-ORDER_VERBS = frozenset(
-    stem(w) for w in "happen happened come came take took place set already will would could should".split()
-)
-"""Words that only say an event took place: they name neither side of the comparison."""
+ORDER_VERBS = EVENT_ONLY_VERBS | frozenset(stem(w) for w in "already will would could should".split())
+"""Words that only say an event took place, or will: they name neither side of the comparison."""
 AHEAD = re.compile(r"\b(?:will|would|scheduled|planned|expected|upcoming|next)\b", re.IGNORECASE)
 """Words before a time that put it ahead of the article: "will lose their protection March 5"."""
 AHEAD_REACH = 8

@@ -2258,11 +2258,16 @@ def times_by_asked_event(sentence: str, shape: QuestionShape) -> bool:
     return len(inside) >= ASKED_EVENT_SHARE * len(set(shape.content))
 
 
-NO_EVENT_WORDS = LIGHT_EVENT_WORDS | frozenset(
-    stem(w)
-    for w in """happen happened occur occurred place day days week weeks date dates time times month months
-    year years hour schedule scheduled plan planned expected set exactly put give gave given hold
-    held""".split()
+EVENT_ONLY_VERBS = frozenset(stem(w) for w in "happen happened come came take took place set".split())
+"""Words that only say an event took place ("When did it happen?", "Did the raid take place before ...?")."""
+NO_EVENT_WORDS = (
+    LIGHT_EVENT_WORDS
+    | EVENT_ONLY_VERBS
+    | frozenset(
+        stem(w)
+        for w in """occur occurred day days week weeks date dates time times month months year years hour
+        schedule scheduled plan planned expected exactly put give gave given hold held""".split()
+    )
 )
 """Words of a when-question that name no event: "On what day of the week will they meet?" asks about
 meeting."""
