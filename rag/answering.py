@@ -64,6 +64,7 @@ from rag.text import (
     Speaker,
     answer_phrase,
     answer_type_fit,
+    asked_besides,
     asked_ranks,
     asked_topic,
     asked_yes_no_reactor,
@@ -83,6 +84,7 @@ from rag.text import (
     is_hypothetical,
     is_uncertain,
     leaves_unlisted,
+    leaves_unspecified,
     names_a_time,
     names_city,
     names_counterpart,
@@ -95,12 +97,14 @@ from rag.text import (
     proper_nouns,
     quotes_someone_else,
     refutes,
+    roster_kind,
     settles_amount,
     states_no,
     states_tenure,
     stem,
     swapped_term,
     tells_no_one_met_fate,
+    tells_only_excluded,
     tells_upcoming,
     time_untold,
     times_by_asked_event,
@@ -130,6 +134,8 @@ QUOTING_NOTHING = frozenset(
     ]
 )
 """The answers that quote no sentence: a follow-up after one has no last answer's words to go on."""
+KIND_WORDS = 4
+"""Words after a source's name that may say what they are (", a Republican from Oklahoma")."""
 ROSTER_MOST = 8
 """The most people or sources one answer lists, so the list and its cited sentences stay readable."""
 PASSAGE_WORDS = 25
@@ -178,8 +184,10 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 
 def _answering_clauses(retrieval: Retrieval, citation: Citation, clauses: list[tuple[int, int]]) -> set[int]:
     """The clauses of a long cited sentence that answer: for a yes/no question every clause that holds a
-    question word or says no; otherwise the one holding the asked-for phrase and the one holding most
-    question words. Empty when no such clause is found (the sentence is then quoted whole)."""
+    question word or says no; otherwise the one holding the asked-for phrase, the one holding most question
+    words and any holding a question word those two miss ("giving President Donald Trump and congressional
+    Republicans a much-needed win" for "Who got a win out of the House passing the bill?"). Empty when no
+    such clause is found (the sentence is then quoted whole)."""
     text = citation.sentence.text
     shape = retrieval.shape
     wanted = set(shape.content)
@@ -204,12 +212,27 @@ def _answering_clauses(retrieval: Retrieval, citation: Citation, clauses: list[t
         return set()  # "the Old Town" is no one: the answer may be words, not a name
     keep = [i for i, (a, b) in enumerate(clauses) if a < span[1] and b > span[0]]
     keep.append(max(range(len(clauses)), key=lambda i: (matches[i], -abs(i - keep[0]))))
-    first, last = min(keep), max(keep)
+    covered = set().union(*(content_stems(text[a:b]) for a, b in (clauses[i] for i in keep)))
+    missed = wanted - covered - _asked_kind(retrieval.query.text)
+    keep += [i for i, (a, b) in enumerate(clauses) if missed & set(content_stems(text[a:b]))]
+    first, last = min(keep), max(keep)  # and any clause holding a question word the others miss ("win")
     while first > 0 and REFERRING_BACK.match(text, clauses[first][0]):
         first -= 1  # "… in the northern Mokotów, where was the first horse racetrack": where that is, too
     while last + 1 < len(clauses) and DESCRIBING.match(text, clauses[last + 1][0]):
         last += 1  # "Michelle Lujan Grisham, a New Mexico Democrat": what the name is, too
     return set(range(first, last + 1))
+
+
+ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?P<kind>[a-z]+)", re.IGNORECASE)
+"""'What state ...?', 'Which day ...?': the kind of thing a question asks for."""
+
+
+def _asked_kind(question: str) -> set[str]:
+    """The stem of the noun a question asks for a kind of ("state" in "What state is Gardner a senator
+    in?"), which the answer's clause need not hold twice: "Gardner of Colorado" answers without "the first
+    state in the nation ..."."""
+    match = ASKED_KIND.search(question)
+    return {stem(match["kind"])} if match else set()
 
 
 def _about_referent(retrieval: Retrieval) -> bool:
@@ -338,6 +361,30 @@ def _names_someone_new(retrieval: Retrieval, hit: Retrieved) -> bool:
         return True
     said = {stem(w) for w in words(f"{retrieval.query.text} {retrieval.query.context}")}
     return any(stem(name) not in said for name in proper_nouns(hit.sentence.text))
+
+
+def _of_kind(sentence: str, mention: Mention, kind: frozenset[str]) -> bool:
+    """Whether the sentence calls the one mentioned a kind of source: "senator" in "Republican Senator Cory
+    Gardner", "republican" in "Rep. Tom Cole, a Republican from Oklahoma" (the words right after the name)."""
+    described = (
+        sentence[mention.start : mention.end] + " " + " ".join(words(sentence[mention.end :])[:KIND_WORDS])
+    )
+    return bool(kind & set(content_stems(described)))
+
+
+def _names_no_other(retrieval: Retrieval, hit: Retrieved) -> bool:
+    """Whether a question asking for others than something ("Who else spoke at the forum besides Demers?",
+    "Besides the U.S.-Mexico border, which other borders ...?") gets a sentence telling only of what it
+    leaves out: for "who else", one naming nobody the question does not."""
+    besides = asked_besides(retrieval.query.text)
+    if besides is None:
+        return False
+    if besides.kind is not None:
+        return tells_only_excluded(hit.sentence.text, besides)
+    asked = {stem(w) for w in words(retrieval.query.text)}
+    return retrieval.shape.answer_type is AnswerType.PERSON and all(
+        mention.key in asked for mention in people_named(hit.sentence.text)
+    )
 
 
 def _reaction_unreported(retrieval: Retrieval, chosen: list[Retrieved]) -> bool:
@@ -636,17 +683,21 @@ class ExtractiveAnswerer:
     def _roster(self, retrieval: Retrieval, started: float) -> Answer:
         """The people the article names, or the sources it quotes, in the order they come in, each once and
         cited where it first appears, with the name marked there: "The article names Gen. Qasem Soleimani
-        [1], Mike Pompeo [2], ..."."""
+        [1], Mike Pompeo [2], ...". "Which senators are quoted?" lists only the sources it calls senators."""
         people = retrieval.shape.roster == PEOPLE
+        kind = roster_kind(retrieval.query.text)
         entries: list[tuple[Mention, Retrieved]] = []
         seen: set[str] = set()
         for hit in retrieval.hits:
             for mention in people_named(hit.sentence.text) if people else sources(hit.sentence.text):
+                if kind and not _of_kind(hit.sentence.text, mention, kind):
+                    continue
                 if mention.key not in seen:
                     seen.add(mention.key)
                     entries.append((mention, hit))
         if not entries:
-            return self._finish(NO_PEOPLE_TEXT if people else NO_SOURCES_TEXT, (), True, retrieval, started)
+            text = ABSTAIN_TEXT if kind else NO_PEOPLE_TEXT if people else NO_SOURCES_TEXT
+            return self._finish(text, (), True, retrieval, started)
         shown = entries[:ROSTER_MOST]
         numbers: dict[int, Citation] = {}
         for mention, hit in shown:
@@ -911,6 +962,10 @@ class ExtractiveAnswerer:
             return True  # "On what day will they meet?" against "departed Beijing ... Tuesday"
         if shape.answer_type is AnswerType.REASON and _only_restates(retrieval, best):
             return True
+        if not shape.yes_no and _names_no_other(retrieval, best):
+            return True  # "Besides the U.S.-Mexico border, which other borders ...?"
+        if leaves_unspecified(retrieval.query.text, best.sentence.text):
+            return True  # "What specific barriers does she mean?" against "created barriers to research"
         if retrieval.query.context and not _names_someone_new(retrieval, best):
             return True
         speaker = _asked_speaker(retrieval)
@@ -1117,3 +1172,52 @@ class ExtractiveAnswerer:
             timings_ms=timings,
             query=retrieval.query.text,
         )
+
+
+QUOTE_WITH_MARKER = re.compile(r"(.*?)\[(\d+)\]", re.DOTALL)
+"""A quote of an answer's text and the number of the citation it ends with ("… said Thursday. [1]")."""
+
+
+def joined_answers(first: Answer, second: Answer, asked: tuple[str, str]) -> Answer:
+    """One answer to a message asking two things ("When and where did he speak?"), from the answers to its
+    two parts: both quoted, the second's citations numbered on from the first's (a sentence cited by both
+    keeps its number). A second part the article does not answer is named as such, so the first part's
+    answer is not taken for an answer to both; when the first part is not answered, neither is the second,
+    which was asked as its follow-up. One sentence answering both parts is quoted whole, so that neither
+    part's answer is cut out of it ("Who called it extraordinary, and why?")."""
+    if first.abstained:
+        return first
+    if second.abstained:
+        return dataclasses.replace(first, text=f'{first.text} The article does not answer "{asked[1]}"')
+    numbers = {c.sentence.id: c.number for c in first.citations}
+    renumbered: dict[int, int] = {}
+    added: list[Citation] = []
+    for citation in second.citations:
+        number = numbers.get(citation.sentence.id)
+        if number is None:
+            number = len(first.citations) + len(added) + 1
+            added.append(dataclasses.replace(citation, number=number))
+        renumbered[citation.number] = number
+    if not added or not second.text.strip():
+        one = first.citations[0] if len(first.citations) == 1 == len(second.citations) else None
+        if one is None or first.text == second.text:
+            return first
+        return dataclasses.replace(first, text=f"{one.sentence.text} [{one.number}]")
+    cited_again = {c.number for c in second.citations if c.sentence.id in numbers}
+    quotes = [q for q in QUOTE_WITH_MARKER.findall(second.text) if int(q[1]) not in cited_again]
+    second_text = " ".join(
+        f"{quote.strip()} [{renumbered[int(number)]}]" for quote, number in quotes
+    )  # a sentence the first part's answer quotes already is not quoted twice
+    seen = {h.sentence.id for h in first.retrieved}
+    timings = {
+        k: first.timings_ms.get(k, 0.0) + second.timings_ms.get(k, 0.0)
+        for k in {*first.timings_ms, *second.timings_ms}
+    }
+    return Answer(
+        text=f"{first.text} {second_text}",
+        citations=(*first.citations, *added),
+        abstained=False,
+        retrieved=(*first.retrieved, *(h for h in second.retrieved if h.sentence.id not in seen)),
+        timings_ms=timings,
+        query=f"{first.query} {second.query}",
+    )

@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from rag.answering import QUOTING_NOTHING, Answerer, ExtractiveAnswerer
+from rag.answering import QUOTING_NOTHING, Answerer, ExtractiveAnswerer, joined_answers
 from rag.config import Settings
 from rag.embedding import SentenceEmbedder
 from rag.errors import ArticleNotFoundError, InvalidQuestionError, UnreadableDocumentError
 from rag.indexing import ArticleSummary, SentenceIndex, SyncReport, open_chroma
 from rag.loading import SUPPORTED_SUFFIXES, article_id_for, load_article, load_corpus
+from rag.messages import two_questions
 from rag.people import full_names, referent, without_possessive
 from rag.ranking import RankingModel
 from rag.retrieval import HybridRetriever, Query, Retrieval
@@ -507,8 +508,17 @@ class ArticleChat:
     # --- asking ----------------------------------------------------------------------------------------
 
     def answer(self, question: str, article_id: str, history: Sequence[Turn] = ()) -> Answer:
-        """Answer one question about one article, given the conversation so far."""
-        return self.chain.invoke(ChatRequest(self.check_question(question), article_id, tuple(history)))
+        """Answer one question about one article, given the conversation so far. A message asking two
+        things ("When and where ...?", "Who proposed it, and why?") is answered part by part, the second part
+        as a follow-up of the first."""
+        question = self.check_question(question)
+        parts = two_questions(question)
+        if parts is None:
+            return self.chain.invoke(ChatRequest(question, article_id, tuple(history)))
+        first = self.chain.invoke(ChatRequest(parts[0], article_id, tuple(history)))
+        turn = Turn(parts[0], first.text, tuple(c.sentence for c in first.citations))
+        second = self.chain.invoke(ChatRequest(parts[1], article_id, (*history, turn)))
+        return joined_answers(first, second, parts)
 
     def check_question(self, question: str) -> str:
         """The question, stripped; rejects empty and over-long questions with a message saying why."""

@@ -494,3 +494,51 @@ def plain_question(question: str) -> str:
         return question
     verb = "was" if match["verb"].strip().lower() in ("was", "did") else "is"
     return f"Who {verb} {match['name']}{match['rest']}"
+
+
+_WH = rf"(?:{'|'.join(WH_WORDS)})"
+_PART_PREPOSITION = r"(?:on|in|at|before|for|by|from|to|with|against|since|until|after|under)"
+PAIRED_WH_WORDS = re.compile(rf"(?P<first>{_WH})\s+and\s+(?P<second>{_WH})\s+(?P<rest>\S.*)", re.IGNORECASE)
+"""'When and where did he say that?': one question asking two things of the same clause."""
+SECOND_QUESTION = re.compile(
+    rf"(?P<first>{_WH}\b.*?\w.*?),?\s+and\s+(?P<second>(?:{_PART_PREPOSITION}\s+)?{_WH}\b.*)", re.IGNORECASE
+)
+"""'Who proposed it, and why?', 'How many drones are registered, and how many could there be by 2021?': a
+question joined to a second one, which reads as a follow-up of the first."""
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+EACH_OF_TWO = re.compile(
+    rf"(?P<before>(?i:{_WH})\b.*?)\b(?P<one>{_NAME})\s+and\s+(?P<other>{_NAME})\s+(?:each|both)\s+(?P<rest>.+)"
+)
+"""'What did Scalise and Cole each say about the president?': the same question of two people."""
+FIRST_PART_WORDS = 3
+"""Words a first part needs to be a question of its own ("Which officials and who ..." is one question)."""
+BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+"""'What is the difference between X and what Y said?' joins two things, not two questions."""
+
+
+def two_questions(message: str) -> tuple[str, str] | None:
+    """The two questions a message joins, or None for one question:
+    - "When and where did Demers speak?" -> "When did Demers speak?", "Where did Demers speak?";
+    - "Who unveiled the bill, and on what day?" -> "Who unveiled the bill?", "On what day?";
+    - "What did Scalise and Cole each say?" -> "What did Scalise say?", "What did Cole say?".
+    Each part is answered on its own, the second as a follow-up of the first, so each gets the sentence
+    that answers it: asked whole, the best sentence for one part would often be all the answer. A first
+    part of a word or two ("Which officials and who ...") is no question of its own.
+    """
+    text = message.strip()
+    paired = PAIRED_WH_WORDS.fullmatch(text)
+    if paired:
+        rest = paired["rest"]
+        return f"{paired['first']} {rest}", f"{paired['second'].lower().capitalize()} {rest}"
+    each = EACH_OF_TWO.fullmatch(text)
+    if each:
+        return (
+            f"{each['before']}{each['one']} {each['rest']}",
+            f"{each['before']}{each['other']} {each['rest']}",
+        )
+    joined = SECOND_QUESTION.fullmatch(text)
+    if joined is None or len(words(joined["first"])) < FIRST_PART_WORDS or BETWEEN.search(joined["first"]):
+        return None
+    first = re.sub(r"[\s,;]*(?P<quote>[\"”’']?)[\s,;]*$", r"\g<quote>", joined["first"]) + "?"
+    second = joined["second"]
+    return first, second[:1].upper() + second[1:]

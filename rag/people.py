@@ -86,6 +86,8 @@ AUXILIARIES = frozenset(
 )
 """Words between a source and its verb ("Trump has said", "officials also said"); after "said" they make a
 clause, not a name (", said the North Koreans are ...")."""
+MODALS = frozenset("can could may might must shall should".split())
+"""Verbs that, like the auxiliaries, make a clause after "said" (", said the threat could come soon")."""
 TIME_WORDS = frozenset("last late early earlier later next this".split())
 """Words that open a time, not a subject: "Late Friday, ...", "Last week, ..."."""
 DETERMINERS = frozenset(
@@ -357,14 +359,19 @@ def _in_phrase(token: str) -> bool:
     return token not in PHRASE_BREAKS and not _verb_like(token)
 
 
+NAME_THEN_COMMA = re.compile(r"(?: of [A-Z][\w.]*(?: [A-Z][\w.]*)*)?,")
+"""The comma after a name, or after the place it is "of" ("Elizabeth Warren of Massachusetts,")."""
+
+
 def _described_before(sentence: str, verb_start: int) -> tuple[int, int] | None:
     """The offsets of the first person named before the verb with a description after the name: "Theresa
     Payton, CEO of ..., who served under former President George W. Bush, said", "Charles Carmakal, vice
-    president at Mandiant Consulting, ..., told VOA"."""
+    president at Mandiant Consulting, ..., told VOA", "Senator Elizabeth Warren of Massachusetts, another
+    state that ..., said"."""
     described = [
         m
         for m in people_named(sentence[:verb_start])
-        if sentence[m.end : m.end + 1] == "," and sentence[m.end + 1 : verb_start].strip()
+        if (comma := NAME_THEN_COMMA.match(sentence, m.end)) and sentence[comma.end() : verb_start].strip()
     ]
     return (described[0].start, described[0].end) if described else None
 
@@ -440,8 +447,8 @@ def _phrase(
         text = tokens[k][2]
         if not text[:1].isalnum() or (taken and text.lower() in ends):
             break
-        if text.lower() in AUXILIARIES:
-            return None  # a clause, not a name: ", said the North Koreans are not ..."
+        if text.lower() in AUXILIARIES or text.lower() in MODALS:
+            return None  # a clause, not a name: ", said the North Koreans are not ...", "the threat could"
         taken.append(k)
     else:
         if positions.stop < len(tokens):

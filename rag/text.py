@@ -491,6 +491,111 @@ def names_country_besides(sentence: str, asked: frozenset[str]) -> bool:
     return names_country(WORD_ONLY.sub(lambda m: "_" if stem(m.group(0)) in asked else m.group(0), sentence))
 
 
+BESIDES = re.compile(
+    r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|in\s+addition\s+to)\s+"
+    r"(?P<excluded>[^,?;]+)",
+    re.IGNORECASE,
+)
+"""'Besides the U.S.-Mexico border', 'apart from crime': what a question leaves out."""
+OTHER_ASKED = re.compile(
+    r"\b(?:(?P<else>else)|other\s+(?:(?:kinds?|types?|sorts?|forms?|areas?)\s+of\s+)?"
+    r"(?P<kind>(?:[a-z]+\s+){0,2}[a-z]+))\b",
+    re.IGNORECASE,
+)
+"""'which other borders', 'what other kind of violence claims', 'who else': asking for more of a kind."""
+NAMES_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s*(?:,|and)?\s*)+")
+"""'Demers', 'Gardner and Warren': names, not a description ("the five Muslim-majority nations")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Besides:
+    """What "Besides the U.S.-Mexico border, which other borders ...?" leaves out and asks for more of."""
+
+    excluded: frozenset[str]
+    """The stems of what the question leaves out ("u.s", "mexico", "border")."""
+    kind: frozenset[str] | None
+    """The stems of the kind of thing asked for more of ("border"); None for "who else" besides people."""
+
+
+def asked_besides(question: str) -> Besides | None:
+    """What a question asking for others than something leaves out, when it asks for "other" things or,
+    besides people it names, "else" ("Who else spoke at the forum besides Demers?"); None for any other
+    question."""
+    besides = BESIDES.search(question)
+    other = OTHER_ASKED.search(question)
+    if besides is None or other is None:
+        return None
+    excluded = frozenset(content_stems(besides["excluded"]))
+    if other["else"]:
+        named = NAMES_ONLY.fullmatch(besides["excluded"].strip())
+        return Besides(excluded, None) if excluded and named else None
+    kind = list(itertools.takewhile(lambda w: w not in STOPWORDS, other["kind"].lower().split()))
+    return Besides(excluded, frozenset(stem(w) for w in kind)) if excluded and kind else None
+
+
+def tells_only_excluded(sentence: str, besides: Besides) -> bool:
+    """Whether the sentence tells of what the question leaves out and of nothing else of its kind: "traffic
+    drugs across the U.S.-Mexico border" names no other border; "failed to deliver on ... repealing ... the
+    Affordable Care Act" is the one setback the question already names. It must hold most of what is left
+    out, and no more mentions of the kind than that does ("domestic and gang violence" tells of more)."""
+    held = besides.excluded & set(content_stems(sentence))
+    if besides.kind is None or 2 * len(held) < len(besides.excluded):
+        return False
+    mentions = sum(stem(w) in besides.kind for w in words(sentence))
+    return mentions <= len(besides.kind & besides.excluded)
+
+
+SPECIFIC_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:specific|particular|exact)\s+(?P<noun>[a-z]+)|"
+    r"\b(?:what|which)\s+(?P<head>[a-z]+)\b(?=.*\b(?:in\s+particular|specifically|exactly)\b)",
+    re.IGNORECASE,
+)
+"""'What specific barriers to research does she mean?', 'Which technologies in particular ...?': the
+question asks which ones exactly, beyond the words the article uses for them."""
+SPECIFYING = re.compile(r"\s*(?:[:(—–]|,?\s*(?:such\s+as|including|like|namely)\b)", re.IGNORECASE)
+"""What introduces the members of a kind: "two crimes: obstruction and ...", "barriers such as ..."."""
+
+
+def leaves_unspecified(question: str, sentence: str) -> bool:
+    """Whether a question asking which ones exactly gets a sentence that only names the kind, in the
+    question's words: "created barriers to research" says not which barriers, "our technology, our
+    intellectual property" not which technologies. A sentence that goes on to list them ("two crimes:
+    obstruction and conspiracy", "barriers such as ...") does say; one that never names the kind is left
+    to the other rules."""
+    asked = SPECIFIC_ASKED.search(question)
+    if asked is None:
+        return False
+    kind_word = (asked["noun"] or asked["head"]).lower()
+    if kind_word in STOPWORDS:
+        return False  # "What does the theory most specifically seek to answer?" names no kind
+    kind = stem(kind_word)
+    question_stems = set(content_stems(question))
+    mentions = [m for m in WORD_ONLY.finditer(sentence) if stem(m.group(0)) == kind]
+    for mention in mentions:
+        before = (WORD_ONLY.findall(sentence[: mention.start()])[-1:] or [""])[0]
+        named_before = before[:1].isupper() and not is_country_people(before, SURNAME_LIKE_STEM)
+        kind_before = (  # "nuclear, chemical and biological weapons programs"; not "created barriers"
+            before.islower()
+            and before not in STOPWORDS
+            and stem(before) not in question_stems
+            and not before.endswith(("ed", "ing"))
+        )
+        if mention.group(0)[:1].isupper() or named_before or kind_before:
+            return False  # a name ("the National Security Division", not "Chinese companies") or a kind
+        rest = sentence[mention.end() :]
+        following = WORD_ONLY.match(rest.lstrip())
+        while (
+            not SPECIFYING.match(rest)
+            and following
+            and stem(following.group(0)) in question_stems | STOPWORDS
+        ):
+            rest = rest.lstrip()[following.end() :]  # "barriers to research": the question's own words
+            following = WORD_ONLY.match(rest.lstrip())
+        if SPECIFYING.match(rest) or (following and following.group(0)[:1].isupper()):
+            return False
+    return bool(mentions)
+
+
 def names_country(sentence: str) -> bool:
     """Whether the sentence names a country, by name or by its people ("a Salvadoran woman", "Chinese")."""
     sentence = REGION_PEOPLE.sub(" ", sentence)
@@ -738,12 +843,26 @@ def names_focus(sentence: str, focus: str, exclude: frozenset[str]) -> bool | No
         # ("Prime Minister" is a title, often with the name further on)
         modifier = toks[i - 1].lower() if i > 0 else ""
         named_owner = is_name(i - 2) and not POSSESSIVE.search(toks[i - 2])
-        named_before = is_name(i - 1) or (modifier.isalpha() and modifier not in STOPWORDS and named_owner)
+        people_of = (  # "Chinese companies" name none; "the Korean King" is one
+            i > 0
+            and t.lower() != focus
+            and t.lower().endswith("s")
+            and toks[i - 1][:1].isupper()
+            and is_country_people(toks[i - 1], SURNAME_LIKE_STEM)
+        )
+        named_before = (is_name(i - 1) and not people_of) or (
+            modifier.isalpha() and modifier not in STOPWORDS and named_owner
+        )
         if named_before and (focus not in PERSON_ROLE_STEMS or t[:1].isupper()):
             return True
         after = i + 1
         while punctuation(after) and after <= i + 2:
             after += 1
+        introducing = [t.lower() for t in toks[after : after + 2]]
+        introduced = 2 if introducing == ["such", "as"] else int(introducing[:1] in (["including"], ["like"]))
+        after += introduced
+        if introduced and toks[after : after + 1] == ["the"]:
+            after += 1  # "agencies such as the FBI and the DEA", "groups including the ACLU"
         # "Director Christopher Wray", "director, Christopher Wray", "the colony of Fort Caroline", "his book,
         # A Higher Loyalty" (a title may open with a capitalised article)
         titled = toks[after : after + 1] in (["A"], ["An"], ["The"]) and punctuation(after - 1)
@@ -773,7 +892,9 @@ def names_no_member(sentence: str, focus: str, exclude: frozenset[str]) -> bool:
     if names_focus(sentence, focus, exclude) is not False:
         return False
     return any(
-        t.lower().endswith("s") and stem(t.lower()) == focus and stem(t.lower()[:-1]) == focus
+        t.lower().endswith("s")
+        and stem(t.lower()) == focus
+        and (stem(t.lower()[:-1]) == focus or t.lower().endswith("ies"))  # "courts", "companies"
         for t in WORD.findall(sentence)
     )
 
@@ -1369,9 +1490,28 @@ WHERE_SAID_QUESTION = re.compile(
 """'Where does it say that?', 'Show me the exact words': the last answer's sentences, quoted again."""
 
 
+SOURCES_OF_A_KIND = re.compile(
+    rf"{_SO}(?:which|what)\s+(?P<kind>(?:[\w.'’-]+\s+){{0,2}}?[\w'’-]+s)\s+(?:are|were|is|get|got)\s+"
+    r"(?:quoted|cited|interviewed)\b",
+    re.IGNORECASE,
+)
+"""'Which senators are quoted speaking about the bill?': the article's sources of that kind."""
+ANY_KIND_OF_SOURCE = frozenset(stem(w) for w in "people persons individuals sources names figures".split())
+
+
+def roster_kind(question: str) -> frozenset[str]:
+    """The stems of the kind of source a question asks the article's sources of ("senator" in "Which
+    senators are quoted?", "house" and "republican" in "Which House Republicans are quoted?"); empty for
+    any source ("Which people are quoted?")."""
+    match = SOURCES_OF_A_KIND.match(question)
+    if match is None:
+        return frozenset()
+    return frozenset(content_stems(match["kind"])) - ANY_KIND_OF_SOURCE
+
+
 def asked_roster(question: str) -> str:
     """PEOPLE for a question asking whom the article names, SOURCES for one asking whom it quotes, else ""."""
-    if SOURCES_QUESTION.match(question):
+    if SOURCES_QUESTION.match(question) or SOURCES_OF_A_KIND.match(question):
         return SOURCES
     return PEOPLE if PEOPLE_QUESTION.match(question) else ""
 
@@ -2876,11 +3016,12 @@ end of a quotation ("… for any of us,” Davila said); not the comma of "1,500
 NEGATED_ACT = re.compile(
     r"\b(?:(?:do|does|did|will|would|could|can|should|may|might|must)\s+not|"
     r"(?:do|does|did|will|would|could|can|should)n['’]t|never|without|cannot|"
-    r"(?:failed|fails|fail|refused|refuses|refuse)\s+to)\s+(?:[a-z]+ly\s+)?(?P<act>[a-z]+)",
+    r"(?:failed|fails|fail|refused|refuses|refuse)\s+to|and\s+not)\s+(?:[a-z]+ly\s+)?(?P<act>[a-z]+)",
     re.IGNORECASE,
 )
 """A negated verb: "did not include", "without informing", "don't want", "failed to take"; not "is not",
-whose negated word may be what the question asks ("are not generally eligible")."""
+whose negated word may be what the question asks ("are not generally eligible"). "will respect the will of
+the voters and not interfere" negates "interfere" with the first verb's "will"."""
 LIGHT_ACTS = frozenset("be been being have has had do get even yet also just ever always only".split())
 """Words after a negation that are not yet the act it negates ("did not even consider", "has not been")."""
 SAME_ACTS = (
@@ -2901,7 +3042,8 @@ def _other_acts_unnegated(text: str, asked: frozenset[str]) -> str:
     def kept(match: re.Match[str]) -> str:
         act = match["act"].lower()
         asked_too = stem(act) in asked or any(stem(act) in same and same & asked for same in SAME_ACTS)
-        other = act not in LIGHT_ACTS and act not in NEGATIONS and not asked_too
+        verb = match["act"].islower() and act not in STOPWORDS  # not "and not the Senate"
+        other = verb and act not in LIGHT_ACTS and act not in NEGATIONS and not asked_too
         return match["act"] if other else match[0]
 
     return NEGATED_ACT.sub(kept, text)

@@ -1307,3 +1307,85 @@ def test_being_asked_to_act_is_neither_a_yes_nor_a_response(service: ArticleChat
     called_on = [Turn("Who does the resolution call on?", "Aung San Suu Kyi and the Burmese military.")]
     responded = service.answer("Has she responded to it?", article.id, called_on)
     assert (responded.abstained, responded.text) == (True, ABSTAIN_TEXT)
+
+
+DRONES = (
+    "Drones\n\nOfficials from the FBI testified on Wednesday before the Senate Homeland Security Committee. "
+    "The FAA has registered more than 1 million drones. "
+    "The agency said the number could grow to as many as 4 million by 2021. "
+    "Scott Brunner, a deputy assistant director of the FBI, said the threat could come imminently. "
+    "“The misuse of this technology poses unique security challenges,” said Angela Stubblefield of the FAA. "
+    "Officials said criminals have used drones to traffic drugs across the U.S.-Mexico border.\n"
+)
+
+
+def test_a_message_asking_two_things_is_answered_by_a_sentence_for_each(service: ArticleChat) -> None:
+    article = service.save_pasted("Drones", DRONES)
+    answer = service.answer(
+        "How many drones has the FAA registered, and how many could there be by 2021?", article.id
+    )
+    assert [c.sentence.index for c in answer.citations] == [2, 3]  # the title is sentence 0
+    assert "1 million drones. [1]" in answer.text and "4 million by 2021. [2]" in answer.text
+    each = service.answer("What did Brunner and Stubblefield each say about the threat?", article.id)
+    assert [c.sentence.index for c in each.citations] == [4, 5]
+
+
+def test_a_second_question_the_article_does_not_answer_is_named_as_such(service: ArticleChat) -> None:
+    article = service.save_pasted("Drones", DRONES)
+    answer = service.answer(
+        "How many drones has the FAA registered, and who registered the most?", article.id
+    )
+    assert not answer.abstained
+    assert answer.text.endswith('The article does not answer "Who registered the most?"')
+    assert [c.sentence.index for c in answer.citations] == [2]
+    # the first part unanswered: so is the second, asked as its follow-up
+    refused = service.answer("How many pilots were fined, and when did the FAA register them?", article.id)
+    assert (refused.text, refused.abstained) == (ABSTAIN_TEXT, True)
+
+
+def test_a_question_asking_for_others_is_refused_when_the_article_names_only_what_it_leaves_out(
+    service: ArticleChat,
+) -> None:
+    question = "Besides the U.S.-Mexico border, which other borders have criminals flown drones across?"
+    silent, told = silent_then_told(
+        service,
+        DRONES,
+        question,
+        "Officials said criminals have flown drones across the U.S.-Mexico border and the Canadian border.",
+    )
+    assert silent.abstained
+    assert not told.abstained and "Canadian border" in told.text
+
+
+def test_who_else_is_not_answered_by_a_sentence_naming_only_those_the_question_names(
+    service: ArticleChat,
+) -> None:
+    silent, told = silent_then_told(
+        service,
+        "John Demers spoke at a forum in Washington. The forum drew 300 people.",
+        "Who else spoke at the forum besides Demers?",
+        "John Demers spoke at a forum in Washington. Senator Mark Warner also spoke at the forum.",
+    )
+    assert silent.abstained
+    assert not told.abstained and "Mark Warner" in told.text
+
+
+def test_which_senators_are_quoted_lists_the_sources_called_senators(service: ArticleChat) -> None:
+    article = service.save_pasted(
+        "Bill",
+        "Bill\n\n“It respects the voters,” said Republican Senator Cory Gardner of Colorado. "
+        "Democratic Senator Elizabeth Warren of Massachusetts, a state that allows it, said they failed. "
+        "“Shares fell,” said analyst John Smith.\n",
+    )
+    answer = service.answer("Which senators are quoted speaking about the bill?", article.id)
+    assert answer.text == (
+        "The article quotes Republican Senator Cory Gardner of Colorado [1] and Democratic Senator Elizabeth"
+        " Warren [2]."
+    )
+    refused = service.answer("Which governors are quoted?", article.id)
+    assert (refused.text, refused.abstained) == (ABSTAIN_TEXT, True)
+
+
+def test_a_part_quote_keeps_a_clause_holding_a_question_word_the_others_miss(service: ArticleChat) -> None:
+    answer = dev_article_answer(service, "quail_n169", "Who got a win out of the House passing the bill?")
+    assert "giving President Donald Trump and congressional Republicans a much-needed win" in answer.text

@@ -11,6 +11,7 @@ from rag.messages import (
     initialisms,
     numbers_as_written,
     plain_question,
+    two_questions,
     unwrapped_request,
 )
 
@@ -263,3 +264,35 @@ def test_when_something_was_supposed_to_take_place_asks_when_it_was_scheduled(
     question: str, plain: str
 ) -> None:
     assert plain_question(question) == plain
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "When and where did Demers speak about cyberthreats?",
+            ("When did Demers speak about cyberthreats?", "Where did Demers speak about cyberthreats?"),
+        ),
+        ("Who unveiled the legislation, and on what day?", ("Who unveiled the legislation?", "On what day?")),
+        (
+            'Who called the vote "nothing short of extraordinary," and why?',
+            ('Who called the vote "nothing short of extraordinary"?', "Why?"),
+        ),
+        ("How many voted for it and how many against?", ("How many voted for it?", "How many against?")),
+        (
+            "What did Scalise and Cole each say about the president?",
+            ("What did Scalise say about the president?", "What did Cole say about the president?"),
+        ),
+        # one question: a list, a pair the question is about, a comparison, a yes/no question
+        ("Which officials and agencies testified?", None),
+        ("Who and what?", None),
+        ("What did both senators say?", None),
+        ("What is the difference between the bill and what Sessions ordered?", None),
+        ("Did Trump and Kim both attend the summit?", None),
+        ("Were the House and the Senate in session?", None),
+    ],
+)
+def test_a_message_asking_two_things_is_read_as_two_questions(
+    message: str, parts: tuple[str, str] | None
+) -> None:
+    assert two_questions(message) == parts

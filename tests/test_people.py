@@ -143,6 +143,10 @@ def test_a_mention_knows_its_offsets_and_whom_later_mentions_share() -> None:
             "The president did not address the Senate, telling House Republicans it was time.",
             ["The president"],
         ),
+        (
+            "Democratic Senator Elizabeth Warren of Massachusetts, a state that allows it, said it failed.",
+            ["Democratic Senator Elizabeth Warren"],
+        ),
         ("The deal is in question, saying nothing.", []),
         ("The state-run agency showed footage of what it said were rockets.", []),
         ("The damage done by the missiles was minimal.", []),

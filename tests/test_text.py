@@ -31,7 +31,9 @@ from rag.text import (
     answer_phrase,
     answer_type_fit,
     asked_alternatives,
+    asked_besides,
     asked_ranks,
+    asked_roster,
     asked_speaker,
     asked_told,
     asked_yes_no_reactor,
@@ -47,6 +49,7 @@ from rag.text import (
     is_full_name,
     is_hypothetical,
     is_negated,
+    leaves_unspecified,
     name_gender,
     name_runs,
     names_a_time,
@@ -61,12 +64,14 @@ from rag.text import (
     question_shape,
     quotes_someone_else,
     refutes,
+    roster_kind,
     settles_amount,
     states_no,
     states_tenure,
     stem,
     swapped_term,
     tells_no_one_met_fate,
+    tells_only_excluded,
     tells_upcoming,
     time_untold,
     times_by_asked_event,
@@ -1172,6 +1177,12 @@ def test_names_focus_tells_a_named_mention_from_an_unnamed_one(
         ("The federal court in San Diego ruled on Tuesday.", "court", False),
         ("Two courts, in Brooklyn and San Francisco, have acted.", "court", False),  # named
         ("The ruling was narrow.", "court", False),  # not mentioned
+        ("Shares of publicly traded marijuana companies plummeted.", "company", True),  # -ies plural
+        ("They warned of Chinese companies trying to steal trade secrets.", "company", True),  # a people
+        ("Two companies, Huawei and ZTE, were named.", "company", False),
+        ("They cited agencies such as the FBI and the DEA.", "agency", False),
+        ("Several groups, including the ACLU, sued.", "group", False),
+        ("He told investigators the FBI was in a flood.", "investigator", True),  # "the FBI" names none
     ],
 )
 def test_a_plural_mention_without_names_names_no_member(sentence: str, focus: str, counted: bool) -> None:
@@ -2440,3 +2451,126 @@ def test_un_on_a_word_of_the_same_family_is_an_opposite(question: str, sentence:
 )
 def test_a_where_question_may_name_the_place_it_asks_within(question: str, within: set[str]) -> None:
     assert place_asked_within(question) == within
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "only_excluded"),
+    [
+        (
+            "Besides the U.S.-Mexico border, which other borders have criminals used drones to cross?",
+            "Criminals have used drones to traffic drugs across the U.S.-Mexico border, officials said.",
+            True,
+        ),
+        (
+            "Besides the U.S.-Mexico border, which other borders have criminals used drones to cross?",
+            "Drones have crossed the U.S.-Mexico border and the border with Canada.",
+            False,
+        ),
+        (
+            "Besides the failed health care repeal, what other setbacks did Republicans have this year?",
+            "Republicans tried and failed to deliver on repealing the Affordable Care Act.",
+            True,
+        ),
+        (
+            "Besides the failed health care repeal, what other setbacks did Republicans have this year?",
+            "A second setback came when the border wall money was cut.",
+            False,
+        ),
+        (
+            "Apart from domestic abuse, what other kind of violence claims does the decision cover?",
+            "It applies to all seeking asylum on grounds of domestic and gang violence.",
+            False,
+        ),
+        # no "other" kind asked: the rule does not apply
+        (
+            "Apart from crime, what purposes are drones used for?",
+            "Drones are used for crime and for photography.",
+            False,
+        ),
+    ],
+)
+def test_a_question_asking_for_others_is_not_answered_by_what_it_leaves_out(
+    question: str, sentence: str, only_excluded: bool
+) -> None:
+    besides = asked_besides(question)
+    assert (besides is not None and tells_only_excluded(sentence, besides)) is only_excluded
+
+
+def test_who_else_asks_for_someone_besides_those_named() -> None:
+    besides = asked_besides("Who else spoke at the forum besides Demers?")
+    assert besides is not None and besides.kind is None and besides.excluded == {"demer"}
+    assert asked_besides("Who spoke at the forum besides Demers?") is None  # no "else" nor "other"
+    # "who" may ask for no one's name: "citizens of North Korea"
+    assert asked_besides("Apart from the five Muslim-majority nations, who else is kept out?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Which senators are quoted speaking about the bill?", {"senator"}),
+        ("Which House Republicans are quoted in the article about the tax vote?", {"hous", "republican"}),
+        ("Which people are quoted?", set()),
+        ("Who is quoted?", set()),
+    ],
+)
+def test_a_question_may_ask_for_the_sources_of_a_kind(question: str, kind: set[str]) -> None:
+    assert asked_roster(question) == SOURCES
+    assert roster_kind(question) == kind
+
+
+def test_a_negated_verb_sharing_the_first_verbs_auxiliary_is_about_that_act_only() -> None:
+    question = "Would the bill respect voters who choose to keep marijuana banned?"
+    sentence = (
+        '"The bill ensures the government will respect the will of the voters — whether that is'
+        " legalization or prohibition — and not interfere in any states' legal marijuana industry.\""
+    )
+    assert not contradicts(question, sentence)
+    assert contradicts("Would the bill interfere in any state's marijuana industry?", sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "unspecified"),
+    [
+        (
+            "What specific barriers to research does she mean?",
+            "She said the laws created barriers to research, and hindered economic development.",
+            True,
+        ),
+        (
+            "Which technologies in particular did he say they are after?",
+            "They want our sensitive information, our technology, our intellectual property.",
+            True,
+        ),
+        ("Which companies, specifically?", "Shares of Chinese companies fell.", True),
+        (
+            "What specific crimes were they charged with?",
+            "They face two crimes: obstruction and fraud.",
+            False,
+        ),
+        ("What specific barriers does she mean?", "She cited barriers such as funding rules.", False),
+        (
+            "What specific crimes were they charged with?",
+            "They were charged with obstruction.",
+            False,
+        ),  # no kind
+        (
+            "What division of the Justice Department specifically handles cyberthreats?",
+            "The department's National Security Division handles cyberthreats.",
+            False,  # a name
+        ),
+        (
+            "What barriers does she mean?",
+            "She said the laws created barriers to research.",
+            False,  # not asked which exactly
+        ),
+        (
+            "Which programs exactly?",
+            "They vowed to end its nuclear and biological weapons programs.",
+            False,  # told by the words before the kind
+        ),
+    ],
+)
+def test_a_question_asking_which_ones_exactly_needs_more_than_the_kind_named_again(
+    question: str, sentence: str, unspecified: bool
+) -> None:
+    assert leaves_unspecified(question, sentence) is unspecified
