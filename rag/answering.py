@@ -65,6 +65,7 @@ from rag.text import (
     answer_phrase,
     answer_type_fit,
     asked_besides,
+    asked_items,
     asked_ranks,
     asked_topic,
     asked_yes_no_reactor,
@@ -134,6 +135,8 @@ QUOTING_NOTHING = frozenset(
     ]
 )
 """The answers that quote no sentence: a follow-up after one has no last answer's words to go on."""
+ITEM_SUPPORT_RATIO = 0.25
+"""How likely, against the best sentence, another one telling of one of several asked things must be."""
 KIND_WORDS = 4
 """Words after a source's name that may say what they are (", a Republican from Oklahoma")."""
 ROSTER_MOST = 8
@@ -992,7 +995,7 @@ class ExtractiveAnswerer:
         if _holds_asked_phrase(best) and (
             retrieval.shape.unit or retrieval.shape.answer_type is not AnswerType.NUMBER
         ):
-            return chosen
+            return self._each_item(retrieval, hits, chosen)
         covered = _question_words(retrieval, best)
         for hit in hits[1:]:
             if (
@@ -1004,6 +1007,28 @@ class ExtractiveAnswerer:
             if adds and hit.signals.get("type_match", 0.0) >= 0:  # "an official said" adds no name
                 chosen.append(hit)
                 covered |= adds
+        return self._each_item(retrieval, hits, chosen)
+
+    def _each_item(
+        self, retrieval: Retrieval, hits: tuple[Retrieved, ...], chosen: list[Retrieved]
+    ) -> list[Retrieved]:
+        """For a question about several things of a kind ("What did Trump say in his two tweets?", "What did
+        both senators say?"), one sentence for each when the chosen ones tell fewer: the likeliest others
+        that name the kind ("the president tweeted early Friday" beside "Later, Trump tweeted ...")."""
+        items = asked_items(retrieval.query.text)
+        if items is None:
+            return chosen
+        count, kind = items
+
+        def told(hit: Retrieved) -> int:
+            return sum(stem(w) == kind for w in words(hit.sentence.text))
+
+        floor = ITEM_SUPPORT_RATIO * chosen[0].score
+        for hit in hits:
+            if sum(told(h) for h in chosen) >= count or len(chosen) >= self._settings.max_citations:
+                break
+            if hit not in chosen and hit.score >= floor and told(hit):
+                chosen.append(hit)
         return chosen
 
     def _new_first(self, retrieval: Retrieval) -> tuple[Retrieved, ...]:

@@ -596,6 +596,26 @@ def leaves_unspecified(question: str, sentence: str) -> bool:
     return bool(mentions)
 
 
+ASKED_ITEMS = re.compile(
+    r"\b(?:(?:his|her|their|its)\s+(?P<count>two|three|four)|(?P<both>both))\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+s)\b",
+    re.IGNORECASE,
+)
+"""'his two tweets', 'both senators': a question asking about several things of a kind, each of which a
+sentence of its own may tell; not 'What are the two bodies ...?', which one sentence listing both answers, nor
+'the three parents who sued', which only says whom the question is about."""
+ITEM_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+def asked_items(question: str) -> tuple[int, str] | None:
+    """How many things of a kind a question asks about, and the stem of the kind: (2, "tweet") for "What did
+    Trump say in his two tweets?", (2, "senator") for "What did both senators say?"."""
+    match = ASKED_ITEMS.search(question)
+    if match is None:
+        return None
+    count = 2 if match["both"] else ITEM_COUNTS[match["count"].lower()]
+    return count, stem(match["noun"].lower())
+
+
 def names_country(sentence: str) -> bool:
     """Whether the sentence names a country, by name or by its people ("a Salvadoran woman", "Chinese")."""
     sentence = REGION_PEOPLE.sub(" ", sentence)

@@ -1389,3 +1389,15 @@ def test_which_senators_are_quoted_lists_the_sources_called_senators(service: Ar
 def test_a_part_quote_keeps_a_clause_holding_a_question_word_the_others_miss(service: ArticleChat) -> None:
     answer = dev_article_answer(service, "quail_n169", "Who got a win out of the House passing the bill?")
     assert "giving President Donald Trump and congressional Republicans a much-needed win" in answer.text
+
+
+def test_a_question_about_two_things_of_a_kind_cites_a_sentence_for_each(service: ArticleChat) -> None:
+    article = service.save_pasted(
+        "Tweets",
+        "Tweets\n\nThe House passed the tax bill on Thursday. "
+        "“If we get Tax Cuts, we'll see some great results!” Trump tweeted about the bill early Friday. "
+        "Lawmakers left Washington for the holiday. "
+        "Later, Trump tweeted that Democrats were obstructionists who kept ideas out of the tax bill.\n",
+    )
+    answer = service.answer("What did Trump say in his two tweets about the tax bill?", article.id)
+    assert sorted(c.sentence.index for c in answer.citations) == [2, 4]

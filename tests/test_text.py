@@ -32,6 +32,7 @@ from rag.text import (
     answer_type_fit,
     asked_alternatives,
     asked_besides,
+    asked_items,
     asked_ranks,
     asked_roster,
     asked_speaker,
@@ -2574,3 +2575,18 @@ def test_a_question_asking_which_ones_exactly_needs_more_than_the_kind_named_aga
     question: str, sentence: str, unspecified: bool
 ) -> None:
     assert leaves_unspecified(question, sentence) is unspecified
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("What did Trump say in his two tweets about the tax bill?", (2, "tweet")),
+        ("What did both senators say?", (2, "senator")),
+        ("What are the two bodies of the legislature?", None),  # one sentence listing both answers it
+        ("Which legal group is representing the three parents who sued?", None),  # whom it is about
+    ],
+)
+def test_a_question_may_ask_about_several_things_of_a_kind(
+    question: str, items: tuple[int, str] | None
+) -> None:
+    assert asked_items(question) == items
