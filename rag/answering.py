@@ -59,6 +59,7 @@ from rag.text import (
     SPEECH_STEMS,
     STRICT_UNITS,
     WHERE_SAID,
+    WHERE_SPOKEN,
     YEAR,
     AnswerType,
     Speaker,
@@ -107,6 +108,7 @@ from rag.text import (
     tells_no_one_met_fate,
     tells_only_excluded,
     tells_upcoming,
+    tells_where_said,
     time_untold,
     times_by_asked_event,
     told_alternative,
@@ -857,7 +859,7 @@ class ExtractiveAnswerer:
         if _withheld(retrieval):
             return None
         if not self._lacks_asked_value(retrieval):
-            return self._dated_first(self._counted_first(retrieval))
+            return self._placed_first(self._dated_first(self._counted_first(retrieval)))
         # "What day was that?": the last answer's sentence, however low it ranks; not for a name or place,
         # which it may hold of something else ("Which city?" against "officials in Washington and Tokyo")
         shown = _shown_with_value(retrieval) if retrieval.shape.answer_type in VALUE_TYPES else None
@@ -884,6 +886,25 @@ class ExtractiveAnswerer:
             retrieval
             if dated is None
             else dataclasses.replace(retrieval, hits=_put_first(retrieval.hits, dated))
+        )
+
+    @staticmethod
+    def _placed_first(retrieval: Retrieval) -> Retrieval:
+        """For where someone spoke ("Where did Demers speak about cyberthreats?"), a likely enough sentence
+        that places their words ("Speaking at a cyberthreat intelligence forum in Washington, Demers
+        warned") ahead of a best one that names other places ("cyberthreats posed by foreign countries,
+        from Russia to China, the division head said Thursday")."""
+        best = retrieval.hits[0]
+        if not WHERE_SPOKEN.match(retrieval.query.text) or tells_where_said(best.sentence.text):
+            return retrieval
+        floor = COUNTED_RUNNER_UP_RATIO * best.score
+        placed = next(
+            (h for h in retrieval.hits[1:] if h.score >= floor and tells_where_said(h.sentence.text)), None
+        )
+        return (
+            retrieval
+            if placed is None
+            else dataclasses.replace(retrieval, hits=_put_first(retrieval.hits, placed))
         )
 
     @staticmethod

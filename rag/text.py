@@ -616,6 +616,32 @@ def asked_items(question: str) -> tuple[int, str] | None:
     return count, stem(match["noun"].lower())
 
 
+SPOKEN_AT = re.compile(
+    r"\b(?i:speaking|spoke|speaks|speak|said|says|told|tells|addressing|addressed|testified|testifying|remarks|"
+    r"speech)\b[^.;:]{0,40}?\b(?:at|in|before|to)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z][\w.'’-]*"
+)
+"""Where someone spoke: "Speaking at a cyberthreat intelligence forum in Washington", "said in Seoul",
+"testified before the Senate Committee"."""
+
+
+WHERE_SPOKEN = re.compile(
+    r"^\W*where\s+(?:did|does|do|was|were|is|has|have|had|will)\s+(?:[\w.'’-]+\s+){1,4}?"
+    r"(?:(?:speak|spoke|speaking|testify|testified|testifying|talk|talking|address)\b|"
+    r"(?:say|said)\s+(?:it|that|this|so)\W*$|"
+    r"(?:make|made|give|gave|deliver|delivered)\s+(?:the|his|her|their|those|these|that|this)\s+"
+    r"(?:remarks|comments|statement|speech|address)\b)",
+    re.IGNORECASE,
+)
+"""'Where did Demers speak about cyberthreats?', 'Where did he say that?', 'Where did she make the remarks?':
+where someone's words were given; not 'Where did he say the missiles landed?'."""
+
+
+def tells_where_said(sentence: str) -> bool:
+    """Whether the sentence places someone's words: "Speaking at a forum in Washington, Demers warned", not
+    "the division head said Thursday"."""
+    return SPOKEN_AT.search(sentence) is not None
+
+
 def names_country(sentence: str) -> bool:
     """Whether the sentence names a country, by name or by its people ("a Salvadoran woman", "Chinese")."""
     sentence = REGION_PEOPLE.sub(" ", sentence)

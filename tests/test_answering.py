@@ -1401,3 +1401,17 @@ def test_a_question_about_two_things_of_a_kind_cites_a_sentence_for_each(service
     )
     answer = service.answer("What did Trump say in his two tweets about the tax bill?", article.id)
     assert sorted(c.sentence.index for c in answer.citations) == [2, 4]
+
+
+def test_where_someone_spoke_is_answered_by_the_sentence_that_places_their_words(
+    service: ArticleChat,
+) -> None:
+    article = service.save_pasted(
+        "Forum",
+        "Forum\n\nThe division is focused on cyberthreats posed by countries from Russia to China, its head, "
+        "John Demers, said Thursday. "
+        "The division was created in 2006. "
+        "Speaking at a cyber forum in Washington, Demers warned that hackers continued to pose a threat.\n",
+    )
+    answer = service.answer("Where did Demers speak about cyberthreats?", article.id)
+    assert [c.sentence.index for c in answer.citations] == [3]

@@ -22,6 +22,7 @@ from rag.text import (
     THANKS,
     WEEKDAY,
     WHERE_SAID,
+    WHERE_SPOKEN,
     WHO_SAID,
     YEAR,
     Amount,
@@ -74,6 +75,7 @@ from rag.text import (
     tells_no_one_met_fate,
     tells_only_excluded,
     tells_upcoming,
+    tells_where_said,
     time_untold,
     times_by_asked_event,
     told_alternative,
@@ -2590,3 +2592,29 @@ def test_a_question_may_ask_about_several_things_of_a_kind(
     question: str, items: tuple[int, str] | None
 ) -> None:
     assert asked_items(question) == items
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_where_spoken"),
+    [
+        ("Where did Demers speak about cyberthreats?", True),
+        ("Where did he say that?", True),
+        ("Where did she make the remarks?", True),
+        ("Where did he say the missiles landed?", False),  # where they landed
+        ("Where is the summit?", False),
+    ],
+)
+def test_a_question_may_ask_where_someone_spoke(question: str, asks_where_spoken: bool) -> None:
+    assert bool(WHERE_SPOKEN.match(question)) is asks_where_spoken
+
+
+@pytest.mark.parametrize(
+    ("sentence", "placed"),
+    [
+        ("Speaking at a cyberthreat intelligence forum in Washington, Demers warned of hackers.", True),
+        ('"The end result was wrong," Trump said in an interview on the Fox News Channel.', True),
+        ("Cyberthreats are posed by countries from Russia to China, the division head said Thursday.", False),
+    ],
+)
+def test_a_sentence_may_place_someones_words(sentence: str, placed: bool) -> None:
+    assert tells_where_said(sentence) is placed
