@@ -15,6 +15,7 @@ import dataclasses
 import itertools
 import re
 import time
+from collections.abc import Callable
 from typing import Protocol
 
 from rag.comparing import (
@@ -508,6 +509,16 @@ def _speaker_quoted(retrieval: Retrieval) -> bool:
     return speaker is not None and quotes(context[0], speaker, context)
 
 
+def _runner_up_first(retrieval: Retrieval, ratio: float, holds: Callable[[Retrieved], bool]) -> Retrieval:
+    """The retrieval with the likeliest sentence below the best that ``holds`` what the best lacks put
+    first, when it is at least ``ratio`` as likely; else as it was."""
+    floor = ratio * retrieval.hits[0].score
+    found = next((h for h in retrieval.hits[1:] if h.score >= floor and holds(h)), None)
+    return (
+        retrieval if found is None else dataclasses.replace(retrieval, hits=_put_first(retrieval.hits, found))
+    )
+
+
 def _put_first(hits: tuple[Retrieved, ...], hit: Retrieved) -> tuple[Retrieved, ...]:
     """``hits`` with ``hit`` moved to the front, the others in their order."""
     return (hit, *(h for h in hits if h is not hit))
@@ -878,14 +889,8 @@ class ExtractiveAnswerer:
         shape, best = retrieval.shape, retrieval.hits[0]
         if shape.answer_type is not AnswerType.DATE or shape.unit or names_a_time(best.sentence.text, shape):
             return retrieval
-        floor = self._settings.support_ratio * best.score
-        dated = next(
-            (h for h in retrieval.hits[1:] if h.score >= floor and names_a_time(h.sentence.text, shape)), None
-        )
-        return (
-            retrieval
-            if dated is None
-            else dataclasses.replace(retrieval, hits=_put_first(retrieval.hits, dated))
+        return _runner_up_first(
+            retrieval, self._settings.support_ratio, lambda h: names_a_time(h.sentence.text, shape)
         )
 
     @staticmethod
@@ -897,14 +902,8 @@ class ExtractiveAnswerer:
         best = retrieval.hits[0]
         if not WHERE_SPOKEN.match(retrieval.query.text) or tells_where_said(best.sentence.text):
             return retrieval
-        floor = COUNTED_RUNNER_UP_RATIO * best.score
-        placed = next(
-            (h for h in retrieval.hits[1:] if h.score >= floor and tells_where_said(h.sentence.text)), None
-        )
-        return (
-            retrieval
-            if placed is None
-            else dataclasses.replace(retrieval, hits=_put_first(retrieval.hits, placed))
+        return _runner_up_first(
+            retrieval, COUNTED_RUNNER_UP_RATIO, lambda h: tells_where_said(h.sentence.text)
         )
 
     @staticmethod
@@ -917,11 +916,7 @@ class ExtractiveAnswerer:
         best = retrieval.hits[0]
         if not (retrieval.shape.unit or retrieval.shape.acronym) or _holds_asked_phrase(best):
             return retrieval
-        floor = COUNTED_RUNNER_UP_RATIO * best.score
-        counted = next((h for h in retrieval.hits[1:] if h.score >= floor and _holds_asked_phrase(h)), None)
-        if counted is None:
-            return retrieval
-        return dataclasses.replace(retrieval, hits=_put_first(retrieval.hits, counted))
+        return _runner_up_first(retrieval, COUNTED_RUNNER_UP_RATIO, _holds_asked_phrase)
 
     @staticmethod
     def _lacks_asked_value(retrieval: Retrieval) -> bool:
