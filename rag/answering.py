@@ -42,7 +42,9 @@ from rag.retrieval import (
     OPENING_QUOTE,
     PRONOUN_ATTRIBUTION,
     Retrieval,
+    closes_quote,
     continues_previous,
+    open_quote,
     recalls,
 )
 from rag.schema import Answer, Citation, Retrieved
@@ -106,6 +108,7 @@ from rag.text import (
     states_tenure,
     stem,
     swapped_term,
+    tells_act,
     tells_no_one_met_fate,
     tells_only_excluded,
     tells_upcoming,
@@ -158,6 +161,9 @@ WHO_IS = re.compile(r"\W*who(?:['’]s|\s+(?:is|are|was|were)\b)", re.IGNORECASE
 DESCRIBING = re.compile(r"(?:a|an|who|whose|which)\b", re.IGNORECASE)
 """How a clause opens that describes what the clause before it ends with: an appositive or a relative
 clause ("Grisham, a New Mexico Democrat", "the DACA program, which gave temporary protection ...")."""
+NAMES_ONLY = re.compile(r"(?:(?:[A-Z][\w.’'-]*|and|of)\s*)+")
+"""A clause that only names who the clause before it means: "two House Democratic colleagues,
+Representatives John Lewis and Sheila Jackson Lee," is kept with it."""
 REFERRING_BACK = re.compile(r"(?:where|which|who|whom|whose|when)\b", re.IGNORECASE)
 """How a clause opens that is about what the clause before it names."""
 TRIMMED_TYPES = frozenset([AnswerType.NUMBER, AnswerType.DATE, *NAMED_TYPES])
@@ -200,10 +206,13 @@ def _answering_clauses(retrieval: Retrieval, citation: Citation, clauses: list[t
     matches = [len(wanted.intersection(content_stems(text[a:b]))) for a, b in clauses]
     if shape.yes_no:
         question = retrieval.query.text
-        return {
+        kept = {
             i
             for i, (a, b) in enumerate(clauses)
             if matches[i] or states_no(question, text[a:b]) or contradicts(question, text[a:b])
+        }
+        return kept | {
+            i + 1 for i in kept if i + 1 < len(clauses) and NAMES_ONLY.fullmatch(text, *clauses[i + 1])
         }
     if (
         citation.answer_span is None
@@ -476,6 +485,19 @@ def _with_reason_after(retrieval: Retrieval, chosen: list[Retrieved]) -> list[Re
     if after is None or after in chosen or not continues_previous(after.sentence.text, first.text):
         return chosen
     return [*chosen, after]
+
+
+def _quote_run_on(retrieval: Retrieval, chosen: list[Retrieved]) -> list[Retrieved]:
+    """For what someone said or how they reacted, a quote the best sentence opens and leaves open goes on in
+    the next one, which is cited too: 'A spokesman ... told the Reuters news service, "We need internal
+    stability ...' / 'Imposing international sanctions directly affects the people ..."'."""
+    first = chosen[0].sentence
+    if not (retrieval.shape.reactor or retrieval.shape.speaker) or not open_quote(first.text):
+        return chosen
+    after = next((h for h in retrieval.hits if h.sentence.index == first.index + 1), None)
+    if after is None or after in chosen or not closes_quote(after.sentence.text):
+        return chosen  # a quote the article never closes ends with its paragraph
+    return [chosen[0], after, *chosen[1:]]
 
 
 PASSIVE_SOURCE = re.compile(
@@ -835,16 +857,26 @@ class ExtractiveAnswerer:
         one asking whom someone told, when the best sentence names them ("Which news outlet did the fellow
         speak to?" against "… Reynolds told VOA"); one asking what a short name stands for, when the best
         sentence spells it out ("Deferred Action on Childhood Arrivals (DACA)"); a follow-up about the
-        person of the conversation, when the best sentence names them (``_about_referent``); a count of
-        those who met a fate, when the best sentence says none did ("How many people died?" against "caused
-        no casualties"); an elliptic follow-up asking for a value the last answer's sentence holds ("What day
-        was that?"). A question whether someone told a detail is answered at any probability when one of
-        the best few sentences says it was kept back (``_told_kept_back``), and so is a yes/no question
-        bounding a figure when the best sentence gives that figure of what it asks about ("Was the review
-        shorter than 200 pages?" against "his 500-page review")."""
+        person of the conversation, when the best sentence names them (``_about_referent``); how someone
+        reacted, when the best sentence reports them speaking ("What was the reaction from a spokesman for
+        Myanmar's leader?" against "A spokesman for Myanmar's leader told the Reuters news service"); a
+        count of those who met a fate, when the best sentence says none did ("How many people died?"
+        against "caused no casualties"); an elliptic follow-up asking for a value the last answer's
+        sentence holds ("What day was that?"). A question whether someone told a detail is answered at any
+        probability when one of the best few sentences says it was kept back (``_told_kept_back``), and so
+        is a yes/no question bounding a figure when the best sentence gives that figure of what it asks
+        about ("Was the review shorter than 200 pages?" against "his 500-page review"). A question how
+        someone did something needs more when the best sentence never mentions the act ("How did officials
+        enforce the policy?" against "when officials announced a 'zero tolerance policy'") or only says it
+        happened ("abused by her husband" for "How was she abused by her husband?"): the untold-act
+        threshold."""
         best = retrieval.hits[0]
         if retrieval.shape.yes_no and settles_amount(retrieval.query.text, best.sentence.text):
             return 0.0
+        if retrieval.shape.acts and not tells_act(
+            best.sentence.text, retrieval.shape.acts, _asked(retrieval)
+        ):
+            return max(self._settings.untold_act_threshold, self._settings.abstain_threshold)
         named = (retrieval.shape.addressee or bool(retrieval.shape.acronym)) and _holds_asked_phrase(best)
         none_met = retrieval.shape.answer_type is AnswerType.NUMBER and tells_no_one_met_fate(
             best.sentence.text, retrieval.shape.words
@@ -855,6 +887,7 @@ class ExtractiveAnswerer:
             or none_met
             or _about_referent(retrieval)
             or _speaker_quoted(retrieval)
+            or (bool(retrieval.shape.reactor) and attributes_to(best.sentence.text, retrieval.shape.reactor))
             or _value_of_last_answer(retrieval)
         ):
             if _told_kept_back(retrieval):
@@ -1023,7 +1056,7 @@ class ExtractiveAnswerer:
             if adds and hit.signals.get("type_match", 0.0) >= 0:  # "an official said" adds no name
                 chosen.append(hit)
                 covered |= adds
-        return self._each_item(retrieval, hits, chosen)
+        return _quote_run_on(retrieval, self._each_item(retrieval, hits, chosen))
 
     def _each_item(
         self, retrieval: Retrieval, hits: tuple[Retrieved, ...], chosen: list[Retrieved]

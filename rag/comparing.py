@@ -554,6 +554,8 @@ COMPARING_VERBS = frozenset(
     exceeded surpass surpasses surpassed trail trails trailed""".split()
 )
 """Verbs that compare two things as a comparative does: "empires that predate the colonial era"."""
+SINGLING_OUT = frozenset(["especially", "particularly", "disproportionately"])
+"""Words that set one apart from the rest, as a comparative does: "could be hit especially hard"."""
 REPEATS = frozenset(["once", "twice"])
 """'more than once' counts times, as a figure does."""
 WHICH = re.compile(r"\W*(?:which|who|whom|what)\b", re.IGNORECASE)
@@ -577,9 +579,9 @@ def asks_comparison(question: str, yes_no: bool) -> bool:
 
 def tells_comparison(sentence: str) -> bool:
     """Whether the sentence compares or ranks in its own words ("older", "than", "empires that predate the
-    European colonial era"), so it may settle a comparison question."""
+    European colonial era", "hit especially hard"), so it may settle a comparison question."""
     toks = {w.lower() for w in words(sentence)}
-    return bool(toks & (COMPARATIVES | COMPARING_VERBS)) or "than" in toks
+    return bool(toks & (COMPARATIVES | COMPARING_VERBS | SINGLING_OUT)) or "than" in toks
 
 
 def _week_order(texts: list[str]) -> dict[str, int]:

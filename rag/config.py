@@ -44,6 +44,14 @@ class AnsweringSettings(BaseModel):
         "name stands for with a sentence spelling it out, a follow-up about the person of the conversation "
         "with a sentence naming them.",
     )
+    untold_act_threshold: float = Field(
+        0.6,
+        ge=0.0,
+        le=1.0,
+        description="A question how someone did something ('How did officials enforce the policy?') whose "
+        "best sentence never mentions the act, or only says it happened, is answered only from this "
+        "probability: the article most likely does not say how.",
+    )
     yes_no_min_match: float = Field(
         0.3,
         ge=0.0,

@@ -33,6 +33,16 @@ TALLY_ASKS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
             r"\bunanimous|\b(?:every|each|all)\b.*\bagree|\bwithout (?:a single|any) (?:vote|dissent)",
         ),
         ("one vote", True, r"\b(?:one|single|1)[- ]vote\b|\bby (?:one|a single) vote\b"),
+        (
+            "wide",
+            True,
+            r"\b(?:wide|large|big|comfortable|huge|lopsided)\s+margin\b|\boverwhelming|\blandslide\b",
+        ),
+        (
+            "close",
+            True,
+            r"^(?!.*\bor\b).*(?:\bclose\b|\bnarrowly\b|\b(?:narrow|slim|tight|small)\s+(?:margin|vote|majority|win)\b)",
+        ),
         ("more for", True, r"\bmore\b.*\bfor\b.*\bthan against\b"),
         ("more against", True, r"\bmore\b.*\bagainst\b.*\bthan for\b"),
         ("margin", False, r"\bmargin\b|\bby how many\b"),
@@ -54,8 +64,8 @@ TALLY_ASKS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
     )
 )
 """What a question may ask of a tally, in the order tried: "Was it unanimous?", "Was it decided by a single
-vote?", "Did more vote for it than against?", "By how many votes?", "How many voted in all?", "How many
-dissented?", "How many were in the majority?"."""
+vote?", "Did it pass by a wide margin?", "Was the vote close?", "Did more vote for it than against?", "By how
+many votes?", "How many voted in all?", "How many dissented?", "How many were in the majority?"."""
 VOTE_ASKED = frozenset(
     stem(w) for w in "dissent dissented dissenters unanimous unanimously minority side sided votes".split()
 )
@@ -82,6 +92,8 @@ def settle_tally(
     if asks is None:
         return None
     asked = {stem(w) for w in words(question)}
+    if asks in ("close", "wide") and VOTE_STEMS.isdisjoint(asked):
+        return None  # "Did Comey close the probe?", "Was the election close?" ask of no tally
     no_vote = not yes_no and not (VOTE_STEMS | VOTE_ASKED).intersection(
         asked
     )  # "states with laws against it"
@@ -101,11 +113,14 @@ def settle_tally(
             before = text[: match.start()].split()[-1:]
             if high < low or (before and before[0].lower().rstrip(".")[:3] in MONTH_NUMBERS):
                 continue  # a range of days, "June 8-9"
+            lead = _tally_lead(asks, high, low, match[0])
+            if lead is None:
+                return None  # "Was it close?" against 6-3: neither close nor lopsided
             start = hit.sentence.start
             found = Found(
                 hit, "tally", (float(high), float(low)), (start + match.start(), start + match.end())
             )
-            return Settled(_tally_lead(asks, high, low, match[0]), (found,))
+            return Settled(lead, (found,))
     return None
 
 
@@ -161,9 +176,21 @@ def _count_told(question: str, hits: tuple[Retrieved, ...]) -> bool:
     return False
 
 
-def _tally_lead(asks: str, high: int, low: int, tally: str) -> str:
-    """The answer's opening for what the question asks of the tally, with the tally it is worked out from."""
+CLOSE_SHARE = 0.75
+"""A vote is close when the losing side has at least this share of the winning side's votes (5-4, 51-49)."""
+LOPSIDED_SHARE = 0.5
+"""... and won by a wide margin when the losing side has less than this share (7-2, 360-59)."""
+
+
+def _tally_lead(asks: str, high: int, low: int, tally: str) -> str | None:
+    """The answer's opening for what the question asks of the tally, with the tally it is worked out from;
+    None when the tally does not settle it (a 6-3 vote is neither close nor lopsided)."""
+    share = low / high if high else 1.0
+    close = "Yes." if share >= CLOSE_SHARE else "No." if share < LOPSIDED_SHARE else None
+    wide = "Yes." if share < LOPSIDED_SHARE else "No." if share >= CLOSE_SHARE else None
     leads = {
+        "close": close,
+        "wide": wide,
         "unanimous": "Yes." if low == 0 else "No.",
         "one vote": "Yes." if high - low == 1 else "No.",
         "more for": "Yes." if high > low else "No.",

@@ -217,9 +217,14 @@ ATTRIBUTION = re.compile(rf"\b{SAYING}\b", re.IGNORECASE)
 OPENING_QUOTE = ("“", '"')
 
 
-def _open_quote(text: str) -> bool:
+def open_quote(text: str) -> bool:
     """Whether a quotation opened in ``text`` is still open at its end (it runs on into the next sentence)."""
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def closes_quote(text: str) -> bool:
+    """Whether ``text`` closes a quotation opened before it."""
+    return text.count("”") > text.count("“") or text.count('"') % 2 == 1
 
 
 def continues_previous(sentence: str, previous: str) -> bool:
@@ -227,7 +232,7 @@ def continues_previous(sentence: str, previous: str) -> bool:
     pronoun ("He has pleaded not guilty") or "There,", attributes a quote by pronoun ('"…," she said.'), is
     a quote of its own with no attribution, which goes on with the last speaker's words, or sits inside a
     quotation the sentence before opened."""
-    if _open_quote(previous):
+    if open_quote(previous):
         return True
     if _opening(sentence) in REFERRING_PRONOUNS or sentence.lstrip().startswith("There,"):
         return True  # "There, the president made no reference ..." is at the place just named

@@ -68,7 +68,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     shrinking:growing quiet:speak silent:speak flawless:flawed
     decided:unclear decided:undecided known:unclear known:unknown determined:unclear settled:unclear
     finalized:unclear uphold:strike uphold:overturn uphold:reverse uphold:invalidate upheld:strike
-    upheld:struck upheld:overturn upheld:overturned upheld:reverse upheld:reversed
+    uphold:reversed uphold:overturned uphold:struck upheld:struck upheld:overturn upheld:overturned
+    upheld:reverse upheld:reversed
     upheld:invalidated democrat:republican democrats:republicans democratic:republican liberal:conservative
     liberals:conservatives fair:questionable fair:biased unanimous:split unanimous:divided
     unanimous:narrow unanimous:narrowly unanimously:narrowly narrow:comfortable narrowly:comfortably
@@ -168,7 +169,8 @@ NOT_PLURALS = frozenset(["news"])
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light suffix-stripping stem, so "casualties"/"casualty", "killed"/"kill" and "told"/"tell" meet."""
+    """A light suffix-stripping stem, so "casualties"/"casualty", "killed"/"kill", "testified"/"testify" and
+    "told"/"tell" meet."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
@@ -177,6 +179,7 @@ def stem(word: str) -> str:
         return w
     for suffix, replacement in (
         ("ies", "y"),
+        ("ied", "y"),
         ("sses", "ss"),
         ("ing", ""),
         ("edly", ""),
@@ -261,6 +264,9 @@ class QuestionShape:
     manner: str = ""
     """For "How was X killed?", the stem of the verb: a sentence that names the event only as a noun ("the
     killing last week of X") takes it as given and does not say how."""
+    acts: frozenset[str] = frozenset()
+    """For "How did officials enforce the policy?", the stems of the act asked about (``asked_acts``): a
+    sentence that never mentions it is unlikely to say how it was done."""
     acronym: str = ""
     """For "What does DACA stand for?", the short name asked about: the sentence that spells it out
     ("Deferred Action on Childhood Arrivals (DACA)") answers it."""
@@ -547,11 +553,13 @@ def tells_only_excluded(sentence: str, besides: Besides) -> bool:
 
 SPECIFIC_ASKED = re.compile(
     r"\b(?:what|which)\s+(?:specific|particular|exact)\s+(?P<noun>[a-z]+)|"
-    r"\b(?:what|which)\s+(?P<head>[a-z]+)\b(?=.*\b(?:in\s+particular|specifically|exactly)\b)",
+    r"\b(?:what|which)\s+(?P<head>[a-z]+)\b(?=.*\b(?:in\s+particular|specifically|exactly)\b)|"
+    r"\bwhat\s+(?:are|were)\s+(?:those|these)\s+(?:[\w-]+\s+){0,3}?(?P<named>[a-z]+s)\W*$",
     re.IGNORECASE,
 )
-"""'What specific barriers to research does she mean?', 'Which technologies in particular ...?': the
-question asks which ones exactly, beyond the words the article uses for them."""
+"""'What specific barriers to research does she mean?', 'Which technologies in particular ...?', 'What are
+those quality-of-life measures?': the question asks which ones exactly, beyond the words the article uses
+for them."""
 SPECIFYING = re.compile(r"\s*(?:[:(—–]|,?\s*(?:such\s+as|including|like|namely)\b)", re.IGNORECASE)
 """What introduces the members of a kind: "two crimes: obstruction and ...", "barriers such as ..."."""
 
@@ -565,7 +573,7 @@ def leaves_unspecified(question: str, sentence: str) -> bool:
     asked = SPECIFIC_ASKED.search(question)
     if asked is None:
         return False
-    kind_word = (asked["noun"] or asked["head"]).lower()
+    kind_word = (asked["noun"] or asked["head"] or asked["named"]).lower()
     if kind_word in STOPWORDS:
         return False  # "What does the theory most specifically seek to answer?" names no kind
     kind = stem(kind_word)
@@ -703,10 +711,17 @@ PERSON_ROLE_NOUNS = frozenset(
 _PERSON_ROLE = "|".join(sorted(PERSON_ROLE_NOUNS))
 """A person's role after an organisation's name: "Which Bangladesh Central Bank official ...?" asks for a
 person."""
+_DEGREE_NOUN = "|".join(
+    """support opposition backing damage pressure influence power interest attention progress criticism
+    resistance impact trust confidence control success concern effect""".split()
+)
+"""What "how much" asks the degree of, not a figure: "How much support do the sanctions have?" is answered
+by "strong bipartisan support", "How much success did it find?" by "a disaster"."""
 ANSWER_TYPE_PATTERNS = (
     (
         AnswerType.NUMBER,
-        r"how (many|much|long|old|far|big|close)\b|what (number|percentage|percent|amount|age)\b|"
+        rf"how (many|much(?! (?:{_DEGREE_NOUN})\b)|long|old|far|big|large|close)\b|"
+        r"what (number|percentage|percent|amount|age)\b|"
         r"what(?:'s| is| was) (?:\S+ ){1,4}age$|"
         r"what (?:margin|(?:final )?(?:vote )?tally)\b|"
         r"how (?:did|was|were) (?:\S+ ){1,3}(?:split|divided)\b|what was the (?:vote )?split\b|"
@@ -790,7 +805,8 @@ DESIGNATION_OPENER = re.compile(r"(?:what|which) (?:model|make|brand)s? of\b")
 """A model, make or brand is named ("Fateh-110", "a Boeing 737"): "ballistic missiles" names no model."""
 FOCUS_WORDS = 4
 APPOSITIVE_WORDS = 5
-CLAUSE_MARKS = frozenset(',.;:()"')
+CLAUSE_MARKS = frozenset(',.;:()"—–“”')
+"""Tokens that end a clause, so the words after them open the next one."""
 POSSESSIVE = re.compile(r"['’]s?$")
 COPULAS = frozenset(["is", "was", "are", "were"])
 ARTICLES = frozenset(["a", "an", "the"])
@@ -947,7 +963,9 @@ def names_no_member(sentence: str, focus: str, exclude: frozenset[str]) -> bool:
 
 REACTION_QUESTION = re.compile(
     r"\bhow (?:did|does|do|has|have|will|would) (?P<who>.+?) (?:respond|react|reply)|"
-    r"\bwhat (?:was|is|were|are|has been) (?P<owner>.+?)['’]s? (?:[a-z]+ )?(?:response|reaction|reply)\b",
+    r"\bwhat (?:was|is|were|are|has been) (?P<owner>.+?)['’]s? (?:[a-z]+ )?(?:response|reaction|reply)\b|"
+    r"\bwhat (?:was|is|were|are|has been) the (?:[a-z]+ )?(?:response|reaction|reply) (?:from|of|by) "
+    r"(?P<from>.+?)(?: to\b|\W*$)",
     re.IGNORECASE,
 )
 SPEECH_VERBS = frozenset(
@@ -998,7 +1016,7 @@ def asked_reactor(question: str) -> frozenset[str]:
     match = REACTION_QUESTION.search(question)
     if match is None:
         return frozenset()
-    who = match["who"] or match["owner"]
+    who = match["who"] or match["owner"] or match["from"]
     head = next((w for w in words(who) if w.lower() not in STOPWORDS), "")
     plural = _is_plural(head) and not head.endswith(("'s", "’s"))
     return frozenset(content_stems(who)) | ({MANY} if plural else set())
@@ -1115,6 +1133,131 @@ def asked_manner(question: str) -> str:
     return stem(verb) if verb.endswith("ed") or verb in IRREGULAR_VERBS else ""
 
 
+HOW_ACT_QUESTION = re.compile(
+    r"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?how\s+(?:exactly\s+|else\s+)?"
+    r"(?P<aux>did|does|do|will|would|could|can|should|might|was|were|is|are|has|have|had)\s+(?P<rest>[^?]+)",
+    re.IGNORECASE,
+)
+"""'How did officials enforce the policy?', 'How was the letter delivered?': how something was done."""
+DO_AUXILIARIES = frozenset("did does do will would could can should might".split())
+ACT_ENDS = ARTICLES | frozenset(
+    """his her its their this that these those my our your some any each every all no to in on at by for from
+    with into onto about against between among during after before over under through off up down out back
+    away around him them me us it what which who whom whose where when why how whether if is are was were be
+    being been""".split()
+)
+"""Words after which the verb of "How did <someone> <act> ...?" has ended: an object, a preposition or a
+particle ("enforce the policy", "end up before", "pull off the theft")."""
+GENERIC_ACTS = frozenset(
+    stem(w)
+    for w in """describe characterize characterise portray call view see feel think react respond reply answer
+    say tell explain justify defend compare look seem sound appear do go get happen work change affect handle
+    deal fare perform end turn come become make use try plan manage help want intend aim propose suggest
+    expect sum summarize summarise receive treat rate rank vote rule split decide spend take account act
+    differ evolve start begin identify refer know mean show play be have fight pitch settle hold""".split()
+)
+"""Verbs whose "how" asks for a description, a reaction or an outcome, which the article gives in its own
+words ("How did Trump react?" against "Trump said ..."; "How did the court rule?" against "sided with the
+baker"): no sentence need repeat them."""
+
+
+def asked_acts(question: str) -> frozenset[str]:
+    """The stems of the act "How did X <act> ...?" or "How was X <done>?" asks about (several words, any of
+    which may be it, when the question's words leave it open); empty for other questions and GENERIC_ACTS."""
+    match = HOW_ACT_QUESTION.match(question)
+    if match is None:
+        return frozenset()
+    toks = WORD_ONLY.findall(match["rest"])
+    lowered = [t.lower().replace("’", "'") for t in toks]
+    if "able" in lowered:
+        return frozenset()  # "How was the school able to bring aboard the best talented students?"
+    if match["aux"].lower() in DO_AUXILIARIES and "be" not in lowered:
+        # a word after "the" or a possessive is a noun ("the head of the FBI"); the verb comes before its
+        # object, a preposition or a particle ("enforce the policy", "end up before"), or a name right after
+        # it ("acquire Chinese printing technology")
+        verbal = [
+            _may_be_act(t, k)
+            and lowered[k - 1] not in NOUN_OPENERS
+            and not lowered[k - 1].endswith(("'s", "'"))
+            for k, t in enumerate(toks)
+        ]
+        first = next((k for k, v in enumerate(verbal) if v), len(toks))
+        end = next(
+            (
+                k
+                for k in range(first + 1, len(toks))
+                if lowered[k] in ACT_ENDS or (toks[k][:1].isupper() and verbal[k - 1])
+            ),
+            len(toks),
+        )
+        verbs = [lowered[k] for k in range(first, end) if verbal[k]]
+        if any(stem(v) in GENERIC_ACTS for v in verbs):
+            return frozenset()  # "How does he describe having done that?": a description is asked for
+        acts = set(verbs[1:] or verbs)  # "How can the deposition of complement kill invader cells?": the
+        # first of several is the subject's ("complement"), any other may be the verb
+    else:  # "How was the letter delivered?", "How would the $50 million be divided?"
+        done = [
+            t for k, t in enumerate(lowered) if _may_be_act(toks[k], k) and lowered[k - 1] not in NOUN_OPENERS
+        ]
+        verbs = [t for t in done if t.endswith(("ed", "ing")) or t in IRREGULAR_VERBS]
+        if verbs[:1] and verbs[0].endswith("ing"):
+            acts = set(verbs[:1])  # "How are Democrats trying to get it passed?": they are trying
+        else:
+            acts = {t for t in verbs if not t.endswith("ing")}
+    stems = {stem(t) for t in acts}
+    return frozenset() if not stems or stems & GENERIC_ACTS else frozenset(stems)
+
+
+NOUN_OPENERS = ARTICLES | frozenset(
+    "his her its their this these those my our your some any each every no".split()
+)
+"""Words after which comes a noun, not the verb: "the head", "their lawyers"."""
+
+
+def _may_be_act(token: str, position: int) -> bool:
+    """Whether a word after the auxiliary may be the verb: not the first (the subject comes first), no
+    name, plural, possessive, adverb or stopword."""
+    word = token.lower().replace("’", "'")
+    return (
+        position > 0
+        and not token[:1].isupper()
+        and word not in STOPWORDS
+        and not word.endswith(("'s", "ly"))
+        and not _is_plural(word)
+        and word.isalpha()
+    )
+
+
+def tells_act(sentence: str, acts: frozenset[str], asked: frozenset[str]) -> bool:
+    """Whether the sentence mentions the asked-about act (in any form, either spelling: "scrutinise") with
+    words of its own after it: "could possibly lead to prison privatization" tells no more of "How could
+    the bill lead to prison privatization?" than that it could."""
+    toks = [t.lower() for t in WORD.findall(sentence)]
+    wanted = {_ize(a) for a in acts}
+    for i, token in enumerate(toks):
+        told = _ize(stem(token))
+        if told not in wanted and not any(len(a) >= ACT_PREFIX_MIN and told.startswith(a) for a in wanted):
+            continue  # "negotiations" tells of "negotiate"
+        window = toks[i + 1 : i + 1 + MEANS_REACH]
+        # the clause ends at a comma, unless a phrase saying how follows: "to create an empire, by conquering"
+        cut = next(
+            (k for k, t in enumerate(window) if t in CLAUSE_MARKS and window[k + 1 : k + 2] != ["by"]), None
+        )
+        after = window[:cut]
+        if any(t.isalnum() and t not in STOPWORDS and stem(t) not in asked for t in after):
+            return True
+    return False
+
+
+ACT_PREFIX_MIN = 5
+"""How long an act's stem must be for a longer word that starts with it to be a form of it."""
+
+
+def _ize(word_stem: str) -> str:
+    """One spelling of "-ise" and "-ize" stems."""
+    return word_stem[:-2] + "iz" if word_stem.endswith("is") else word_stem
+
+
 ACRONYM_QUESTION = re.compile(
     r"^\W*(?:(?:wait|so|ok|okay|and|um)\W+)?what"
     r"(?:(?:\s+(?:does|do|is)|['’]?s)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initials)\s+)?"
@@ -1192,9 +1335,18 @@ def attributes_to(sentence: str, reactor: frozenset[str]) -> bool:
         after = toks[i + 1 : i + 1 + INVERTED_SPEAKER_REACH] if token in INVERTED_SPEECH_VERBS else []
         after = list(itertools.takewhile(lambda t: t[:1].isalnum(), after))
         near = toks[max(0, i - (RESPONSE_REACH if responding else SPEAKER_REACH)) : i] + after
-        if any(t in pronouns or _stands_for(t, reactor) for t in near):
+        if any(t in pronouns or _stands_for(t, reactor) for t in near) or _heads_clause(toks[:i], reactor):
             return True
     return False
+
+
+def _heads_clause(before: list[str], reactor: frozenset[str]) -> bool:
+    """Whether the clause a verb of saying ends opens with the reactor, so it is the subject however long
+    ("Lawyers for a Salvadoran woman at the center of a controversial ruling ... say they are looking to
+    challenge the decision")."""
+    start = max((k + 1 for k, t in enumerate(before) if t in CLAUSE_MARKS), default=0)
+    head = next((t for t in before[start:] if t not in STOPWORDS), "")
+    return bool(reactor - {MANY}) and bool(head) and _stands_for(head, reactor)
 
 
 RESPONSE_VERBS = frozenset("responding reacting replying retaliated retaliates retaliating".split())
@@ -1364,6 +1516,7 @@ def question_shape(question: str) -> QuestionShape:
         addressee,
         any(stem(w) in SPEECH_ACTS for w in toks),
         asked_manner(question),
+        asked_acts(question),
         acronym,
         asked_identity(question),
         OVERVIEW_QUESTION.match(question) is not None,
@@ -1404,7 +1557,8 @@ summary", "What happened?". "What does the article say about Pompeo?" asks about
 NEXT_QUESTION = re.compile(
     r"^\W*(?:[^,?]{1,80},\s*)?(?:(?:so|ok|okay|and|but|then)\W+)*(?:"
     r"what(?:['’]s|\s+is|\s+are)?\s+(?:the\s+)?next(?:\s+steps?)?"
-    r"|what\s+(?:happens|will\s+happen|would\s+happen|could\s+happen|is\s+going\s+to\s+happen|comes|"
+    r"|what\s+(?:happens|will\s+happen|would\s+happen|could\s+happen|is\s+going\s+to\s+happen|"
+    r"(?:has|have|needs|need|must)\s+to\s+happen|must\s+happen|comes|"
     r"will\s+come|could\s+come|would\s+come)\s+(?:(?:with|to|for|in)\s+[^,?]{1,40}?\s+)?"
     r"(?:next|now|from\s+here|after\s+(?:that|this))"
     r"|what(?:['’]s|\s+is)\s+expected\s+(?:to\s+happen|next)"
@@ -1414,7 +1568,8 @@ NEXT_QUESTION = re.compile(
     re.IGNORECASE,
 )
 """'What happens next?', 'What's the next step for the bill?', 'What could come next in Congress after this
-resolution?', 'Now that the House has passed the bill, what happens with it next?': what is still to come.
+resolution?', 'Now that the House has passed the bill, what happens with it next?', 'What has to happen next
+for the bill?': what is still to come.
 'What happened next?' reads on in the story (READ_ON)."""
 NEXT_WORDS = frozenset(
     stem(w)
@@ -3128,9 +3283,14 @@ def is_negated(text: str) -> bool:
     return "n't" in lowered or any(t in NEGATIONS for t in _lower_words(lowered))
 
 
-CONTRAST_JOINT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
+CONTRAST_JOINT = re.compile(
+    r",\s+(?:while|whereas|but)\s+|;\s+|"
+    r",\s+(?:saying|ruling|arguing|adding|noting|claiming|finding|warning|insisting|stating|declaring)\s+(?:that\s+)?"
+)
 """Where a sentence joins two statements: "X was insubordinate, the inspector general wrote, while his
-decision to send a letter ... constituted a serious error"."""
+decision to send a letter ... constituted a serious error"; "Sessions reversed a 2016 grant of asylum,
+ruling that victims of domestic violence are not generally eligible": what was ruled is a statement of its
+own."""
 
 
 def statement_about(question: str, sentence: str) -> str:
@@ -3414,7 +3574,11 @@ PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]
 
 ONLY_WORDS = frozenset(["only", "solely", "exclusively"])
 ONLY_REACH = 3
-"""How many words either side of "only" name what the question says is the only one."""
+"""How many words before "only" may name what the question says is the only one."""
+ONLY_NAMED_AFTER = 4
+"""How many words of meaning after "only" may name it: "only asylum claims based on domestic violence"."""
+LIMITED = frozenset(["limited", "restricted", "confined"])
+"""'Is the legislation limited to a bill in the House?' asks, as "only" does, whether there are others."""
 NOT_NEAR_ONLY = STOPWORDS | ONLY_WORDS
 """Words around "only" that name nothing."""
 NOT_ONLY = re.compile(
@@ -3687,8 +3851,9 @@ def _more_than_only(question: str, sentence: str) -> bool:
     asked = [t.lower() for t in WORD.findall(question)]
     near: set[str] = set()
     for i, token in enumerate(asked):
-        if token in ONLY_WORDS:
-            window = asked[max(0, i - ONLY_REACH) : i + ONLY_REACH + 1]
+        if token in ONLY_WORDS or (token in LIMITED and asked[i + 1 : i + 2] == ["to"]):
+            after = [t for t in asked[i + 1 :] if t.isalnum() and t not in NOT_NEAR_ONLY][:ONLY_NAMED_AFTER]
+            window = asked[max(0, i - ONLY_REACH) : i] + after
             near.update(stem(t) for t in window if t.isalnum() and t not in NOT_NEAR_ONLY)
     toks = [t.lower() for t in WORD.findall(sentence)]
     for match in ONE_OF_SEVERAL.finditer(sentence):
@@ -3770,6 +3935,7 @@ def _negated_statement(sentence: str) -> bool:
 
 
 CONDITIONALS = frozenset("if unless whether".split())
+CONDITIONAL_PHRASE = re.compile(r"\b(?:in the event|in case|provided that)\b", re.IGNORECASE)
 RELATIVE_PRONOUNS = frozenset("that which who whom".split())
 
 
@@ -3778,6 +3944,8 @@ def _subordinate(before: str) -> bool:
     a relative clause that only tells which thing is meant ("any bill that does not ..."; not "said that
     ...", which gives what was said). "Because ..." and "While ..." clauses state facts, so they count."""
     toks = _lower_words(before)
+    if CONDITIONAL_PHRASE.search(before):
+        return True  # "in the event we are not able to reach a working solution"
     return any(
         t in CONDITIONALS or (t in RELATIVE_PRONOUNS and (i == 0 or toks[i - 1] not in SPEECH_VERBS))
         for i, t in enumerate(toks)

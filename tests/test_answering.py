@@ -1415,3 +1415,78 @@ def test_where_someone_spoke_is_answered_by_the_sentence_that_places_their_words
     )
     answer = service.answer("Where did Demers speak about cyberthreats?", article.id)
     assert [c.sentence.index for c in answer.citations] == [3]
+
+
+def test_how_someone_did_something_is_refused_by_a_sentence_that_never_tells_the_act(
+    service: ArticleChat,
+) -> None:
+    question = "How did officials enforce the zero tolerance policy at the border?"
+    assert dev_article_answer(service, "quail_n154", question).abstained  # "officials announced" it
+    # "the woman who had been abused by her husband" says only that she was
+    assert dev_article_answer(
+        service, "quail_n161", "How had her husband abused the Salvadoran woman?"
+    ).abstained
+    told = service.save_pasted(
+        "Told", "Told\n\nThe woman was abused by her husband, who beat her and threatened her.\n"
+    )
+    answer = service.answer("How had her husband abused the woman?", told.id)
+    assert not answer.abstained and "threatened" in answer.text
+
+
+def test_a_reaction_is_told_by_the_subject_of_the_clause_that_says_it_and_its_whole_quote(
+    service: ArticleChat,
+) -> None:
+    lawyers = dev_article_answer(
+        service, "quail_n161", "How did the lawyers for the Salvadoran woman respond to the ruling?"
+    )
+    assert "looking to challenge the decision" in lawyers.text  # "Lawyers for ... Sessions say they are"
+    spokesman = dev_article_answer(
+        service, "quail_n170", "What was the response from a spokesman for Myanmar's leader?"
+    )
+    assert "Reuters" in spokesman.text and "bad consequences" in spokesman.text  # the quote runs on
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "lead", "told"),
+    [
+        # what was ruled is a statement of its own: its "not" does not deny the reversal
+        ("quail_n161", "Did Sessions overturn the woman's earlier grant of asylum?", "Yes.",
+         "reversed a 2016"),
+        ("quail_n170", "Is the sanctions effort limited to a bill in the House of Representatives?", "No.",
+         "companion bill"),
+        ("quail_n161", "Could applicants from some countries suffer more than others from the decision?",
+         "Yes.", "especially hard"),
+        ("quail_n168", "Did the bill pass the House narrowly?", "No.", "360-59"),
+    ],
+)  # fmt: skip
+def test_a_yes_no_question_is_settled_by_what_the_sentence_says_of_it(
+    service: ArticleChat, name: str, question: str, lead: str, told: str
+) -> None:
+    answer = dev_article_answer(service, name, question)
+    assert answer.text.startswith(lead) and told in answer.text
+
+
+def test_a_yes_answer_quoted_in_part_keeps_the_names_of_those_it_means(service: ArticleChat) -> None:
+    history = [Turn("Which senators wrote the letter?", "Kamala Harris, Dick Durbin and Cory Booker.")]
+    answer = dev_article_answer(service, "quail_n168", "Did any House members join them?", history)
+    assert answer.text.startswith("Yes.") and "John Lewis and Sheila Jackson Lee" in answer.text
+
+
+def test_how_much_support_is_answered_by_its_degree(service: ArticleChat) -> None:
+    answer = dev_article_answer(service, "quail_n170", "How much backing do the sanctions have in Congress?")
+    assert "strong bipartisan support" in answer.text
+
+
+def test_those_measures_asked_for_are_not_named_by_the_kind_again(service: ArticleChat) -> None:
+    history = [
+        ("What would the bill fund?", "Job training for prisoners and a number of quality-of-life measures.")
+    ]
+    answer = dev_article_answer(
+        service, "quail_n168", "What are those quality-of-life measures?", [Turn(*history[0])]
+    )
+    assert answer.abstained
+
+
+def test_what_needs_to_happen_next_is_what_is_still_to_come(service: ArticleChat) -> None:
+    answer = dev_article_answer(service, "quail_n168", "What needs to happen next for the bill?")
+    assert "heads to the U.S. Senate" in answer.text

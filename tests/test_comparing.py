@@ -190,6 +190,9 @@ def test_a_sentence_tells_an_order_or_a_comparison_in_its_own_words() -> None:
     assert not tells_order("Meadows secured commitments for future votes on military funding.")
     assert tells_comparison("Republicans' vote margins are much narrower in the Senate.")
     assert tells_comparison("Africa has featured dozens of empires that predate the European colonial era.")
+    assert tells_comparison(
+        "Applicants from Mexico could be hit especially hard, advocates say."
+    )  # set apart
     assert not tells_comparison("Senator Schumer and Speaker Ryan spoke on Thursday.")
 
 

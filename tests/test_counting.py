@@ -45,6 +45,24 @@ def test_a_tally_settles_its_sides_their_sum_and_margin(
         assert COURT[0].sentence.text[found.span[0] : found.span[1]] == "5-4"  # marked in its sentence
 
 
+@pytest.mark.parametrize(
+    ("question", "tally", "expected"),
+    [
+        ("Was the House vote on the bill a close one?", "360-59", "No."),
+        ("Did the bill pass by a wide margin?", "360-59", "Yes."),
+        ("Was the vote close?", "5-4", "Yes."),
+        ("Did it pass by a wide margin?", "5-4", "No."),
+        ("Was the vote close?", "6-3", None),  # neither close nor lopsided
+        ("Was the ruling broad or narrow?", "5-4", None),  # its reach, not its margin
+        ("Did the agency close the case?", "5-4", None),  # asks of no vote
+    ],
+)
+def test_a_tally_settles_whether_a_vote_was_close(question: str, tally: str, expected: str | None) -> None:
+    vote = hits(f"The bill passed by a {tally} vote, a ruling the board backed.")
+    settled = settle_tally(question, True, vote, frozenset())
+    assert (settled.lead if settled else None) == expected
+
+
 def test_a_range_of_days_is_no_tally() -> None:
     assert settle_tally("How many days did they vote?", False, COURT[1:], frozenset()) is None
 
