@@ -29,6 +29,7 @@ from rag.comparing import (
     settle_length,
     settle_order,
     settle_span,
+    share_untold,
     span_question,
     tells_comparison,
     tells_duration,
@@ -487,17 +488,25 @@ def _with_reason_after(retrieval: Retrieval, chosen: list[Retrieved]) -> list[Re
     return [*chosen, after]
 
 
-def _quote_run_on(retrieval: Retrieval, chosen: list[Retrieved]) -> list[Retrieved]:
-    """For what someone said or how they reacted, a quote the best sentence opens and leaves open goes on in
-    the next one, which is cited too: 'A spokesman ... told the Reuters news service, "We need internal
-    stability ...' / 'Imposing international sanctions directly affects the people ..."'."""
+def _whole_quote(retrieval: Retrieval, chosen: list[Retrieved]) -> list[Retrieved]:
+    """For what someone said or how they reacted, the rest of a quote the best sentence holds part of is
+    cited too: the next sentence, which closes a quote the best one leaves open ('A spokesman ... told the
+    Reuters news service, "We need internal stability ...' / 'Imposing international sanctions ...
+    consequences."'), or the one before, which opens the quote the best one closes ('"Why was ... Strzok
+    ... working on the totally discredited Mueller team ...' / 'Witch Hunt!" Trump tweeted on Sunday.')."""
     first = chosen[0].sentence
-    if not (retrieval.shape.reactor or retrieval.shape.speaker) or not open_quote(first.text):
+    if not (retrieval.shape.reactor or retrieval.shape.speaker):
         return chosen
-    after = next((h for h in retrieval.hits if h.sentence.index == first.index + 1), None)
-    if after is None or after in chosen or not closes_quote(after.sentence.text):
-        return chosen  # a quote the article never closes ends with its paragraph
-    return [chosen[0], after, *chosen[1:]]
+    by_index = {h.sentence.index: h for h in retrieval.hits}
+    after, before = by_index.get(first.index + 1), by_index.get(first.index - 1)
+    if closes_quote(first.text):
+        opened = before is not None and before not in chosen and open_quote(before.sentence.text)
+        return [before, *chosen] if opened and before is not None else chosen
+    if open_quote(first.text):
+        if after is None or after in chosen or not closes_quote(after.sentence.text):
+            return chosen  # a quote the article never closes ends with its paragraph
+        return [chosen[0], after, *chosen[1:]]
+    return chosen
 
 
 PASSIVE_SOURCE = re.compile(
@@ -671,7 +680,8 @@ class ExtractiveAnswerer:
             or (lead in ("Yes.", "No.", INDIRECT_LEAD) and _reaction_unreported(retrieval, chosen))
             or _told_unsettled(retrieval, lead, chosen[0])
             or _compares_untold(retrieval, asked_order, asked_span, lead, chosen)
-        ):
+            or (lead in ("Yes.", INDIRECT_LEAD) and share_untold(query.text, chosen[0].sentence.text))
+        ):  # "Did most of the prosecutors serve in border states?" against "the majority of Americans"
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         return self._cited(lead, chosen, retrieval, started)
 
@@ -1056,7 +1066,7 @@ class ExtractiveAnswerer:
             if adds and hit.signals.get("type_match", 0.0) >= 0:  # "an official said" adds no name
                 chosen.append(hit)
                 covered |= adds
-        return _quote_run_on(retrieval, self._each_item(retrieval, hits, chosen))
+        return _whole_quote(retrieval, self._each_item(retrieval, hits, chosen))
 
     def _each_item(
         self, retrieval: Retrieval, hits: tuple[Retrieved, ...], chosen: list[Retrieved]

@@ -568,13 +568,67 @@ def asks_comparison(question: str, yes_no: bool) -> bool:
     "more than once?", nor a question for the thing that is most ("Which nations could suffer most?",
     answered by "the hardest hit")."""
     toks = [w.lower() for w in words(question)]
-    compared = COMPARATIVES.intersection(toks)
+    compared = COMPARATIVES.intersection(t for i, t in enumerate(toks) if not _quantifies(toks, i))
     if not compared or amounts(question) or any(w.isdigit() or w in REPEATS for w in toks):
         return False
     ranked = any(
         (w.endswith("est") and w not in ("best", "worst")) or w in ("most", "least") for w in compared
     )
     return ("or" in toks and bool(WHICH.match(question))) or (yes_no and ("than" in toks or ranked))
+
+
+def _quantifies(toks: list[str], i: int) -> bool:
+    """Whether "most" or "least" counts a part of a group ("most Americans", "most of them"), not the top of a
+    scale ("the most powerful")."""
+    following = toks[i + 1 : i + 2]
+    return (
+        toks[i] in ("most", "least")
+        and (i == 0 or toks[i - 1] != "the")
+        and bool(following)
+        and (following[0] == "of" or (following[0].endswith("s") and not following[0].endswith("ss")))
+    )
+
+
+MOST_OF = re.compile(
+    r"\b(?:most\s+(?:of\s+)?|(?:the|a)\s+majority\s+of\s+)(?:the\s+|those\s+|them\b)?"
+    r"(?P<group>(?:[\w'’-]+\s+){0,2}[\w'’-]+)",
+    re.IGNORECASE,
+)
+"""'most Americans', 'most of the former prosecutors', 'the majority of Americans': a share of a group (not
+'the majority found', the court's)."""
+SHARE_WORDS = frozenset("most majority many all every nearly none few minority half percent".split())
+
+
+def share_untold(question: str, sentence: str) -> bool:
+    """Whether a yes/no question asks whether most of a group did something ("Did most of the former
+    prosecutors serve in border states?") and the sentence tells no share of that group: "the majority of
+    Americans" is a share of Americans, not of the prosecutors."""
+    asked = next((m for m in MOST_OF.finditer(question) if _shares(question, m)), None)
+    if asked is None:
+        return False
+    group = {stem(w) for w in words(asked["group"])} - STOPWORDS
+    toks = _lower(sentence)
+    return not any(
+        t in SHARE_WORDS and group & {stem(w) for w in toks[k + 1 : k + 1 + SHARE_REACH]}
+        for k, t in enumerate(toks)
+    )
+
+
+def _shares(question: str, match: re.Match[str]) -> bool:
+    """Whether "most ..." counts a part of a group (not "the most powerful"); "majority" always does."""
+    if not match[0].lower().startswith("most"):
+        return True
+    before = _lower(question[: match.start()])
+    return _quantifies([*before, *_lower(match[0])], len(before))
+
+
+SHARE_REACH = 5
+"""How far after a share word ("majority of the former ...") the group it is a share of may be named."""
+
+
+def _lower(text: str) -> list[str]:
+    """The text's words, lower-cased."""
+    return [w.lower() for w in words(text)]
 
 
 def tells_comparison(sentence: str) -> bool:

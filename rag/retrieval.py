@@ -223,8 +223,17 @@ def open_quote(text: str) -> bool:
 
 
 def closes_quote(text: str) -> bool:
-    """Whether ``text`` closes a quotation opened before it."""
-    return text.count("”") > text.count("“") or text.count('"') % 2 == 1
+    """Whether ``text`` closes a quotation opened before it: a curly one, or an odd straight one whose first
+    mark closes (right after a word: 'Witch Hunt!" Trump tweeted')."""
+    if text.count("”") > text.count("“"):
+        return True
+    first = text.find('"')
+    return (
+        text.count('"') % 2 == 1
+        and first > 0
+        and bool(text[first - 1].strip())
+        and text[first - 1] not in "([—"
+    )
 
 
 def continues_previous(sentence: str, previous: str) -> bool:

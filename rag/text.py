@@ -3233,6 +3233,11 @@ SAME_ACTS = (
 ...?", "without informing the attorney general" against "Was he told beforehand?"."""
 
 
+PERMISSION_ASKED = frozenset(stem(w) for w in "allowed permitted able".split())
+"""Words by which a question asks whether something may be done, which "cannot" denies whatever its verb."""
+CANNOT = re.compile(r"(?:can\s*not|can['’]t|could\s+not|couldn['’]t)\b", re.IGNORECASE)
+
+
 def _other_acts_unnegated(text: str, asked: frozenset[str]) -> str:
     """The text with the negations of acts the question does not ask about taken out, when only their
     object is a question word: "without informing the attorney general" says nothing against "Was the
@@ -3243,6 +3248,8 @@ def _other_acts_unnegated(text: str, asked: frozenset[str]) -> str:
     def kept(match: re.Match[str]) -> str:
         act = match["act"].lower()
         asked_too = stem(act) in asked or any(stem(act) in same and same & asked for same in SAME_ACTS)
+        if PERMISSION_ASKED & asked and CANNOT.match(match[0]):
+            return match[0]  # "Are children allowed to go with them?" against "children cannot accompany"
         verb = match["act"].islower() and act not in STOPWORDS  # not "and not the Senate"
         other = verb and act not in LIGHT_ACTS and act not in NEGATIONS and not asked_too
         return match["act"] if other else match[0]
@@ -3467,10 +3474,15 @@ def refutes(question: str, sentence: str) -> bool:
     bipartisan group" for "Republicans alone"), few wanting what is asked about ("the appetite for it is
     thin" for "Are they keen on it?"), an event called off ("canceled his planned summit" for "Is the
     summit still going ahead?") or still to come ("will meet later this week" for "Has he already met
-    him?")."""
+    him?"), or no change at all ("their situation had not changed" for "Did their situation improve?")."""
     question_words = _lower_words(question)
     return (
         _kept_back(question_words, sentence)
+        or (
+            not CHANGE_ASKED.isdisjoint(map(stem, question_words))
+            and NEGATIONS.isdisjoint(question_words)  # "Has nothing improved?" is "yes" to it
+            and UNCHANGED.search(sentence) is not None
+        )
         or _little_wanted(question_words, sentence)
         or _called_off(question, sentence)
         or _still_to_come(question_words, sentence)
@@ -3478,6 +3490,18 @@ def refutes(question: str, sentence: str) -> bool:
         or _former_role(question, sentence)
         or bool(ONE_PARTY.search(question) and BOTH_PARTIES.search(sentence))
     )
+
+
+CHANGE_ASKED = frozenset(
+    stem(w) for w in "improve improved change changed worsen worsened ease eased shift".split()
+)
+"""Words by which a yes/no question asks whether something changed: "Did their situation improve?"."""
+UNCHANGED = re.compile(
+    r"\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:changed|improved|budged|shifted)\b|\bunchanged\b|"
+    r"\bno\s+(?:change|improvement)\b|\bremains?\s+the\s+same\b",
+    re.IGNORECASE,
+)
+"""What says nothing changed, which denies any change asked about: "their situation had not changed"."""
 
 
 def _kept_back(question_words: list[str], sentence: str) -> bool:
@@ -3844,6 +3868,15 @@ def _relative_times(text: str) -> set[tuple[str, str]]:
     return {(m["span"].lower(), m["which"].lower()) for m in RELATIVE_TIME.finditer(text)}
 
 
+JOINING_OTHERS = re.compile(
+    r"\badd(?:s|ed|ing)?\s+(?:their|his|her|its)\s+voices?\s+to\b|"
+    r"\bjoin(?:s|ed|ing)?\s+(?:a|the)\s+(?:growing\s+)?(?:chorus|list|ranks|number)\b|"
+    r"\b(?:growing|long)\s+(?:chorus|list)\s+of\b",
+    re.IGNORECASE,
+)
+"""What says others do the same: "adding their voice to a growing chorus calling for an end to it"."""
+
+
 def _more_than_only(question: str, sentence: str) -> bool:
     """Whether the question asks if something is the only one and the sentence lists it with others: "Are
     Democrats the only ones pressing ...?" against "Democrats, some Republicans and others urge ...", "set up
@@ -3859,6 +3892,8 @@ def _more_than_only(question: str, sentence: str) -> bool:
     for match in ONE_OF_SEVERAL.finditer(sentence):
         if any(stem(t.lower()) in near for t in WORD.findall(match["things"])):
             return True  # "the department's only key unit?" against "one of the department's seven key units"
+    if JOINING_OTHERS.search(sentence) and not near.isdisjoint(content_stems(sentence)):
+        return True  # "the only ones calling for it?" against "adding their voice to a growing chorus"
     for match in NOT_ONLY.finditer(sentence):
         denied = WORD.findall(sentence[match.end() :])[: ONLY_REACH + 1]
         if any(stem(t.lower()) in near for t in denied):

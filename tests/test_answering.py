@@ -1466,6 +1466,14 @@ def test_a_yes_no_question_is_settled_by_what_the_sentence_says_of_it(
     assert answer.text.startswith(lead) and told in answer.text
 
 
+def test_a_quote_the_best_sentence_closes_is_cited_from_where_it_opens(service: ArticleChat) -> None:
+    history = [Turn("Who said the week was a disappointment?", "Senate Majority Leader Mitch McConnell.")]
+    answer = dev_article_answer(service, "quail_n141", "How did he describe the week?", history)
+    # '"I think it's ... a disappointing week.' / 'I kept my commitment ...," McConnell said'
+    assert "disappointing week" in answer.citations[0].sentence.text
+    assert "McConnell" in answer.citations[1].sentence.text
+
+
 def test_a_yes_answer_quoted_in_part_keeps_the_names_of_those_it_means(service: ArticleChat) -> None:
     history = [Turn("Which senators wrote the letter?", "Kamala Harris, Dick Durbin and Cory Booker.")]
     answer = dev_article_answer(service, "quail_n168", "Did any House members join them?", history)

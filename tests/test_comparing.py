@@ -12,6 +12,7 @@ from rag.comparing import (
     settle_length,
     settle_order,
     settle_span,
+    share_untold,
     span_question,
     tells_comparison,
     tells_duration,
@@ -205,10 +206,37 @@ def test_a_sentence_tells_an_order_or_a_comparison_in_its_own_words() -> None:
         ("Was the review more than 400 pages long?", False),  # against a figure: the amount rules decide
         ("Did more than 10 people die?", False),
         ("Did he say more about it?", False),
+        ("Is this the most powerful weapon they have?", True),
+        ("Does the letter say most Americans are horrified?", False),  # a share of a group, no ranking
+        ("Did most of the senators back it?", False),
     ],
 )
 def test_a_comparison_in_words_is_told_apart_from_one_against_a_figure(question: str, compares: bool) -> None:
     assert asks_comparison(question, yes_no=not question.startswith("Which")) is compares
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "untold"),
+    [
+        (
+            "Did most of the former prosecutors serve in border states?",
+            "Like the majority of Americans, we have been horrified, the former prosecutors wrote.",
+            True,  # a share of Americans, not of the prosecutors
+        ),
+        (
+            "Does the letter say most Americans are horrified?",
+            "Like the majority of Americans, we have been horrified, the former prosecutors wrote.",
+            False,
+        ),
+        ("Did most lawmakers back it?", "Most lawmakers in both parties backed it.", False),
+        ("Did the majority find that he can restrict entry?", "Roberts wrote the majority opinion.", False),
+        ("Is this the most powerful weapon?", "It is a powerful weapon.", False),  # no share asked
+    ],
+)
+def test_whether_most_of_a_group_did_something_needs_a_share_of_that_group(
+    question: str, sentence: str, untold: bool
+) -> None:
+    assert share_untold(question, sentence) is untold
 
 
 @pytest.mark.parametrize(

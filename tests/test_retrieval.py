@@ -15,6 +15,7 @@ from rag.retrieval import (
     Query,
     asked_names,
     asks_negated,
+    closes_quote,
     late_interaction,
     sentence_features,
     typed_best,
@@ -249,3 +250,17 @@ def test_the_choice_the_evidence_does_not_name_is_no_missing_fact() -> None:
     assert untold_choice(shape, {stem(w) for w in "reversed a 2016 grant of asylum".split()}) == {"2017"}
     # naming neither choice leaves both asked for
     assert untold_choice(shape, {stem(w) for w in "reversed a grant of asylum".split()}) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "closes"),
+    [
+        ('Witch Hunt!" Trump tweeted on Sunday.', True),  # the mark right after a word closes
+        ("Close quote.” he said.", True),
+        ('"Why was he working on the team?', False),  # the mark opens
+        ('He said, "We need stability.', False),
+        ('"It is over," he said.', False),  # opened and closed
+    ],
+)
+def test_a_sentence_may_close_a_quote_opened_before_it(text: str, closes: bool) -> None:
+    assert closes_quote(text) is closes

@@ -329,6 +329,17 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
             "The decision applies to all seeking asylum on grounds of domestic and gang violence.",
             True,
         ),
+        # "cannot" denies whatever may be done; "adding their voice" says others do it too
+        (
+            "Are any children allowed to go with their parents into detention?",
+            "Because children cannot accompany their parents to detention facilities, they are separated.",
+            True,
+        ),
+        (
+            "Are the prosecutors the only ones calling for an end to it?",
+            "The prosecutors urged him to end it, adding their voice to a growing chorus calling for an end.",
+            True,
+        ),
         # a condition asserts nothing: "in the event we are not able to ..."
         (
             "Did he say the agreement could be terminated?",
@@ -2282,6 +2293,29 @@ def test_an_event_called_off_answers_whether_it_goes_ahead_with_no(
     ],
 )
 def test_a_question_whether_something_happened_by_now_is_no_when_it_is_still_to_come(
+    question: str, sentence: str, expected: bool
+) -> None:
+    assert refutes(question, sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        (
+            "Did their situation improve after the order?",
+            "Three days later, their situation had not changed.",
+            True,
+        ),
+        ("Has the policy changed since then?", "The policy remains unchanged, officials said.", True),
+        ("Did their situation improve after the order?", "Their situation improved within days.", False),
+        (
+            "Did they meet after the order?",
+            "Three days later, their situation had not changed.",
+            False,
+        ),  # no change asked
+    ],
+)
+def test_a_sentence_saying_nothing_changed_denies_any_change_asked_about(
     question: str, sentence: str, expected: bool
 ) -> None:
     assert refutes(question, sentence) is expected
