@@ -162,9 +162,11 @@ WHO_IS = re.compile(r"\W*who(?:['’]s|\s+(?:is|are|was|were)\b)", re.IGNORECASE
 DESCRIBING = re.compile(r"(?:a|an|who|whose|which)\b", re.IGNORECASE)
 """How a clause opens that describes what the clause before it ends with: an appositive or a relative
 clause ("Grisham, a New Mexico Democrat", "the DACA program, which gave temporary protection ...")."""
-NAMES_ONLY = re.compile(r"(?:(?:[A-Z][\w.’'-]*|and|of)\s*)+")
-"""A clause that only names who the clause before it means: "two House Democratic colleagues,
-Representatives John Lewis and Sheila Jackson Lee," is kept with it."""
+NAMING_CLAUSE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|and|of)\s*)+")
+"""A clause that only names who the clause before it means, kept with it: "two House Democratic colleagues,
+Representatives John Lewis and Sheila Jackson Lee,", "officials from the FBI, U.S. Department of Homeland
+Security and Federal Aviation Administration". (``rag.text.NAMES_ONLY`` reads a list of names in a
+question, without "of".)"""
 REFERRING_BACK = re.compile(r"(?:where|which|who|whom|whose|when)\b", re.IGNORECASE)
 """How a clause opens that is about what the clause before it names."""
 TRIMMED_TYPES = frozenset([AnswerType.NUMBER, AnswerType.DATE, *NAMED_TYPES])
@@ -213,7 +215,7 @@ def _answering_clauses(retrieval: Retrieval, citation: Citation, clauses: list[t
             if matches[i] or states_no(question, text[a:b]) or contradicts(question, text[a:b])
         }
         return kept | {
-            i + 1 for i in kept if i + 1 < len(clauses) and NAMES_ONLY.fullmatch(text, *clauses[i + 1])
+            i + 1 for i in kept if i + 1 < len(clauses) and NAMING_CLAUSE.fullmatch(text, *clauses[i + 1])
         }
     if (
         citation.answer_span is None
