@@ -77,7 +77,9 @@ from rag.text import (
     asks_city,
     asks_country,
     asks_home,
+    asks_outcome,
     asks_tenure,
+    asks_where_spoken,
     attributes_claim,
     attributes_to,
     choice_anchors,
@@ -86,6 +88,7 @@ from rag.text import (
     doer_untold,
     event_untold,
     gives_year,
+    home_told,
     is_full_name,
     is_hypothetical,
     is_uncertain,
@@ -99,12 +102,15 @@ from rag.text import (
     names_rank,
     only_possible,
     only_requested,
+    outcome_untold,
     place_asked_within,
     proper_nouns,
+    quantity_untold,
     quotes_someone_else,
     refutes,
     roster_kind,
     settles_amount,
+    settles_home,
     states_no,
     states_tenure,
     stem,
@@ -112,6 +118,7 @@ from rag.text import (
     tells_act,
     tells_no_one_met_fate,
     tells_only_excluded,
+    tells_outcome,
     tells_upcoming,
     tells_where_said,
     time_untold,
@@ -472,6 +479,38 @@ def _compares_untold(
     return compares and not any(tells_comparison(h.sentence.text) for h in chosen)
 
 
+def _unshown_words(retrieval: Retrieval, hit: Retrieved) -> set[str]:
+    """The words of the sentence that neither the last turn nor the question has, names and titles left
+    out ("Senate Majority Leader" tells nothing new)."""
+    query = retrieval.query
+    shown = set(content_stems(query.last_turn)) | set(content_stems(query.text))
+    named = {stem(w.lower()) for w in words(hit.sentence.text) if w[:1].isupper()}
+    return set(content_stems(hit.sentence.text)) - named - shown
+
+
+def _tells_unshown_outcome(retrieval: Retrieval, hit: Retrieved) -> bool:
+    """Whether a follow-up asks what followed from what was just said ("And what did that lead to?") and
+    the sentence the last answer came from tells it in words not yet shown: "Spending authority expired at
+    midnight" answered what set off the shutdown; the rest of its sentence, "triggering a halt of
+    non-essential functions", answers the follow-up."""
+    return (
+        hit.sentence.index in retrieval.query.previous
+        and asks_outcome(retrieval.query.text)
+        and tells_outcome(hit.sentence.text)
+        and bool(_unshown_words(retrieval, hit))
+    )
+
+
+def _repeats_last_answer(retrieval: Retrieval, chosen: list[Retrieved]) -> bool:
+    """Whether a follow-up asking what follows from what was just said ("What would that bill change about
+    the agreement?", "What happens if those votes fail?") would only be answered by the words the last
+    answer already quoted: the article says no more about it."""
+    query = retrieval.query
+    if not query.last_turn or not asks_outcome(query.text):
+        return False
+    return not any(_unshown_words(retrieval, hit) for hit in chosen)
+
+
 def _with_reason_after(retrieval: Retrieval, chosen: list[Retrieved]) -> list[Retrieved]:
     """A bare "Why?" answered by the last answer's own sentence, which gives no reason in words, is answered
     by the sentence after it too when that one goes on from it (a pronoun, or the same speaker's quote): "A
@@ -550,6 +589,26 @@ def _runner_up_first(retrieval: Retrieval, ratio: float, holds: Callable[[Retrie
     return (
         retrieval if found is None else dataclasses.replace(retrieval, hits=_put_first(retrieval.hits, found))
     )
+
+
+def _home_untold(retrieval: Retrieval, hit: Retrieved) -> bool:
+    """Whether the question asks where someone is from and the sentence does not say it beside their name
+    ("Which state is Mike Pompeo from?" against "Pompeo will meet ... in New York"); not for which country,
+    which a people's name tells too ("a North Korean four-star general")."""
+    shape = retrieval.shape
+    return (
+        asks_home(shape)
+        and not asks_country(shape)
+        and not home_told(retrieval.query.text, hit.sentence.text)
+    )
+
+
+def _home_first(retrieval: Retrieval) -> Retrieval:
+    """For where someone is from ("Which state is Royce from?"), a likely enough sentence that says so
+    ("Ed Royce, a Republican from California") ahead of a best one telling where others are from."""
+    if not _home_untold(retrieval, retrieval.hits[0]):
+        return retrieval
+    return _runner_up_first(retrieval, COUNTED_RUNNER_UP_RATIO, lambda h: not _home_untold(retrieval, h))
 
 
 def _put_first(hits: tuple[Retrieved, ...], hit: Retrieved) -> tuple[Retrieved, ...]:
@@ -683,6 +742,8 @@ class ExtractiveAnswerer:
             or _told_unsettled(retrieval, lead, chosen[0])
             or _compares_untold(retrieval, asked_order, asked_span, lead, chosen)
             or (lead in ("Yes.", INDIRECT_LEAD) and share_untold(query.text, chosen[0].sentence.text))
+            or outcome_untold(query.text, " ".join(hit.sentence.text for hit in chosen))
+            or _repeats_last_answer(retrieval, chosen)
         ):  # "Did most of the prosecutors serve in border states?" against "the majority of Americans"
             return self._finish(ABSTAIN_TEXT, (), True, retrieval, started)
         return self._cited(lead, chosen, retrieval, started)
@@ -877,13 +938,17 @@ class ExtractiveAnswerer:
         sentence holds ("What day was that?"). A question whether someone told a detail is answered at any
         probability when one of the best few sentences says it was kept back (``_told_kept_back``), and so
         is a yes/no question bounding a figure when the best sentence gives that figure of what it asks
-        about ("Was the review shorter than 200 pages?" against "his 500-page review"). A question how
-        someone did something needs more when the best sentence never mentions the act ("How did officials
-        enforce the policy?" against "when officials announced a 'zero tolerance policy'") or only says it
-        happened ("abused by her husband" for "How was she abused by her husband?"): the untold-act
-        threshold."""
+        about ("Was the review shorter than 200 pages?" against "his 500-page review"), or asking whether
+        someone is from a place when it tells where they are from ("Is he from Illinois?" against "Paul Ryan
+        of Wisconsin"). A question how someone did something needs more when the best sentence never
+        mentions the act ("How did officials enforce the policy?" against "when officials announced a 'zero
+        tolerance policy'") or only says it happened ("abused by her husband" for "How was she abused by her
+        husband?"): the untold-act threshold."""
         best = retrieval.hits[0]
-        if retrieval.shape.yes_no and settles_amount(retrieval.query.text, best.sentence.text):
+        if retrieval.shape.yes_no and (
+            settles_amount(retrieval.query.text, best.sentence.text)
+            or settles_home(retrieval.query.text, best.sentence.text)
+        ):
             return 0.0
         if retrieval.shape.acts and not tells_act(
             best.sentence.text, retrieval.shape.acts, _asked(retrieval)
@@ -901,6 +966,7 @@ class ExtractiveAnswerer:
             or _speaker_quoted(retrieval)
             or (bool(retrieval.shape.reactor) and attributes_to(best.sentence.text, retrieval.shape.reactor))
             or _value_of_last_answer(retrieval)
+            or _tells_unshown_outcome(retrieval, best)
         ):
             if _told_kept_back(retrieval):
                 return 0.0
@@ -914,6 +980,7 @@ class ExtractiveAnswerer:
         to Singapore" answers it."""
         if _withheld(retrieval):
             return None
+        retrieval = _home_first(retrieval)
         if not self._lacks_asked_value(retrieval):
             return self._placed_first(self._dated_first(self._counted_first(retrieval)))
         # "What day was that?": the last answer's sentence, however low it ranks; not for a name or place,
@@ -997,6 +1064,7 @@ class ExtractiveAnswerer:
             or (bool(shape.reactor) and not _speaker_quoted(retrieval))
             or bool(shape.manner)
             or asks_home(shape)
+            or asks_where_spoken(shape)
         )
         best = retrieval.hits[0]
         if asks_value and best.signals.get("type_match", 0.0) < 0:
@@ -1007,6 +1075,8 @@ class ExtractiveAnswerer:
             return True  # "Who brokered the deal?" against "a deal brokered at the last minute"
         if asks_country(shape) and not names_country_besides(best.sentence.text, _asked(retrieval)):
             return True
+        if _home_untold(retrieval, best):
+            return True  # "Which state is Mike Pompeo from?" against "Ed Royce, a Republican from California"
         if asks_city(shape) and not names_city(best.sentence.text):
             return True
         within = place_asked_within(retrieval.query.text)
@@ -1105,8 +1175,10 @@ class ExtractiveAnswerer:
         if hits[0].sentence.index not in previous and retrieval.query.elliptic:
             shown = _shown_with_value(retrieval)  # "And when did it announce that?"
             return hits if shown is None else _put_first(hits, shown)
-        if hits[0].sentence.index not in previous or (
-            _holds_asked_phrase(hits[0]) and _names_someone_new(retrieval, hits[0])
+        if (
+            hits[0].sentence.index not in previous
+            or (_holds_asked_phrase(hits[0]) and _names_someone_new(retrieval, hits[0]))
+            or _tells_unshown_outcome(retrieval, hits[0])
         ):
             return hits
         floor = self._settings.support_ratio * hits[0].score
@@ -1239,6 +1311,7 @@ class ExtractiveAnswerer:
             or only_possible(retrieval.query.text, best.sentence.text)
             or time_untold(retrieval.query.text, best.sentence.text)
             or only_requested(retrieval.query.text, best.sentence.text)
+            or quantity_untold(retrieval.query.text, " ".join(hit.sentence.text for hit in chosen))
             or lacks_tally
         ):
             return INDIRECT_LEAD

@@ -82,8 +82,18 @@ def condense(question: str, history: Sequence[Turn]) -> Query:
     """Make a follow-up standalone: resolve he/she to the last named person, carry the topic on for "it".
 
     Why rules and not a model: no generative model runs offline here, and these two moves cover the
-    common follow-ups ("what did he say?", "and the other base?") while keeping the user's own words.
+    common follow-ups ("what did he say?", "and the other base?") while keeping the user's own words. The
+    last question and answer travel along (``Query.last_turn``): a follow-up asking what followed must
+    be told more than they already said.
     """
+    query = _condensed(question, history)
+    if not history:
+        return query
+    return dataclasses.replace(query, last_turn=f"{history[-1].question} {history[-1].answer}")
+
+
+def _condensed(question: str, history: Sequence[Turn]) -> Query:
+    """The standalone query for a question after ``history`` (see ``condense``)."""
     if not history:
         return Query(question=question, text=question)
     if other_one := _the_other_one(question, history):

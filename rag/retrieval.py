@@ -68,6 +68,8 @@ class Query:
     """Sentence indices cited by the previous answer (follow-ups often ask about them again)."""
     previous_answer: str = ""
     """The last answer's text when its citations are unknown (a history passed in as text)."""
+    last_turn: str = ""
+    """The last question and its answer as the user read them, whatever the answer cited."""
     novel: bool = False
     """The user asks for something not yet said ("what else did he say?"): ``previous`` is left out."""
     elliptic: bool = False

@@ -86,7 +86,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     good:bad stop:start stopped:started victory:defeat success:defeat rural:urban import:export
     imports:exports imported:exported arrival:departure arrive:depart
     arrived:departed primary:secondary offensive:defensive offense:defense attack:defend attacked:defended
-    wealthy:poor temporary:permanent support:object supports:objects optimistic:pessimistic best:worst
+    wealthy:poor temporary:permanent renewable:permanent support:object supports:objects
+    optimistic:pessimistic best:worst
     end:beginning subtract:add subtracted:added past:future concrete:abstract
     unlimited:limited unlimited:restricted multiple:single soft:hard simplicity:complexity simple:complex
     flexible:fixed old:new divide:multiply dividing:multiplying praise:blast praised:blasted praise:slam
@@ -367,12 +368,46 @@ _WHAT_TIME = (
 
 _PLACE_NOUN = r"(?:countr(?:y|ies)|cit(?:y|ies)|states?|towns?|provinces?|count(?:y|ies))"
 HOME_QUESTION = re.compile(
-    rf"\b(?:what|which) {_PLACE_NOUN} (?:does|did|is|was) .+ "
-    r"(?:represent|represents|from|come from|hail from)\b"
+    rf"\b(?:what|which) (?:{_PLACE_NOUN}|districts?) (?:does|did|is|was) .+ "
+    r"(?:represent|represents|from|come from|hail from)\b|"
+    r"\bwhere(?: is| are| was| were| ?['’]s) \S+(?: \S+){0,5} (?:originally )?(?:from|born)$|"
+    rf"\b(?:represents?|from|hails? from|comes? from) (?:which|what) {_PLACE_NOUN}\b"
 )
-"""'Which state does Rep. Raul Labrador represent?', 'What country is Davila from?': a question about where
-someone is from, answered next to their name ("a Democrat from New York", "Paul Ryan of Wisconsin", "a New
-Mexico Democrat"), not by "at an October hearing"."""
+"""'Which state does Rep. Raul Labrador represent?', 'What country is Davila from?', 'Where was he born?': a
+question about where someone is from, answered next to their name ("a Democrat from New York", "Paul Ryan of
+Wisconsin", "a New Mexico Democrat"), not by "at an October hearing"."""
+
+
+BORN_IN = re.compile(r"\bborn\b[^.;]{0,40}?\b(?:in|at)\s+[A-Z]")
+"""Where someone was born: "a famous artist born in Warsaw"."""
+
+
+def home_told(question: str, sentence: str) -> bool:
+    """Whether the sentence tells where the person the question names is from ("Which state is Mike Pompeo
+    from?" is not answered by "Pompeo will meet ... in New York", nor by "Ed Royce, a Republican from
+    California"); any person's home, when the question names no one; where someone was born, by a sentence
+    that says "born in" or else where they are from."""
+    told = homes(sentence)
+    if "born" in (w.lower() for w in words(question)) and BORN_IN.search(sentence):
+        return True  # or else where the person is from: "Friedrich Ratzel of Germany"
+    named = {stem(w.lower()) for w in proper_nouns(question) if w not in NOT_CITIES}
+    if (
+        not named
+    ):  # "Where were they from?" against "organizations from Connecticut", "Central American parents"
+        return bool(told) or from_somewhere(sentence)
+    return any(named & {stem(w.lower()) for w in words(name)} for name, _ in told)
+
+
+FROM_PLACE = re.compile(r"\b(?:from|of)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def from_somewhere(sentence: str) -> bool:
+    """Whether the sentence says some people are from a state, country or region, by name ("organizations
+    from Connecticut") or by their people's name ("three Central American parents")."""
+    named = any(
+        m["place"] in NOT_CITIES or f"{m['place']} State" in NOT_CITIES for m in FROM_PLACE.finditer(sentence)
+    )
+    return named or REGION_PEOPLE.search(sentence) is not None or names_country(sentence)
 
 
 def asks_home(shape: QuestionShape) -> bool:
@@ -625,23 +660,33 @@ def asked_items(question: str) -> tuple[int, str] | None:
 
 
 SPOKEN_AT = re.compile(
-    r"\b(?i:speaking|spoke|speaks|speak|said|says|told|tells|addressing|addressed|testified|testifying|remarks|"
-    r"speech)\b[^.;:]{0,40}?\b(?:at|in|before|to)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z][\w.'’-]*"
+    r"(?:\b(?i:speaking|spoke|speaks|speak|said|says|told|tells|addressing|addressed|testified|testifying|"
+    r"remarks|speech)\b[^.;:]{0,40}?\b(?:at|in|before|on(?!\s+(?i:"
+    + "|".join(sorted(CALENDAR_NAMES))
+    + r")\b))|\b(?i:speaking|spoke|speaks|speak|remarks|speech|testified|testifying)\s+to)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z][\w.'’-]*"
 )
 """Where someone spoke: "Speaking at a cyberthreat intelligence forum in Washington", "said in Seoul",
-"testified before the Senate Committee"."""
+"testified before the Senate Committee", "said on the House floor", "spoke to the Heritage Foundation"; not
+"said on Tuesday", nor "said the fix to the DACA program"."""
 
 
 WHERE_SPOKEN = re.compile(
     r"^\W*where\s+(?:did|does|do|was|were|is|has|have|had|will)\s+(?:[\w.'’-]+\s+){1,4}?"
-    r"(?:(?:speak|spoke|speaking|testify|testified|testifying|talk|talking|address)\b|"
+    r"(?:(?:speak|spoke|speaking|testify|testified|testifying|address)\b|"
     r"(?:say|said)\s+(?:it|that|this|so)\W*$|"
     r"(?:make|made|give|gave|deliver|delivered)\s+(?:the|his|her|their|those|these|that|this)\s+"
-    r"(?:remarks|comments|statement|speech|address)\b)",
+    r"(?:remarks|comments|statement|speech|address|interview)\b)",
     re.IGNORECASE,
 )
 """'Where did Demers speak about cyberthreats?', 'Where did he say that?', 'Where did she make the remarks?':
 where someone's words were given; not 'Where did he say the missiles landed?'."""
+
+
+def asks_where_spoken(shape: QuestionShape) -> bool:
+    """Whether the question asks where someone's words were given (``WHERE_SPOKEN``), not where the article
+    says something ("Where does it say that?")."""
+    return not shape.recall and WHERE_SPOKEN.match(" ".join(shape.words)) is not None
 
 
 def tells_where_said(sentence: str) -> bool:
@@ -1560,7 +1605,7 @@ NEXT_QUESTION = re.compile(
     r"|what\s+(?:happens|will\s+happen|would\s+happen|could\s+happen|is\s+going\s+to\s+happen|"
     r"(?:has|have|needs|need|must)\s+to\s+happen|must\s+happen|comes|"
     r"will\s+come|could\s+come|would\s+come)\s+(?:(?:with|to|for|in)\s+[^,?]{1,40}?\s+)?"
-    r"(?:next|now|from\s+here|after\s+(?:that|this))"
+    r"(?:next(?!\s+(?:week|month|year|day|time|\w+day)\b)|now|from\s+here|after\s+(?:that|this))"
     r"|what(?:['’]s|\s+is)\s+expected\s+(?:to\s+happen|next)"
     r"|what\s+now"
     r"|where\s+(?:does|do)\s+(?:it|this|that|things)\s+go\s+from\s+here"
@@ -1569,7 +1614,7 @@ NEXT_QUESTION = re.compile(
 )
 """'What happens next?', 'What's the next step for the bill?', 'What could come next in Congress after this
 resolution?', 'Now that the House has passed the bill, what happens with it next?', 'What has to happen next
-for the bill?': what is still to come.
+for the bill?': what is still to come; not 'What will happen to them if the debate next week fails?'.
 'What happened next?' reads on in the story (READ_ON)."""
 NEXT_WORDS = frozenset(
     stem(w)
@@ -2314,6 +2359,51 @@ HOME_STATE = re.compile(
     r"\b[DRI]-(?P<code>[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*)(?=[\s,)])"
 )
 """Where a lawmaker is from, said as a party label: "a New Mexico Democrat", "Rep. Ed Royce (R-Calif.)"."""
+_HOME_NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+_HOME_PLACE = r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+_PARTY = r"(?:Democrat|Democratic|Republican|Independent|GOP)"
+_TITLE = r"(?:Rep\.|Sen\.|Gov\.|Representative|Senator|Congressman|Congresswoman|Governor|lawmaker)"
+HOMES = (
+    re.compile(rf"{_HOME_NAME}\s+(?:of|from)\s+{_HOME_PLACE}"),
+    re.compile(rf"{_HOME_NAME},?\s+(?:a|an)\s+(?:[\w()’'-]+\s+){{0,8}}?(?:from|of)\s+{_HOME_PLACE}"),
+    re.compile(rf"{_HOME_NAME},?\s+(?:a|an)\s+{_HOME_PLACE}\s+{_PARTY}"),
+    re.compile(rf"{_HOME_PLACE}\s+{_PARTY}(?:\s+{_TITLE})?\s+{_HOME_NAME}"),
+    re.compile(rf"{_HOME_NAME}\s+\([DRI]-(?P<place>[A-Z][\w.]*)\)"),
+)
+"""Where someone is from, told beside their name: "Paul Ryan of Wisconsin", "Ed Royce, a Republican from
+California", "Berenice Davila, a 19-year-old ... recipient from Texas", "Michelle Lujan Grisham, a New Mexico
+Democrat", "Virginia Republican Scott Taylor", "Ed Royce (R-Calif.)"."""
+_HOME_STATES = 2
+"""The first patterns, whose place "of" or "from" must be a state, country or region."""
+
+
+def homes(sentence: str) -> list[tuple[str, str]]:
+    """The people the sentence says where they are from, with the place: [("Paul Ryan", "Wisconsin")]. A
+    place "of" or "from" must be a state, country or region ("Steve Chabot of Ohio", not "Secretary of
+    State"); one before a party label may be any name ("a New Mexico Democrat")."""
+    found = []
+    for k, pattern in enumerate(HOMES):
+        for match in pattern.finditer(sentence):
+            place = match["place"]
+            if k < _HOME_STATES and place not in NOT_CITIES and f"{place} State" not in NOT_CITIES:
+                continue  # "Secretary of State"; "New York" is a state too
+            name = " ".join(w for w in match["name"].split() if w.rstrip(".") not in TITLE_WORDS)
+            found.append((name, place))
+    return found
+
+
+TITLE_WORDS = frozenset(
+    "Rep Sen Gov Representative Senator Congressman Congresswoman Governor Speaker".split()
+)
+"""Titles before a name, which are no part of it: "Rep. Ed Royce"."""
+
+
+def without_homes(sentence: str) -> str:
+    """The sentence with the places people are said to be from blanked out: "Paul Ryan of Wisconsin has
+    said ..." tells where Ryan is from, not where he said it."""
+    for _, place in homes(sentence):
+        sentence = re.sub(rf"\b{re.escape(place)}\b", "_" * len(place), sentence)
+    return sentence
 
 
 def answer_type_fit(
@@ -2388,6 +2478,14 @@ def answer_type_fit(
         return 0.5  # "the potential for mass casualties ... 1,500 troops are housed" does not count the dead
     if asks_country(shape) and names_country_besides(sentence, exclude):
         return 1.0  # "Which country refused ...?" against "Since Ireland refused ..."
+    if asks_home(shape) and not asks_country(shape):  # a country is told by a people's name too
+        born = "born" in shape.words and BORN_IN.search(sentence) is not None  # "an artist born in Warsaw"
+        told = homes(sentence) or born or from_somewhere(sentence)
+        return 1.0 if told else -1.0  # "a Republican from California", not "in New York"
+    if shape.answer_type is AnswerType.PLACE:
+        if asks_where_spoken(shape):  # "Ed Royce ... said on the House floor Tuesday"
+            return 1.0 if tells_where_said(sentence) else -1.0
+        sentence = without_homes(sentence)  # "Paul Ryan of Wisconsin has said" tells not where he said it
     if not counted and not has_answer_type(sentence, shape.answer_type, exclude):
         where = shape.answer_type is AnswerType.PLACE and not asks_home(shape)
         return 0.5 if where and _common_place(sentence, exclude) else -1.0
@@ -3330,6 +3428,8 @@ def contradicts(question: str, sentence: str) -> bool:
         opposites.append(True)  # "a Trump administration program" against "the Obama administration measure"
     if _swapped_place(question, sentence):
         opposites.append(True)  # "held in Washington?" against "will meet … in New York"
+    if _other_home(question, sentence):
+        opposites.append(True)  # "Is he from Illinois?" against "Paul Ryan of Wisconsin"
     if _more_than_only(question, sentence):
         opposites.append(True)  # "only Democrats?" against "Democrats, some Republicans and others"
     if _in_or_out(question, sentence):
@@ -3474,7 +3574,8 @@ def refutes(question: str, sentence: str) -> bool:
     bipartisan group" for "Republicans alone"), few wanting what is asked about ("the appetite for it is
     thin" for "Are they keen on it?"), an event called off ("canceled his planned summit" for "Is the
     summit still going ahead?") or still to come ("will meet later this week" for "Has he already met
-    him?"), or no change at all ("their situation had not changed" for "Did their situation improve?")."""
+    him?"), no change at all ("their situation had not changed" for "Did their situation improve?"), or
+    a part where all was asked about ("non-essential functions" for "all government functions")."""
     question_words = _lower_words(question)
     return (
         _kept_back(question_words, sentence)
@@ -3489,7 +3590,25 @@ def refutes(question: str, sentence: str) -> bool:
         or _other_ordinal(question, sentence)
         or _former_role(question, sentence)
         or bool(ONE_PARTY.search(question) and BOTH_PARTIES.search(sentence))
+        or _part_only(question, sentence)
     )
+
+
+PART_OF = re.compile(
+    r"\b(?:non-?essential|some|certain|several|a few|part of(?: the)?|partial|half(?: of)?(?: the)?)\s+"
+    r"(?P<thing>[\w-]+)",
+    re.IGNORECASE,
+)
+"""A part of a group: "non-essential functions", "some parents", "part of the government"."""
+
+
+def _part_only(question: str, sentence: str) -> bool:
+    """Whether the question asks about all of a group and the sentence says it of a part of it: "Did the
+    shutdown stop all government functions?" against "triggering a halt of non-essential functions"."""
+    if not UNIVERSAL_ASKED.search(question):
+        return False
+    asked = set(content_stems(question))
+    return any(stem(m["thing"].lower()) in asked for m in PART_OF.finditer(sentence))
 
 
 CHANGE_ASKED = frozenset(
@@ -3593,7 +3712,11 @@ def _swapped_modifier(question: str, sentence: str) -> bool:
     )
 
 
-PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+PLACE_PHRASE = re.compile(
+    r"\b(?:in|at|from|(?:departed|departing|departs|left|leaving|leaves)(?:\s+from)?)\s+"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+)
+"""Where something is or happens, or whence it leaves: "in New York", "departed Beijing"."""
 
 
 ONLY_WORDS = frozenset(["only", "solely", "exclusively"])
@@ -3913,6 +4036,45 @@ def _more_than_only(question: str, sentence: str) -> bool:
     return False
 
 
+HOME_ASKED = re.compile(r"\b(?:from|represents?|representing)\b|\b[A-Z][a-z]+\s+(?:Democrat|Republican)\b")
+"""A yes/no question whether someone is from a place: "Is he from Illinois?", "Does Joe Crowley represent New
+Jersey?", "Is she a Virginia Democrat?"."""
+CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+
+
+def _asked_home(question: str, sentence: str) -> tuple[list[str], list[str]]:
+    """The states, countries or regions a yes/no question asks whether someone is from, and the places the
+    sentence says that person is from (both empty when the question asks no such thing)."""
+    if not HOME_ASKED.search(question):
+        return [], []
+    runs = [run for match in CAPITALISED_RUN.finditer(question) for run in _sub_runs(match[0])]
+    asked = [run for run in runs if run in NOT_CITIES or f"{run} State" in NOT_CITIES]
+    place_words = {w for place in asked for w in place.split()}
+    named = {stem(w.lower()) for w in proper_nouns(question) if w not in place_words}
+    told = [home for name, home in homes(sentence) if named & {stem(w.lower()) for w in words(name)}]
+    return (asked, told) if asked else ([], [])
+
+
+def settles_home(question: str, sentence: str) -> bool:
+    """Whether a yes/no question whether someone is from a place is settled by the sentence telling where
+    they are from: "Is he from Illinois?" against "House Speaker Paul Ryan of Wisconsin"."""
+    return bool(_asked_home(question, sentence)[1])
+
+
+def _other_home(question: str, sentence: str) -> bool:
+    """Whether the question asks if someone is from a state, country or region and the sentence says they
+    are from another: "Is Michelle Lujan Grisham a Democrat from Virginia?" against "Michelle Lujan Grisham,
+    a New Mexico Democrat" (the "Virginia Republican Scott Taylor" beside her is someone else)."""
+    asked, told = _asked_home(question, sentence)
+    return any(not any(place in home or home in place for place in asked) for home in told)
+
+
+def _sub_runs(run: str) -> list[str]:
+    """Every stretch of consecutive words of a run of names: "Is New Jersey" holds "New Jersey"."""
+    parts = run.split()
+    return [" ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)]
+
+
 def _swapped_place(question: str, sentence: str) -> bool:
     """Whether the question asks about one place ("in Washington") and the sentence, never naming it, puts
     the event in another ("in New York")."""
@@ -4060,6 +4222,114 @@ UNCERTAIN = frozenset("unclear uncertain unknown undecided".split())
 def is_uncertain(sentence: str) -> bool:
     """Whether the sentence says that something is not known."""
     return any(t in UNCERTAIN for t in _lower_words(sentence))
+
+
+UNIVERSAL_ASKED = re.compile(
+    r"\b(?<!at )(?<!after )(?:all|every|each|everyone|everybody|everything)\b"
+    r"(?! the way| along| but| in all)",
+    re.IGNORECASE,
+)
+"""A question about every one of a group: "Were all the children reunited?", "Did each agency testify?";
+not "at all", "all the way"."""
+ONLY_ASKED = re.compile(
+    r"\b(?<!not )(?<!n't )(?<!n’t )(?:only|alone|solely|exclusively|sole)\b", re.IGNORECASE
+)
+"""A question about the only one: "Was Comey the only one he went after?"; not "not only"."""
+UNIVERSAL_TOLD = re.compile(
+    r"\b(?:all|every|each|entire(?:ly)?|whole|everyone|everybody|everything|unanimous(?:ly)?|always|none|"
+    r"no one|nobody|nothing|any|both|fully|completely|100 percent|100%)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words that tell of a whole group, or of none of it."""
+ONLY_TOLD = re.compile(
+    r"\b(?:only|alone|sole(?:ly)?|exclusively|single|no other|nobody else|no one else|just)\b", re.IGNORECASE
+)
+"""Words that tell that one is the only one."""
+
+
+def quantity_untold(question: str, evidence: str) -> bool:
+    """Whether a yes/no question asks if something holds for all of a group, or for one alone, and the
+    evidence says it of some without a word of whole or of only: "Have all the separated children been
+    reunited?" against "children cannot accompany their parents ... they're separated", "Was Strzok the only
+    FBI agent whose texts were revealed?" against "Trump first took Strzok to task ... for texting". That it
+    holds for those named does not prove the "all" or the "only"."""
+    return _asked_untold(question, evidence, ((UNIVERSAL_ASKED, UNIVERSAL_TOLD), (ONLY_ASKED, ONLY_TOLD)))
+
+
+def _asked_untold(
+    question: str, evidence: str, kinds: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+) -> bool:
+    """Whether the question asks something of a kind (a pair's first pattern) that the evidence holds no
+    word of (its second)."""
+    return any(asked.search(question) and not told.search(evidence) for asked, told in kinds)
+
+
+CONSEQUENCE_ASKED = re.compile(
+    r"\bwhat\b[^?]*\b(?:(?:will|would|could|might|may|is going to|are going to)\s+happen|"
+    r"happens?\b[^?]*\b(?:if|unless|otherwise|once|should))\b",
+    re.IGNORECASE,
+)
+"""A question what follows from something: "What happens if Congress doesn't act?", "What did he warn
+would happen to the deal?"."""
+CONSEQUENCE_TOLD = re.compile(
+    r"\b(?:(?<!good )(?<!ill )(?<!free )(?<!political )will|would|could|might|may|can|cannot|shall|"
+    r"(?:is|are|was|were) going to|(?:is|are|was|were) to|\w+['’]ll|"
+    r"results? in|resulted in|leads? to|led to|means?|meant|if|unless|otherwise|in the event|"
+    r"deadline|at stake|in the balance)\b",
+    re.IGNORECASE,
+)
+"""Words that tell what is to follow: a modal, a condition, "lead to", "at stake"."""
+CONDITION_ASKED = re.compile(
+    r"\b(?:under|on) what (?:conditions?|circumstances|terms)\b|\bwhat would it take\b", re.IGNORECASE
+)
+"""A question on what condition something would be done: "Under what conditions would he support it?",
+"What would it take for Democrats to agree?"; not "What did he get in exchange?", which asks what was
+given."""
+CONDITION_TOLD = re.compile(
+    r"\b(?:if|unless|until|as long as|so long as|provided|only|in (?:return|exchange)|in the event|"
+    r"without|that (?:does|did|do|would) not|condition|conditions|demand(?:s|ed)?|insist(?:s|ed)?|"
+    r"ask(?:s|ed)? (?:is|for))\b|,\s+should\b",
+    re.IGNORECASE,
+)
+"""Words that tell a condition: "if", "until", "in return for", "any legislation that did not include",
+", should North Korea take any ..."."""
+
+
+OUTCOME_ASKED = re.compile(
+    r"\bwhat\b[^?]*\b(?:(?:would|will|could|might|does|did|do)\b[^?]*\b(?:change|mean)|lead to|led to|"
+    r"result(?:ed)? in|effect|impact)\b",
+    re.IGNORECASE,
+)
+"""A question what something brings about: "What would that bill change?", "What did that lead to?"."""
+
+
+RESULT_TOLD = re.compile(
+    r",\s+(?:triggering|leading to|forcing|prompting|causing|leaving|sparking|creating|resulting in|"
+    r"dashing)\b|"
+    r"\b(?:led|leads|lead|leading) to\b|\bresult(?:s|ed)? in\b|\bso that\b",
+    re.IGNORECASE,
+)
+"""Words that tell what something brought about: "expired at midnight, triggering a halt of non-essential
+functions"."""
+
+
+def tells_outcome(sentence: str) -> bool:
+    """Whether the sentence tells what something brought about or what is to follow."""
+    return bool(RESULT_TOLD.search(sentence) or CONSEQUENCE_TOLD.search(sentence))
+
+
+def asks_outcome(question: str) -> bool:
+    """Whether the question asks what follows from something (``OUTCOME_ASKED``, ``CONSEQUENCE_ASKED``)."""
+    return bool(OUTCOME_ASKED.search(question) or CONSEQUENCE_ASKED.search(question))
+
+
+def outcome_untold(question: str, sentence: str) -> bool:
+    """Whether the question asks what would follow ("What will happen to the Dreamers if the debate ends
+    without a deal?") or on what condition ("Under what conditions would Graham support it?") and the
+    sentence tells nothing still to come nor any condition: "kicked the immigration debate into next week,
+    leaving the immigrants ... in continued limbo" says what did happen, not what will."""
+    kinds = ((CONSEQUENCE_ASKED, CONSEQUENCE_TOLD), (CONDITION_ASKED, CONDITION_TOLD))
+    return _asked_untold(question, sentence, kinds)
 
 
 POSSIBILITY = re.compile(

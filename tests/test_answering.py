@@ -1498,3 +1498,130 @@ def test_those_measures_asked_for_are_not_named_by_the_kind_again(service: Artic
 def test_what_needs_to_happen_next_is_what_is_still_to_come(service: ArticleChat) -> None:
     answer = dev_article_answer(service, "quail_n168", "What needs to happen next for the bill?")
     assert "heads to the U.S. Senate" in answer.text
+
+
+def test_what_would_follow_is_refused_by_a_sentence_telling_only_what_did_happen(
+    service: ArticleChat,
+) -> None:
+    # "kicked the immigration debate into next week, leaving the immigrants ... in continued limbo"
+    question = "What will happen to the Dreamers if the DACA debate next week ends without a deal?"
+    assert dev_article_answer(service, "quail_n142", question).abstained
+    question = "What would happen to the government if McConnell's new spending bill passes?"
+    assert "keep the government open" in dev_article_answer(service, "quail_n143", question).text
+
+
+def test_on_what_condition_is_refused_by_a_sentence_telling_no_condition(service: ArticleChat) -> None:
+    silent, told = silent_then_told(
+        service,
+        "Graham said many senators of good will want to solve the immigration problem.",
+        "Under what conditions would Graham support the immigration fix?",
+        "Graham said he would support the immigration fix if it included money for border security.",
+    )
+    assert silent.abstained
+    assert not told.abstained and "border security" in told.text
+
+
+def test_a_follow_up_asking_what_followed_is_told_by_the_rest_of_the_sentence_just_quoted(
+    service: ArticleChat,
+) -> None:
+    history = [
+        Turn("What set off the shutdown?", "Spending authority expired at midnight Washington time Friday.")
+    ]
+    answer = dev_article_answer(service, "quail_n143", "And what did that lead to?", history)
+    assert "halt of non-essential functions" in answer.text
+
+
+def test_a_follow_up_asking_what_would_follow_is_refused_when_only_the_last_answer_tells_of_it(
+    service: ArticleChat,
+) -> None:
+    article = load_article(BENCHMARKS / "quail_news" / "articles" / "quail_n145.txt")
+    service.add_article(article)
+    session = ChatSession(service, article.id)
+    first = session.ask("What legislation could Congress pass on the deal?")
+    assert "middle ground" in first.text
+    assert session.ask("What exactly would that bill change about the agreement?").abstained
+
+
+@pytest.mark.parametrize(
+    ("name", "question"),
+    [
+        ("quail_n157", "Have all the separated children been reunited with their parents?"),
+        ("quail_n159", "Was Strzok the only FBI agent whose texts about Trump were revealed in the report?"),
+        ("quail_n141", "Did McConnell vote against all four of the immigration proposals?"),
+    ],
+)
+def test_all_or_only_is_not_answered_yes_by_a_sentence_about_some(
+    service: ArticleChat, name: str, question: str
+) -> None:
+    assert not dev_article_answer(service, name, question).text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "told"),
+    [
+        ("quail_n143", "Did the shutdown stop all government functions?", "partial shutdown"),
+        ("quail_n142", "Did DACA give its recipients permanent work permits?", "renewable two-year periods"),
+    ],
+)
+def test_a_part_denies_all_and_renewable_denies_permanent(
+    service: ArticleChat, name: str, question: str, told: str
+) -> None:
+    answer = dev_article_answer(service, name, question)
+    assert answer.text.startswith("No.") and told in answer.text
+
+
+def test_where_someone_is_from_is_told_only_beside_their_name(service: ArticleChat) -> None:
+    # "Secretary of State Mike Pompeo will meet ... in New York" tells where he meets, not where he is from
+    assert dev_article_answer(service, "quail_n149", "Which state is Mike Pompeo from?").abstained
+    schumer = dev_article_answer(service, "quail_n148", "Which state is Chuck Schumer from?")
+    assert "Chuck Schumer of New York" in schumer.text
+    # the likeliest sentence tells where two other lawmakers are from; the next one where Royce is
+    history = [Turn("Who is the House Foreign Affairs Chairman?", "Ed Royce.")]
+    royce = dev_article_answer(service, "quail_n146", "Which state is he from?", history)
+    assert "a Republican from California" in royce.text
+
+
+@pytest.mark.parametrize(
+    ("name", "history", "question", "told"),
+    [
+        ("quail_n146", [], "Does Joe Crowley represent New Jersey?", "Joe Crowley of New York"),
+        (
+            "quail_n148",
+            [
+                Turn(
+                    "Who said the DACA fix should be considered on its own merits?",
+                    "Paul Ryan said it should.",
+                )
+            ],
+            "Is he from Illinois?",
+            "Paul Ryan of Wisconsin",
+        ),
+        (
+            "quail_n149",
+            [],
+            "Did Kim Yong Chol's flight to John F. Kennedy International Airport leave from Pyongyang?",
+            "departed Beijing",
+        ),
+    ],
+)
+def test_someone_from_elsewhere_or_a_flight_from_elsewhere_answers_no(
+    service: ArticleChat, name: str, history: list[Turn], question: str, told: str
+) -> None:
+    answer = dev_article_answer(service, name, question, history)
+    assert answer.text.startswith("No.") and told in answer.text
+
+
+def test_where_someone_spoke_is_not_where_they_are_from(service: ArticleChat) -> None:
+    history = [
+        Turn(
+            "What did Ed Royce call the Rohingya crisis?",
+            "“This is a moral issue and a national security issue.”",
+        )
+    ]
+    answer = dev_article_answer(service, "quail_n146", "Where did he say that?", history)
+    assert "on the House floor" in answer.text
+    # "House Speaker Paul Ryan of Wisconsin has said ..." places Ryan, not his words
+    history = [
+        Turn("Who said the DACA fix should be considered on its own merits?", "Paul Ryan said it should.")
+    ]
+    assert dev_article_answer(service, "quail_n148", "Where did he say that?", history).abstained

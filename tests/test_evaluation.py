@@ -787,7 +787,7 @@ def is_figure(entry: str) -> bool:
     ("path", "articles", "count"), [(NEWS, 5, 100), *((path, 1, 25) for path in BLIND_NEWS)]
 )
 def test_news_sets_are_quotable_from_their_own_articles(path: Path, articles: int, count: int) -> None:
-    assert len(BLIND_NEWS) == 215
+    assert len(BLIND_NEWS) == 223
     # The unseen news sets: dev-set news articles, the same kinds of question as the seed set; a why-set
     # ("...w") asks only for reasons, a set of conversational messages ("...t") for overviews, more,
     # requests, either-or choices and small talk, a set about people ("...r") who is named, who is quoted
@@ -803,7 +803,9 @@ def test_news_sets_are_quotable_from_their_own_articles(path: Path, articles: in
     # things stand ("...i") asks what has happened yet, what comes next, by when and on what it depends; a
     # set about several things at once ("...j") asks for lists, both or each, and two questions in one; a
     # set about "how" ("...e") asks by what means, in what way, how someone reacted and how much; a set
-    # about all, any, none and only ("...a") whether something holds for all, some or none of a group.
+    # about all, any, none and only ("...a") whether something holds for all, some or none of a group; a
+    # set about effects ("...g") what something led to, what happens if, on what condition and what for;
+    # a set about places ("...l") where something happened or will, and where someone is from or spoke.
     questions = load_question_set(path)
     worked_out = path.stem.endswith("m")
     assert len({q.article for q in questions}) == articles and len(questions) == count

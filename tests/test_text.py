@@ -42,6 +42,7 @@ from rag.text import (
     asked_yes_no_reactor,
     asks_city,
     asks_country,
+    asks_outcome,
     asks_tenure,
     choice_anchors,
     contradicts,
@@ -49,6 +50,8 @@ from rag.text import (
     doer_untold,
     event_untold,
     has_answer_type,
+    home_told,
+    homes,
     is_full_name,
     is_hypothetical,
     is_negated,
@@ -63,12 +66,15 @@ from rag.text import (
     names_no_member,
     only_possible,
     only_requested,
+    outcome_untold,
     place_asked_within,
+    quantity_untold,
     question_shape,
     quotes_someone_else,
     refutes,
     roster_kind,
     settles_amount,
+    settles_home,
     states_no,
     states_tenure,
     stem,
@@ -76,6 +82,7 @@ from rag.text import (
     tells_act,
     tells_no_one_met_fate,
     tells_only_excluded,
+    tells_outcome,
     tells_upcoming,
     tells_where_said,
     time_untold,
@@ -338,6 +345,38 @@ def test_answer_type_ignores_words_repeated_from_the_question() -> None:
         (
             "Are the prosecutors the only ones calling for an end to it?",
             "The prosecutors urged him to end it, adding their voice to a growing chorus calling for an end.",
+            True,
+        ),
+        # a part where all was asked about; renewable is not permanent
+        (
+            "Did the shutdown stop all government functions?",
+            "Spending authority expired at midnight, triggering a halt of non-essential functions.",
+            True,
+        ),
+        ("Did all the senators back the bill?", "Some senators backed the bill.", True),
+        ("Did the senators back the bill?", "Some senators backed the bill.", False),
+        (
+            "Did DACA give its recipients permanent work permits?",
+            "The program granted them work permits for renewable two-year periods.",
+            True,
+        ),
+        # someone said to be from another place; a flight that left from another city
+        (
+            "Is Michelle Lujan Grisham a Democrat from Virginia?",
+            "The effort is led by Virginia Republican Scott Taylor, according to caucus chairwoman "
+            "Michelle Lujan Grisham, a New Mexico Democrat.",
+            True,
+        ),
+        (
+            "Does Joe Crowley represent New Jersey?",
+            "It was co-sponsored by Congressman Joe Crowley of New York.",
+            True,
+        ),
+        ("Is Paul Ryan from Wisconsin?", "But House Speaker Paul Ryan of Wisconsin has said so.", False),
+        ("Is Scott Taylor from Virginia?", "The effort is led by Virginia Republican Scott Taylor.", False),
+        (
+            "Did Kim Yong Chol's flight leave from Pyongyang?",
+            "Kim Yong Chol departed Beijing on an Air China commercial flight Tuesday.",
             True,
         ),
         # a condition asserts nothing: "in the event we are not able to ..."
@@ -2422,6 +2461,13 @@ def test_that_is_why_gives_a_reason(sentence: str) -> None:
         ("What has to happen next for the bill?", True, {"bill"}, False),
         ("What happens to DACA recipients on March 15?", False, set(), False),  # a date asked: ranking
         ("So what happens if Congress doesn't pass a budget?", False, set(), False),  # a condition: ranking
+        # "next week" is a time of the condition, not "what happens next"
+        (
+            "What will happen to the Dreamers if the debate next week ends without a deal?",
+            False,
+            set(),
+            False,
+        ),
         ("What happened next?", False, set(), True),  # the story read on
         ("What happened at the meeting?", False, set(), False),
         ("What did the next speaker say?", False, set(), False),
@@ -2690,6 +2736,8 @@ def test_a_question_may_ask_about_several_things_of_a_kind(
         ("Where did Demers speak about cyberthreats?", True),
         ("Where did he say that?", True),
         ("Where did she make the remarks?", True),
+        ("Where did she give that interview?", True),
+        ("Where have the two countries kept talking?", False),  # negotiating, not giving words
         ("Where did he say the missiles landed?", False),  # where they landed
         ("Where is the summit?", False),
     ],
@@ -2763,3 +2811,164 @@ def test_a_sentence_tells_how_an_act_was_done_only_with_words_of_its_own(
 ) -> None:
     asked = frozenset(stem(w) for w in words(question))
     assert tells_act(sentence, asked_acts(question), asked) is told
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "untold"),
+    [
+        # all of a group: said only of some, or of a group with no word of the whole
+        (
+            "Have all the separated children been reunited with their parents?",
+            "Because children cannot accompany their parents, they're separated and put in housing.",
+            True,
+        ),
+        ("Did every agency testify?", "The FBI testified on Tuesday.", True),
+        ("Has Strzok's lawyer said Strzok followed every FBI procedure?", "Pete has complied with every FBI "
+         "procedure, Aitan Goelman said.", False),
+        ("Did the justices all agree?", "The justices ruled unanimously.", False),
+        ("Did obama respond to it at all?", "Obama said nothing.", False),  # "at all" asks no whole
+        # the only one: said of it, with no word of its being the only one
+        (
+            "Was Strzok the only FBI agent whose texts about Trump were revealed?",
+            "Trump took Strzok to task on Twitter for texting during the investigation.",
+            True,
+        ),
+        ("Did Wray testify alone?", "Appearing before the committee alone, Wray said ...", False),
+        ("Was it a setback not only for North Korea?", "It is a setback for North Korea.", False),
+    ],
+)  # fmt: skip
+def test_all_or_only_is_not_proved_by_a_sentence_about_some(
+    question: str, evidence: str, untold: bool
+) -> None:
+    assert quantity_untold(question, evidence) is untold
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "untold"),
+    [
+        # what would follow: the sentence tells only what did happen
+        (
+            "What will happen to the Dreamers if the debate ends without a deal?",
+            "The budget deal kicked the immigration debate into next week, leaving the Dreamers in limbo.",
+            True,
+        ),
+        (
+            "What did he warn would happen if they fail to solve it?",
+            "Graham tweeted: \u201cthere are many senators of good will who want to solve the problem.\u201d",
+            True,  # "good will" is no "will"
+        ),
+        (
+            "What would happen to the government if the new spending bill passes?",
+            "He scheduled a vote on a new spending bill that would keep the government open until Feb. 8.",
+            False,
+        ),
+        (
+            "What happens to the lead plugs if the water level drops?",
+            "If the water level drops, the lead melts and the steam escapes.",
+            False,
+        ),
+        # on what condition: the sentence tells none
+        (
+            "Under what conditions would Graham support the fix?",
+            "Graham said there are many senators who want to solve the problem.",
+            True,
+        ),
+        ("What would it take for them to agree?", "All we ask is a permanent solution.", False),
+        (
+            "And under what circumstances?",
+            "The military is ready, should North Korea take any reckless acts.",
+            False,
+        ),
+        ("What did he get in exchange?", "They will whip it and help us get to 218.", False),  # no condition
+        ("What did the bill do?", "It passed.", False),  # neither asked
+    ],
+)
+def test_what_would_follow_or_on_what_condition_needs_a_sentence_that_tells_it(
+    question: str, sentence: str, untold: bool
+) -> None:
+    assert outcome_untold(question, sentence) is untold
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("And what did that lead to?", True),
+        ("What exactly would that bill change about the agreement?", True),
+        ("What would happen if those votes failed?", True),
+        ("What effect did the shutdown have?", True),
+        ("What did the bill say?", False),
+        ("Who said that?", False),
+    ],
+)
+def test_a_question_may_ask_what_follows_from_something(question: str, asks: bool) -> None:
+    assert asks_outcome(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tells"),
+    [
+        (
+            "Spending authority expired at midnight Friday, triggering a halt of non-essential functions.",
+            True,
+        ),
+        ("The failure led to a shutdown.", True),
+        ("The agreement will be terminated.", True),
+        ("Spending authority expired at midnight Friday.", False),
+    ],
+)
+def test_a_sentence_may_tell_what_something_brought_about(sentence: str, tells: bool) -> None:
+    assert tells_outcome(sentence) is tells
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Chairman Ed Royce, a Republican from California, said.", ("Ed Royce", "California")),
+        ("Michelle Lujan Grisham, a New Mexico Democrat, spoke.", ("Lujan Grisham", "New Mexico")),
+        ("The effort is led by Virginia Republican Scott Taylor.", ("Scott Taylor", "Virginia")),
+        ("But House Speaker Paul Ryan of Wisconsin has said so.", ("Paul Ryan", "Wisconsin")),
+        ("Democratic leader Chuck Schumer of New York agreed.", ("Chuck Schumer", "New York")),
+        ("Rep. Ed Royce (R-Calif.) said.", ("Ed Royce", "Calif.")),
+    ],
+)  # fmt: skip
+def test_a_sentence_may_tell_where_someone_is_from(sentence: str, found: tuple[str, str]) -> None:
+    name, place = found
+    assert any(name in told and place == home for told, home in homes(sentence))
+
+
+def test_a_title_of_office_is_no_home() -> None:
+    assert homes("U.S. Secretary of State Mike Pompeo will meet a general in New York.") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "told"),
+    [
+        ("Which state is Mike Pompeo from?", "Secretary of State Mike Pompeo will meet in New York.", False),
+        ("Which state is Chuck Schumer from?", "Democratic leader Chuck Schumer of New York agreed.", True),
+        ("Which state is Mike Pompeo from?", "Ed Royce, a Republican from California, said so.", False),
+        ("Where was Tamara de Lempicka born?", "Tamara de Lempicka was an artist born in Warsaw.", True),
+        ("Where was he born?", "Kim Yong Chol is the man who whispers in Kim Jong Un's ear.", False),
+        ("Where was Friedrich Ratzel born?", "Geographers such as Friedrich Ratzel of Germany agreed.", True),
+    ],
+)  # fmt: skip
+def test_where_someone_is_from_is_told_beside_their_name(question: str, sentence: str, told: bool) -> None:
+    assert home_told(question, sentence) is told
+
+
+def test_a_yes_no_question_whether_someone_is_from_a_place_is_settled_by_their_home() -> None:
+    assert settles_home(
+        "Is Paul Ryan from Illinois?", "But House Speaker Paul Ryan of Wisconsin has said so."
+    )
+    assert not settles_home("Is Paul Ryan from Illinois?", "Paul Ryan said so on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "placed"),
+    [
+        ("Ed Royce, a Republican from California, said on the House floor Tuesday.", True),
+        ("Sanders told reporters Tuesday afternoon on Air Force One.", True),
+        ("He said on Tuesday that it was over.", False),
+    ],
+)
+def test_words_given_on_a_named_place_are_placed(sentence: str, placed: bool) -> None:
+    assert tells_where_said(sentence) is placed
