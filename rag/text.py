@@ -2369,10 +2369,16 @@ HOMES = (
     re.compile(rf"{_HOME_NAME},?\s+(?:a|an)\s+{_HOME_PLACE}\s+{_PARTY}"),
     re.compile(rf"{_HOME_PLACE}\s+{_PARTY}(?:\s+{_TITLE})?\s+{_HOME_NAME}"),
     re.compile(rf"{_HOME_NAME}\s+\([DRI]-(?P<place>[A-Z][\w.]*)\)"),
+    re.compile(
+        r"(?P<place>(?:(?:North|South|East|West|Central|Latin|Saudi)\s+)?[A-Z][a-z]+(?:an|ese|ish|i))\s+"
+        rf"(?:[a-z]+\s+){{0,3}}?{_HOME_NAME}"
+    ),
 )
 """Where someone is from, told beside their name: "Paul Ryan of Wisconsin", "Ed Royce, a Republican from
 California", "Berenice Davila, a 19-year-old ... recipient from Texas", "Michelle Lujan Grisham, a New Mexico
-Democrat", "Virginia Republican Scott Taylor", "Ed Royce (R-Calif.)"."""
+Democrat", "Virginia Republican Scott Taylor", "Ed Royce (R-Calif.)", "North Korean leader Kim Jong Un"."""
+_BY_PEOPLE = len(HOMES) - 1
+"""The last pattern, whose place must be a country's people ("North Korean", "Iranian")."""
 _HOME_STATES = 2
 """The first patterns, whose place "of" or "from" must be a state, country or region."""
 
@@ -2380,13 +2386,17 @@ _HOME_STATES = 2
 def homes(sentence: str) -> list[tuple[str, str]]:
     """The people the sentence says where they are from, with the place: [("Paul Ryan", "Wisconsin")]. A
     place "of" or "from" must be a state, country or region ("Steve Chabot of Ohio", not "Secretary of
-    State"); one before a party label may be any name ("a New Mexico Democrat")."""
+    State"); one before a party label may be any name ("a New Mexico Democrat"); one before a title and
+    the name must name a country's people ("North Korean leader Kim Jong Un")."""
     found = []
     for k, pattern in enumerate(HOMES):
         for match in pattern.finditer(sentence):
             place = match["place"]
             if k < _HOME_STATES and place not in NOT_CITIES and f"{place} State" not in NOT_CITIES:
                 continue  # "Secretary of State"; "New York" is a state too
+            people = place.split()[-1]
+            if k == _BY_PEOPLE and (not is_country_people(people) or people.endswith(("man", "men"))):
+                continue  # "Republican Senator Lindsey Graham" is a party's, "Chairman Ed Royce" a title
             name = " ".join(w for w in match["name"].split() if w.rstrip(".") not in TITLE_WORDS)
             found.append((name, place))
     return found

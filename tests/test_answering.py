@@ -1579,6 +1579,8 @@ def test_where_someone_is_from_is_told_only_beside_their_name(service: ArticleCh
     history = [Turn("Who is the House Foreign Affairs Chairman?", "Ed Royce.")]
     royce = dev_article_answer(service, "quail_n146", "Which state is he from?", history)
     assert "a Republican from California" in royce.text
+    kim = dev_article_answer(service, "quail_n149", "Where is Kim Jong Un from?")
+    assert "North Korean leader Kim Jong Un" in kim.text
 
 
 @pytest.mark.parametrize(

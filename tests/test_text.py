@@ -2929,6 +2929,8 @@ def test_a_sentence_may_tell_what_something_brought_about(sentence: str, tells: 
         ("But House Speaker Paul Ryan of Wisconsin has said so.", ("Paul Ryan", "Wisconsin")),
         ("Democratic leader Chuck Schumer of New York agreed.", ("Chuck Schumer", "New York")),
         ("Rep. Ed Royce (R-Calif.) said.", ("Ed Royce", "Calif.")),
+        ("Trump wrote to North Korean leader Kim Jong Un.", ("Kim Jong Un", "North Korean")),
+        ("Iranian Foreign Minister Javad Zarif said.", ("Javad Zarif", "Iranian")),
     ],
 )  # fmt: skip
 def test_a_sentence_may_tell_where_someone_is_from(sentence: str, found: tuple[str, str]) -> None:
@@ -2936,8 +2938,10 @@ def test_a_sentence_may_tell_where_someone_is_from(sentence: str, found: tuple[s
     assert any(name in told and place == home for told, home in homes(sentence))
 
 
-def test_a_title_of_office_is_no_home() -> None:
+def test_a_title_of_office_or_a_party_is_no_home() -> None:
     assert homes("U.S. Secretary of State Mike Pompeo will meet a general in New York.") == []
+    assert homes("Republican Senator Lindsey Graham tweeted on Saturday.") == []
+    assert homes("House Foreign Affairs Chairman Rep. Ed Royce said at a hearing.") == []
 
 
 @pytest.mark.parametrize(
