@@ -2363,43 +2363,52 @@ _HOME_NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
 _HOME_PLACE = r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 _PARTY = r"(?:Democrat|Democratic|Republican|Independent|GOP)"
 _TITLE = r"(?:Rep\.|Sen\.|Gov\.|Representative|Senator|Congressman|Congresswoman|Governor|lawmaker)"
-HOMES = (
-    re.compile(rf"{_HOME_NAME}\s+(?:of|from)\s+{_HOME_PLACE}"),
-    re.compile(rf"{_HOME_NAME},?\s+(?:a|an)\s+(?:[\w()’'-]+\s+){{0,8}}?(?:from|of)\s+{_HOME_PLACE}"),
-    re.compile(rf"{_HOME_NAME},?\s+(?:a|an)\s+{_HOME_PLACE}\s+{_PARTY}"),
-    re.compile(rf"{_HOME_PLACE}\s+{_PARTY}(?:\s+{_TITLE})?\s+{_HOME_NAME}"),
-    re.compile(rf"{_HOME_NAME}\s+\([DRI]-(?P<place>[A-Z][\w.]*)\)"),
-    re.compile(
-        r"(?P<place>(?:(?:North|South|East|West|Central|Latin|Saudi)\s+)?[A-Z][a-z]+(?:an|ese|ish|i))\s+"
-        rf"(?:[a-z]+\s+){{0,3}}?{_HOME_NAME}"
+
+
+def _is_state(place: str) -> bool:
+    """Whether the place is a state, country or region ("New York" is a state too; "State" of "Secretary of
+    State" is none)."""
+    return place in NOT_CITIES or f"{place} State" in NOT_CITIES
+
+
+def _names_people(place: str) -> bool:
+    """Whether the words name a country's people ("North Korean", "Iranian"), not a party ("Republican")
+    nor a title ("Chairman")."""
+    people = place.split()[-1]
+    return is_country_people(people) and not people.endswith(("man", "men"))
+
+
+HOMES: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
+    (re.compile(rf"{_HOME_NAME}\s+(?:of|from)\s+{_HOME_PLACE}"), _is_state),
+    (
+        re.compile(rf"{_HOME_NAME},?\s+(?:a|an)\s+(?:[\w()’'-]+\s+){{0,8}}?(?:from|of)\s+{_HOME_PLACE}"),
+        _is_state,
+    ),
+    (re.compile(rf"{_HOME_NAME},?\s+(?:a|an)\s+{_HOME_PLACE}\s+{_PARTY}"), bool),
+    (re.compile(rf"{_HOME_PLACE}\s+{_PARTY}(?:\s+{_TITLE})?\s+{_HOME_NAME}"), bool),
+    (re.compile(rf"{_HOME_NAME}\s+\([DRI]-(?P<place>[A-Z][\w.]*)\)"), bool),
+    (
+        re.compile(
+            r"(?P<place>(?:(?:North|South|East|West|Central|Latin|Saudi)\s+)?[A-Z][a-z]+(?:an|ese|ish|i))\s+"
+            rf"(?:[a-z]+\s+){{0,3}}?{_HOME_NAME}"
+        ),
+        _names_people,
     ),
 )
-"""Where someone is from, told beside their name: "Paul Ryan of Wisconsin", "Ed Royce, a Republican from
-California", "Berenice Davila, a 19-year-old ... recipient from Texas", "Michelle Lujan Grisham, a New Mexico
-Democrat", "Virginia Republican Scott Taylor", "Ed Royce (R-Calif.)", "North Korean leader Kim Jong Un"."""
-_BY_PEOPLE = len(HOMES) - 1
-"""The last pattern, whose place must be a country's people ("North Korean", "Iranian")."""
-_HOME_STATES = 2
-"""The first patterns, whose place "of" or "from" must be a state, country or region."""
+"""Where someone is from, told beside their name, each with what its place must be: "Paul Ryan of
+Wisconsin", "Berenice Davila, a 19-year-old ... recipient from Texas" (a state, country or region); "Michelle
+Lujan Grisham, a New Mexico Democrat", "Virginia Republican Scott Taylor", "Ed Royce (R-Calif.)" (any name
+before a party label); "North Korean leader Kim Jong Un" (a country's people)."""
 
 
 def homes(sentence: str) -> list[tuple[str, str]]:
-    """The people the sentence says where they are from, with the place: [("Paul Ryan", "Wisconsin")]. A
-    place "of" or "from" must be a state, country or region ("Steve Chabot of Ohio", not "Secretary of
-    State"); one before a party label may be any name ("a New Mexico Democrat"); one before a title and
-    the name must name a country's people ("North Korean leader Kim Jong Un")."""
-    found = []
-    for k, pattern in enumerate(HOMES):
-        for match in pattern.finditer(sentence):
-            place = match["place"]
-            if k < _HOME_STATES and place not in NOT_CITIES and f"{place} State" not in NOT_CITIES:
-                continue  # "Secretary of State"; "New York" is a state too
-            people = place.split()[-1]
-            if k == _BY_PEOPLE and (not is_country_people(people) or people.endswith(("man", "men"))):
-                continue  # "Republican Senator Lindsey Graham" is a party's, "Chairman Ed Royce" a title
-            name = " ".join(w for w in match["name"].split() if w.rstrip(".") not in TITLE_WORDS)
-            found.append((name, place))
-    return found
+    """The people the sentence says where they are from, with the place: [("Paul Ryan", "Wisconsin")]."""
+    return [
+        (" ".join(w for w in match["name"].split() if w.rstrip(".") not in TITLE_WORDS), match["place"])
+        for pattern, fits in HOMES
+        for match in pattern.finditer(sentence)
+        if fits(match["place"])
+    ]
 
 
 TITLE_WORDS = frozenset(
