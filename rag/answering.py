@@ -107,6 +107,7 @@ from rag.text import (
     proper_nouns,
     quantity_untold,
     quotes_someone_else,
+    refusal_untold,
     refutes,
     roster_kind,
     settles_amount,
@@ -119,6 +120,7 @@ from rag.text import (
     tells_no_one_met_fate,
     tells_only_excluded,
     tells_outcome,
+    tells_time_of,
     tells_upcoming,
     tells_where_said,
     time_untold,
@@ -954,6 +956,12 @@ class ExtractiveAnswerer:
             best.sentence.text, retrieval.shape.acts, _asked(retrieval)
         ):
             return max(self._settings.untold_act_threshold, self._settings.abstain_threshold)
+        if refusal_untold(retrieval.query.text, best.sentence.text):
+            return 1.0
+        if retrieval.shape.timed_acts and not tells_time_of(
+            best.sentence.text, retrieval.query.text, retrieval.shape.timed_acts
+        ):
+            return max(self._settings.untold_time_threshold, self._settings.abstain_threshold)
         named = (retrieval.shape.addressee or bool(retrieval.shape.acronym)) and _holds_asked_phrase(best)
         none_met = retrieval.shape.answer_type is AnswerType.NUMBER and tells_no_one_met_fate(
             best.sentence.text, retrieval.shape.words

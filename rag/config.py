@@ -52,6 +52,14 @@ class AnsweringSettings(BaseModel):
         "best sentence never mentions the act, or only says it happened, is answered only from this "
         "probability: the article most likely does not say how.",
     )
+    untold_time_threshold: float = Field(
+        0.6,
+        ge=0.0,
+        le=1.0,
+        description="A question when something was done ('When did Kim receive the letter?') whose best "
+        "sentence never mentions the act nor dates a thing the question names is answered only from this "
+        "probability: the time it gives is most likely that of something else.",
+    )
     yes_no_min_match: float = Field(
         0.3,
         ge=0.0,

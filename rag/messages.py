@@ -130,6 +130,30 @@ def numbers_as_written(text: str, vocabulary: frozenset[str]) -> str:
     return WORD_ONLY.sub(written, text)
 
 
+NEGATED_WORD = re.compile(
+    r"\b(?:(?P<verb>is|are|was|were|do|does|did|has|have|had)n['’]t|not)\s+(?:(?P<article>a|an)\s+)?(?P<word>[a-z]{4,})\b"
+)
+"""A word a question negates: "was not an effective leader", "wasn't named"."""
+
+
+def negation_as_written(text: str, vocabulary: frozenset[str]) -> str:
+    """A negated word written as the article's opposite of it: "was not an effective leader" as "was an
+    ineffective leader", "wasn't named" as "was unnamed", when the article has that word and not the one
+    asked. The article's word then matches, and is no opposite of what was asked."""
+
+    def written(match: re.Match[str]) -> str:
+        word = match["word"]
+        prefixes = NEGATING_PREFIXES + OTHER_NEGATING_PREFIXES
+        opposite = next((f"{p}{word}" for p in prefixes if f"{p}{word}" in vocabulary), None)
+        if opposite is None or word in vocabulary:
+            return match.group(0)
+        verb = f"{match['verb']} " if match["verb"] else ""
+        article = ("an " if opposite[0] in "aeiou" else "a ") if match["article"] else ""
+        return f"{verb}{article}{opposite}"
+
+    return NEGATED_WORD.sub(written, text)
+
+
 NUMBERED_GROUP = re.compile(
     rf"\b(?P<name>[A-Z][a-z]+) of (?P<number>[1-9]\d?|(?i:{'|'.join(SMALL_NUMBERS)}))\b(?!,\d)"
 )
@@ -231,6 +255,14 @@ schedule does not tell."""
 ASKS_WHEN = re.compile(r"^\W*(?:when\b|(?:on\s+)?what\s+(?:date|day|time)\b)", re.IGNORECASE)
 HOW_COME = re.compile(r"\bhow come\b", re.IGNORECASE)
 """'How come they left?': why."""
+NEGATIVE_OPENING = re.compile(
+    r"^(?P<lead>\s*(?:(?:and|but|so|also)\s+)?)(?P<verb>is|are|was|were|do|does|did|has|have|had|ca|could|wo|would|"
+    r"should)n[’']t\b",
+    re.IGNORECASE,
+)
+"""'Didn't Trump fire Comey?', 'Isn't Lisa Page still with the FBI?': a question opened by a negated
+auxiliary asks the same as the plain one (whether he did), only expecting yes."""
+NEGATED_AUXILIARIES = {"ca": "can", "wo": "will"}
 
 
 _QUESTION_OPENING = rf"(?:{WH_WORD.pattern}|(?:{'|'.join(sorted(YES_NO_OPENERS))})\b)"
@@ -469,8 +501,16 @@ def unwrapped_request(question: str) -> str:
     return inner[:1].upper() + inner[1:] if words(inner) else question
 
 
+def _plain_auxiliary(match: re.Match[str]) -> str:
+    """The auxiliary of a negative opening without its "n't" ("Didn't" -> "Did", "Won't" -> "Will")."""
+    verb = match["verb"]
+    plain = NEGATED_AUXILIARIES.get(verb.lower(), verb.lower())
+    return match["lead"] + (plain.capitalize() if verb[0].isupper() else plain)
+
+
 def plain_question(question: str) -> str:
     """The question with a request's wrapper taken off, chat shorthand written out, "how come" as "why",
+    a negative opening as the plain one ("Didn't he sign it?" as "Did he sign it?"),
     "without a vote against" as "unanimously", "supposed to take place" as "scheduled", and a question about
     someone's job or position asked as "Who is X?": articles introduce people by their job ("X, deputy
     administrator of the FAA") without the word "job", so matching that word would only count against them.
@@ -484,6 +524,7 @@ def plain_question(question: str) -> str:
     question = CHAT_AND.sub("and", question)
     question = CHAT_ACCORDING.sub("according to", question)
     question = HOW_COME.sub("why", question)
+    question = NEGATIVE_OPENING.sub(_plain_auxiliary, question)
     question = WITHOUT_DISSENT.sub("unanimously", question)
     if ASKS_WHEN.match(question):
         question = SUPPOSED_TO_HAPPEN.sub("scheduled", question)

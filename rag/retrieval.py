@@ -26,6 +26,7 @@ from rag.messages import (
     correct_spelling,
     expand_initialisms,
     initialisms,
+    negation_as_written,
     numbers_as_written,
     plain_question,
 )
@@ -44,6 +45,7 @@ from rag.text import (
     name_runs,
     proper_nouns,
     question_shape,
+    states_negation,
     stem,
     words,
 )
@@ -166,7 +168,9 @@ class Lexicon:
         """The text with the article's initialisms written out, misspelt words corrected and names
         capitalised as the article writes them ("what did mcconell say" -> "what did McConnell say")."""
         spelt_out = expand_initialisms(
-            numbers_as_written(alias_countries(text, self.surface), self.surface),
+            numbers_as_written(
+                alias_countries(negation_as_written(text, self.surface), self.surface), self.surface
+            ),
             self.initialisms,
             self.surface,
             known,
@@ -682,7 +686,7 @@ def question_features(
         "question_terms": math.log1p(len(q_stems)),
         "window_missing_names": sum(1 for n in names if n not in window) / len(names) if names else 0.0,
         "unsupported_negation": 1.0
-        if asks_negated(shape) and not is_negated(vectors.sentences[best].text)
+        if asks_negated(shape) and not states_negation(" ".join(shape.words), vectors.sentences[best].text)
         else 0.0,
     }
     for j, name in enumerate(QUESTION_FEATURES):

@@ -94,7 +94,9 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     praised:slammed uptick:decline back:oppose backed:opposed skyrocketed:declining skyrocketed:declined
     skyrocketing:declining soared:declined soared:declining soaring:declining surged:declined
     surged:declining support:opposition supported:opposition back:opposition backed:opposition
-    favor:opposition""".split()
+    favor:opposition refuse:comply refuse:complied refused:complied identify:unnamed identified:unnamed
+    identify:anonymous identified:anonymous name:unnamed stay:left stayed:left remain:left remained:left
+    continue:departure continues:departure silent:confirmed silent:statement sound:questionable""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -268,6 +270,10 @@ class QuestionShape:
     acts: frozenset[str] = frozenset()
     """For "How did officials enforce the policy?", the stems of the act asked about (``asked_acts``): a
     sentence that never mentions it is unlikely to say how it was done."""
+    timed_acts: frozenset[str] = frozenset()
+    """For "When did Kim receive the letter?", the stems of the act asked the time of (``timed_acts``): a
+    sentence that never mentions it gives the time of something else ("the White House released a letter on
+    Thursday")."""
     acronym: str = ""
     """For "What does DACA stand for?", the short name asked about: the sentence that spells it out
     ("Deferred Action on Childhood Arrivals (DACA)") answers it."""
@@ -1210,13 +1216,120 @@ def asked_acts(question: str) -> frozenset[str]:
     """The stems of the act "How did X <act> ...?" or "How was X <done>?" asks about (several words, any of
     which may be it, when the question's words leave it open); empty for other questions and GENERIC_ACTS."""
     match = HOW_ACT_QUESTION.match(question)
+    return frozenset() if match is None else _acts(match["aux"], match["rest"])
+
+
+WHEN_ACT_QUESTION = re.compile(
+    r"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:when|how long|since when|until when|by when|"
+    r"(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|day|date|month|time(?:\s+of\s+(?:the\s+)?day)?))\s+"
+    r"(?P<aux>did|does|do|will|would|could|can|should|might|was|were|is|are|has|have|had)\s+(?P<rest>[^?]+)",
+    re.IGNORECASE,
+)
+"""'When did Kim receive the letter?', 'How long did the talks last?', 'In what year was he convicted?':
+when something was done."""
+
+
+TIMING_ACTS = frozenset(
+    stem(w)
+    for w in """schedule reschedule plan set slate due expect suppose run continue stay remain occur lapse
+        expire""".split()
+)
+"""Verbs that only place an event in time ("When is the vote scheduled?" against "set for June 12") or
+measure it ("How long does it run?" against "June 8-9"): the date answers them, in any words."""
+
+
+PARTICLES = "on out down back up off over away".split()
+PARTICLE_WORDS = [[p] for p in PARTICLES]
+OBJECT_AND_PARTICLE = [[o, p] for o in "it that this them those him her".split() for p in PARTICLES]
+"""Words that make a phrasal verb ("go on", "put out", "carry them out"), which articles say in other
+words."""
+
+
+def timed_acts(question: str) -> frozenset[str]:
+    """The stems of the verbs a question asks the time of ("close" in "When did Comey close the probe?"),
+    any of which a sentence giving that time would mention. Empty for other questions, and where the act
+    is often told in other words: a saying ("When did she talk to reporters?" against "said Thursday"), a
+    generic or timing verb, a phrasal verb."""
+    match = WHEN_ACT_QUESTION.match(question)
     if match is None:
         return frozenset()
-    toks = WORD_ONLY.findall(match["rest"])
+    rest = WORD_ONLY.findall(match["rest"])
+    lowered = [t.lower() for t in rest]
+    main = rest[:1] + list(itertools.takewhile(lambda t: t.lower() not in CLAUSE_OPENERS, rest[1:]))
+    verbal = [
+        stem(t)
+        for before, t in zip(["", *main], main, strict=False)
+        if t.islower() and not _is_plural(t) and before.lower() not in NOUN_OPENERS
+    ]  # "say" in "When will Trump say ...", not "statement" in "issue the statement"
+    if not (GENERIC_ACTS | SPEECH_ACTS | TELLING_ACTS).isdisjoint(verbal):
+        return frozenset()
+    if lowered[-1:] == ["last"]:
+        return frozenset()  # "How long did the talks last?": the length answers it, in any words
+    acts = _acts(match["aux"], match["rest"], every=True) - {"last"}  # "When did he last visit ...?"
+    phrasal = any(
+        stem(t) in acts
+        and (lowered[k + 1 : k + 2] in PARTICLE_WORDS or lowered[k + 1 : k + 3] in OBJECT_AND_PARTICLE)
+        for k, t in enumerate(lowered)
+    )  # "put out", "carry them out"
+    return frozenset() if phrasal or acts & TIMING_ACTS else acts
+
+
+CLAUSE_OPENERS = frozenset("that which who whom whose whether if because while".split())
+"""Words that open a clause of its own: a verb after them is not the one asked the time of ("When did Kim
+issue the statement that Trump said ...?")."""
+TELLING_ACTS = frozenset(stem(w) for w in "notify inform brief ask give deliver".split())
+"""Verbs of telling or asking someone, and the light verbs of "give a speech", which articles say in other
+words ("sent a letter to members of Congress", "said on the House floor")."""
+DATED_REACH = 3
+
+
+def tells_time_of(sentence: str, question: str, acts: frozenset[str]) -> bool:
+    """Whether the sentence may give the time of the act a question asks about (``timed_acts``): it mentions
+    the act, or dates a thing the question names ("a 2016 grant of asylum" for "When had she been given
+    asylum?", "Trump's September 2017 executive order" for "When did Trump sign the order?")."""
+    if mentions_act(sentence, acts) or any(
+        acts & stems and told.search(sentence) for stems, told in ACT_FAMILIES
+    ):
+        return True  # "When was Chad removed?" against "was dropped in April"
+    toks = WORD_ONLY.findall(sentence)
+    asked = set(content_stems(question)) - acts
+    return any(asked.intersection(_dated_words(toks, k)) for k in _times_at(toks))
+
+
+def _dated_words(toks: list[str], at: int) -> set[str]:
+    """The stems of the words a time at ``at`` dates: the thing right after it ("a 2016 grant of asylum",
+    not "Singapore" in "June 12 in Singapore") or right before it ("HMS Dreadnought of 1905", "Zhu Shijie
+    (1249–1314)", "established by Royal Charter in 1550")."""
+    after = list(itertools.dropwhile(lambda t: t.isdigit(), toks[at + 1 :]))
+    dated = itertools.takewhile(
+        lambda t: t.lower() == "of" or t.lower() not in STOPWORDS, after[:DATED_REACH]
+    )
+    before = itertools.takewhile(
+        lambda t: t.lower() in ("of", "in") or t.lower() not in STOPWORDS,
+        reversed(toks[max(0, at - DATED_REACH) : at]),
+    )
+    return {stem(t) for t in (*dated, *before)}
+
+
+def _times_at(toks: list[str]) -> list[int]:
+    """Where the words name a year, a month or a weekday."""
+    return [
+        k
+        for k, word in enumerate(toks)
+        if re.fullmatch(_YEAR, word)
+        or (word.lower() in MONTHS and len(word) > 3 and word[:1].isupper())
+        or word.lower() in WEEKDAYS
+    ]
+
+
+def _acts(aux: str, rest: str, every: bool = False) -> frozenset[str]:
+    """The stems of the act in a question's words after its auxiliary (see ``asked_acts``); with ``every``,
+    of every word that may be it."""
+    toks = WORD_ONLY.findall(rest)
     lowered = [t.lower().replace("’", "'") for t in toks]
     if "able" in lowered:
         return frozenset()  # "How was the school able to bring aboard the best talented students?"
-    if match["aux"].lower() in DO_AUXILIARIES and "be" not in lowered:
+    if aux.lower() in DO_AUXILIARIES and "be" not in lowered:
         # a word after "the" or a possessive is a noun ("the head of the FBI"); the verb comes before its
         # object, a preposition or a particle ("enforce the policy", "end up before"), or a name right after
         # it ("acquire Chinese printing technology")
@@ -1238,7 +1351,9 @@ def asked_acts(question: str) -> frozenset[str]:
         verbs = [lowered[k] for k in range(first, end) if verbal[k]]
         if any(stem(v) in GENERIC_ACTS for v in verbs):
             return frozenset()  # "How does he describe having done that?": a description is asked for
-        acts = set(verbs[1:] or verbs)  # "How can the deposition of complement kill invader cells?": the
+        acts = set(
+            verbs if every else verbs[1:] or verbs
+        )  # "How can the deposition of complement kill invader cells?": the
         # first of several is the subject's ("complement"), any other may be the verb
     else:  # "How was the letter delivered?", "How would the $50 million be divided?"
         done = [
@@ -1292,6 +1407,16 @@ def tells_act(sentence: str, acts: frozenset[str], asked: frozenset[str]) -> boo
         if any(t.isalnum() and t not in STOPWORDS and stem(t) not in asked for t in after):
             return True
     return False
+
+
+def mentions_act(sentence: str, acts: frozenset[str]) -> bool:
+    """Whether the sentence mentions the act in any form ("negotiations" for "negotiate")."""
+    wanted = {_ize(f) for a in acts for f in (a, a.removesuffix("d"))}  # "used", "died": stems as written
+    forms = {_ize(stem(f)) for t in WORD.findall(sentence.lower()) for f in (t, t.removesuffix("d"))}
+    return any(
+        told in wanted or any(len(a) >= ACT_PREFIX_MIN and told.startswith(a) for a in wanted)
+        for told in forms
+    )
 
 
 ACT_PREFIX_MIN = 5
@@ -1562,6 +1687,7 @@ def question_shape(question: str) -> QuestionShape:
         any(stem(w) in SPEECH_ACTS for w in toks),
         asked_manner(question),
         asked_acts(question),
+        timed_acts(question),
         acronym,
         asked_identity(question),
         OVERVIEW_QUESTION.match(question) is not None,
@@ -3244,6 +3370,53 @@ to name them"; "declined to comment" says nothing either way, and "set aside an 
 built-in security"); "a few" and "the few" do not."""
 
 
+_NOT_DONE = r"(?:would|will|did|does|do|could)(?: not|n['’]t)"
+_TURNED_DOWN = (
+    r"reject(?:s|ed|ing|ion)?|block(?:s|ed|ing)?|vot(?:e|es|ed|ing) (?:down|against)|fail(?:s|ed|ing)? to"
+)
+REFUSALS = tuple(
+    (re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNORECASE))
+    for asked, told in (
+        (
+            r"\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))(?: even)? to(?! (?:back down|give up|budge|"
+            r"stop|quit|go away)\b)",
+            rf"\b(?:{_DECLINE}|refusal|no comment|without comment|{_TURNED_DOWN}|{_NOT_DONE} (?:comment|"
+            r"respond|reply|return|say|confirm|answer|agree|accept|sign|allow))\b",
+        ),
+        (
+            r"\b(?:den(?:y|ies|ied|ying)|disput(?:es|ed|ing)|"
+            r"dispute(?= (?:the|that|a|an|his|her|their|its|it|this|these|any|claims?|reports?|findings?)\b)|"
+            r"reject(?:s|ed|ing)?|contest(?:s|ed|ing)?)\b",
+            rf"\b(?:den(?:y|ies|ied|ying|ial|ials)|disput(?:e|es|ed|ing)|{_TURNED_DOWN}|contest(?:s|ed|ing)?|"
+            r"push(?:es|ed|ing)? back|dismiss(?:es|ed|ing)?|rebut(?:s|ted|ting)?|rebuff(?:s|ed|ing)?|"
+            r"disagree(?:s|d|ing)?|wrong|false|untrue|not true)\b",
+        ),
+        (
+            r"\bobject(?:s|ed|ing)? to\b",
+            r"\b(?:object(?:s|ed|ing|ion|ions)|oppos(?:e|es|ed|ing|ition)|protest(?:s|ed|ing)?|"
+            r"complain(?:s|ed|ing|t|ts)?)\b",
+        ),
+        (r"\brul(?:e|es|ed|ing) out\b", rf"\b(?:rul(?:e|es|ed|ing) out|{_NOT_DONE}|won['’]t|no plans?)\b"),
+    )
+)
+"""Questions about a refusal, a denial, an objection or a ruling out ("Who declined to comment?", "Did Comey
+deny that he deviated?", "What did the FBI rule out?"), each with the words that tell of one ("declined to
+comment", "voted down"; "denied", "reached the wrong conclusion"; "opposed"; "will not"). Not "refuse to
+back down" (to go on) nor "the dispute" (a quarrel)."""
+ASKS_OTHERWISE = re.compile(r"^\W*(?:why|how)\b|\b(?:if|whether|unless)\b", re.IGNORECASE)
+"""A question that asks why or how a refusal came about, or names one only as a condition ("If Democrats
+reject the bill, would ...?"): the refusal itself may be told in any words."""
+
+
+def refusal_untold(question: str, sentence: str) -> bool:
+    """Whether the question asks about a refusal or a denial the sentence does not tell of: "Did Comey deny
+    that he deviated?" against "The report blasted Comey for deviating": what he was blamed for, not that
+    he denied it."""
+    if ASKS_OTHERWISE.search(question):
+        return False
+    return any(asked.search(question) and not told.search(sentence) for asked, told in REFUSALS)
+
+
 WITHHOLDING = re.compile(
     rf"\b(?:{_DECLINE} to|(?:would|did|does|will|could) not) "
     r"(?:name|identify|say|disclose|specify|reveal)\b|"
@@ -3405,6 +3578,49 @@ def is_negated(text: str) -> bool:
     """Whether the text holds a negation cue anywhere ("not", "never", "didn't")."""
     lowered = text.lower().replace("’", "'")
     return "n't" in lowered or any(t in NEGATIONS for t in _lower_words(lowered))
+
+
+NO_LONGER = re.compile(r"\b(?:no|any) longer\b|\bany ?more\b", re.IGNORECASE)
+"""A question about a state that ended: "Who is no longer on Mueller's team?"."""
+ENDING_VERBS = """left leaves leaving removed resigned resigns quit quits fired ousted dismissed departed
+    dropped ended retired""".split()
+ENDED = re.compile(rf"\b(?:{'|'.join(ENDING_VERBS)}|steps? down|stepped down)\b", re.IGNORECASE)
+"""Words telling that a state ended: "Mueller removed Strzok from his team", "Page left the team"."""
+APPROVING_VERBS = (
+    "approved approves passed passes adopted adopts ratified ratifies enacted enacts cleared".split()
+)
+ACT_FAMILIES = tuple(
+    (frozenset(stem(w) for w in family), re.compile(rf"\b(?:{'|'.join(family)})\b", re.IGNORECASE))
+    for family in (ENDING_VERBS, APPROVING_VERBS)
+)
+"""Acts articles tell in one another's words: an ending ("removed" / "dropped"), an approval ("approve" /
+"passed")."""
+
+
+ENDED_REACH = 4
+
+
+def _ends_asked(question: str, sentence: str) -> bool:
+    """Whether the sentence ends something the question names, within a few words: "removed Strzok from
+    his team", not "former spy chief, departed Beijing" for "no longer North Korea's spy chief"."""
+    asked = set(content_stems(question))
+    return any(
+        asked.intersection(stem(w) for w in WORD_ONLY.findall(sentence[m.end() :])[:ENDED_REACH])
+        for m in ENDED.finditer(sentence)
+    )
+
+
+def states_negation(question: str, sentence: str) -> bool:
+    """Whether the sentence states what a negated question asks, in a negation or in other words: "no longer
+    on the team" by "removed from his team", "refuse to go along" by its opposite "complied"."""
+    if is_negated(sentence) or (NO_LONGER.search(question) and _ends_asked(question, sentence)):
+        return True
+    asked = _lower_words(question.lower().replace("’", "'"))
+    negated = [
+        w for k, w in enumerate(asked) if w in NEGATIONS or NEGATIONS.intersection(asked[max(0, k - 2) : k])
+    ]
+    said = {stem(w) for w in _lower_words(sentence.lower())}
+    return any(said.intersection(stem(o) for o in ANTONYMS.get(w, ())) for w in negated)
 
 
 CONTRAST_JOINT = re.compile(

@@ -9,6 +9,7 @@ from rag.messages import (
     correct_spelling,
     expand_initialisms,
     initialisms,
+    negation_as_written,
     numbers_as_written,
     plain_question,
     two_questions,
@@ -128,6 +129,11 @@ def test_initialisms_leave_real_words_and_article_words_alone() -> None:
         ("wait whats daca again", "wait what is daca again"),
         ("how long r the prep talks", "how long are the preparation talks"),
         ("How come they left?", "why they left?"),
+        ("Didn't Trump fire Comey?", "Did Trump fire Comey?"),  # a negative opening asks the same
+        ("Isn’t Lisa Page still with the FBI?", "Is Lisa Page still with the FBI?"),
+        ("Won't it take effect?", "Will it take effect?"),
+        ("Did he not resign?", "Did he not resign?"),  # a "not" later on is part of the claim
+        ("Why didn't he resign?", "Why didn't he resign?"),
     ],
 )
 def test_plain_question_writes_out_shorthand_and_asks_about_jobs_as_who_is(question: str, plain: str) -> None:
@@ -296,3 +302,18 @@ def test_a_message_asking_two_things_is_read_as_two_questions(
     message: str, parts: tuple[str, str] | None
 ) -> None:
     assert two_questions(message) == parts
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("Who was not an effective leader?", "Who was an ineffective leader?"),
+        ("Who wasn't named?", "Who was unnamed?"),
+        ("Who was not a fair judge?", "Who was not a fair judge?"),  # the article has no "unfair"
+        ("Is it not effective?", "Is it not effective?"),  # the article has the word asked
+    ],
+)
+def test_a_negated_word_is_written_as_the_articles_opposite_of_it(question: str, written: str) -> None:
+    vocabulary = frozenset({"an", "ineffective", "leader", "unnamed", "source", "fair"})
+    extra = frozenset({"effective"}) if "Is it" in question else frozenset()
+    assert negation_as_written(question, vocabulary | extra) == written

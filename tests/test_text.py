@@ -71,10 +71,12 @@ from rag.text import (
     quantity_untold,
     question_shape,
     quotes_someone_else,
+    refusal_untold,
     refutes,
     roster_kind,
     settles_amount,
     settles_home,
+    states_negation,
     states_no,
     states_tenure,
     stem,
@@ -83,9 +85,11 @@ from rag.text import (
     tells_no_one_met_fate,
     tells_only_excluded,
     tells_outcome,
+    tells_time_of,
     tells_upcoming,
     tells_where_said,
     time_untold,
+    timed_acts,
     times_by_asked_event,
     told_alternative,
     withholds,
@@ -2976,3 +2980,115 @@ def test_a_yes_no_question_whether_someone_is_from_a_place_is_settled_by_their_h
 )
 def test_words_given_on_a_named_place_are_placed(sentence: str, placed: bool) -> None:
     assert tells_where_said(sentence) is placed
+
+
+@pytest.mark.parametrize(
+    ("question", "acts"),
+    [
+        ("When did Kim Yong Chol last visit the United States?", {"visit"}),  # "last" says which time
+        ("In what year was Carpenter convicted of the robberies?", {"convicted"}),
+        ("When had he arrived in Beijing?", {"arrived"}),
+        ("When did the Supreme Court hear oral arguments in the case?", {"hear", "oral"}),  # either
+        ("When did Kim issue the statement that Trump said showed hostility?", {"issue"}),  # not "said"
+        ("When did she talk to reporters?", set()),  # a saying is dated by "said Thursday"
+        ("When will Trump say whether he is reconsidering the talks?", set()),
+        ("When did Comey notify Congress?", set()),  # told in other words ("sent a letter to")
+        ("When did she put that out?", set()),  # a phrasal verb
+        ("How long have the protests been going on?", set()),
+        ("How long did the talks last?", set()),  # the length answers it, in any words
+        ("And on what date was it supposed to take place?", set()),  # a timing verb: "set for June 12"
+        ("On what date will federal funding lapse?", set()),
+        ("In what year did that theft happen?", set()),  # generic
+        ("Where did Kim arrive?", set()),
+        ("When did Ed Royce give his speech?", set()),  # dated by "said on the House floor Tuesday"
+        ("When did DACA recipients ask for a permanent solution?", set()),
+    ],
+)
+def test_a_when_question_asks_the_time_of_an_act(question: str, acts: set[str]) -> None:
+    assert timed_acts(question) == {stem(a) for a in acts}
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "told"),
+    [
+        ("When did Kim receive the letter?", "On Thursday the White House released a letter.", False),
+        ("When did the parents sue?", "Three parents sued the government Wednesday.", True),  # "sued"
+        (
+            "When was it removed?",
+            "Chad was dropped from the list in April.",
+            True,
+        ),  # an ending in other words
+        (
+            "When did the House approve the bill?",
+            "The House passed the bill on Tuesday.",
+            True,
+        ),  # an approval
+        ("When had she been given asylum?", "Sessions on Monday reversed a 2016 grant of asylum.", True),
+        ("When did Trump sign the executive order?", "Trump's September 2017 executive order stands.", True),
+        ("In what year was HMS Dreadnought launched?", "HMS Dreadnought of 1905 was the first.", True),
+        ("When did Zhu Shijie die?", "The mathematician Zhu Shijie (1249–1314) solved equations.", True),
+        (
+            "When was the Singapore summit first agreed?",
+            "They would reconsider talks that had been set for June 12 in Singapore.",
+            False,  # "in Singapore" is where, not a Singapore that June 12 dates
+        ),
+    ],
+)
+def test_a_sentence_gives_the_time_of_an_act_when_it_mentions_it_or_dates_what_the_question_names(
+    question: str, sentence: str, told: bool
+) -> None:
+    assert tells_time_of(sentence, question, timed_acts(question)) is told
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "states"),
+    [
+        ("Who is no longer on Mueller's team?", "Mueller removed Strzok from his team.", True),
+        ("Who is no longer on Mueller's team?", "Page left the team and resigned.", True),
+        ("Why is Kim no longer the spy chief?", "Kim, the former spy chief, departed Beijing.", False),
+        ("Was the program not continued?", "The program was stopped in May.", True),  # an opposite
+        ("Did any current attorneys refuse to join?", "More than 70 former attorneys signed.", False),
+        ("Who did not sign it?", "Three senators did not sign it.", True),
+    ],
+)
+def test_a_sentence_states_what_a_negated_question_asks_in_a_negation_or_other_words(
+    question: str, sentence: str, states: bool
+) -> None:
+    assert states_negation(question, sentence) is states
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "untold"),
+    [
+        ("Did Comey deny that he deviated?", "The report blasted Comey for deviating from policies.", True),
+        ("Did Comey deny that he deviated?", "Comey denied that he deviated from policy.", False),
+        ("Who declined to comment on the report?", "The report was released last Thursday.", True),
+        ("Who declined to comment on the report?", "The FBI declined to comment.", False),
+        ("Who declined to comment on the report?", "A spokesman would not comment.", False),
+        ("Which conclusion does Trump reject?", "Trump said the report reached the wrong conclusion.", False),
+        ("Did Strzok object to it?", "Mueller removed Strzok from his team.", True),
+        ("What has the FBI ruled out?", "He is being investigated for disciplinary action.", True),
+        ("Did the Dreamers refuse to back down?", "They vowed to keep fighting.", False),  # went on
+        ("Why did Ryan reject the letter?", "Ryan said the letter came too late.", False),  # why, not whether
+        ("If Democrats reject the bill, will it fail?", "The bill needs 60 votes.", False),  # a condition
+        ("What did the court decide in the wedding cake dispute?", "The court ruled for the baker.", False),
+        ("Has drone use been declining?", "Drone use has grown.", False),  # a decrease
+    ],
+)
+def test_a_refusal_or_denial_asked_about_must_be_told(question: str, sentence: str, untold: bool) -> None:
+    assert refusal_untold(question, sentence) is untold
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Did CNN identify the source?", "CNN, citing an unnamed source, reported that he was escorted out."),
+        ("Did Page stay on the team?", "Page left the team and resigned from the FBI last month."),
+        (
+            "Do they say the policy continues previous policy?",
+            "They say the policy is a radical departure from previous policy.",
+        ),
+    ],
+)
+def test_an_opposite_in_other_words_denies_a_yes_no_question(question: str, sentence: str) -> None:
+    assert contradicts(question, sentence)
