@@ -85,6 +85,7 @@ from rag.text import (
     choice_anchors,
     content_stems,
     contradicts,
+    defines,
     doer_untold,
     event_untold,
     gives_year,
@@ -95,6 +96,8 @@ from rag.text import (
     leaves_unlisted,
     leaves_unspecified,
     names_a_time,
+    names_act,
+    names_agent,
     names_city,
     names_counterpart,
     names_country_besides,
@@ -593,6 +596,24 @@ def _runner_up_first(retrieval: Retrieval, ratio: float, holds: Callable[[Retrie
     )
 
 
+def _told_first(retrieval: Retrieval) -> Retrieval:
+    """For a who-question, a likely enough sentence that names the act asked the doer of ahead of a best
+    one that does not: "Who does Mandiant advise?" is answered by "a U.S. cybersecurity firm that advises
+    companies and government agencies", not by "Charles Carmakal, vice president at Mandiant Consulting".
+    Likewise for "What is X?", one that says what X is ahead of one that only uses the term."""
+    acts, term = retrieval.shape.doer_acts, retrieval.shape.defined
+    best = retrieval.hits[0].sentence.text
+    if acts and not names_act(best, acts):
+        return _runner_up_first(
+            retrieval, COUNTED_RUNNER_UP_RATIO, lambda h: names_act(h.sentence.text, acts)
+        )
+    if term and defines(best, term) is False:
+        return _runner_up_first(
+            retrieval, COUNTED_RUNNER_UP_RATIO, lambda h: bool(defines(h.sentence.text, term))
+        )
+    return retrieval
+
+
 def _home_untold(retrieval: Retrieval, hit: Retrieved) -> bool:
     """Whether the question asks where someone is from and the sentence does not say it beside their name
     ("Which state is Mike Pompeo from?" against "Pompeo will meet ... in New York"); not for which country,
@@ -958,6 +979,14 @@ class ExtractiveAnswerer:
             return max(self._settings.untold_act_threshold, self._settings.abstain_threshold)
         if refusal_untold(retrieval.query.text, best.sentence.text):
             return 1.0
+        if retrieval.shape.defined and defines(best.sentence.text, retrieval.shape.defined) is False:
+            return 1.0  # it only uses the term: "seeking protection under the Convention Against Torture"
+        if (
+            retrieval.shape.doer_acts
+            and not names_act(best.sentence.text, retrieval.shape.doer_acts)
+            and not names_agent(best.sentence.text, retrieval.query.text)
+        ):
+            return max(self._settings.untold_act_threshold, self._settings.abstain_threshold)
         if retrieval.shape.timed_acts and not tells_time_of(
             best.sentence.text, retrieval.query.text, retrieval.shape.timed_acts
         ):
@@ -990,7 +1019,7 @@ class ExtractiveAnswerer:
             return None
         retrieval = _home_first(retrieval)
         if not self._lacks_asked_value(retrieval):
-            return self._placed_first(self._dated_first(self._counted_first(retrieval)))
+            return self._placed_first(self._dated_first(self._counted_first(_told_first(retrieval))))
         # "What day was that?": the last answer's sentence, however low it ranks; not for a name or place,
         # which it may hold of something else ("Which city?" against "officials in Washington and Tokyo")
         shown = _shown_with_value(retrieval) if retrieval.shape.answer_type in VALUE_TYPES else None
@@ -1036,7 +1065,9 @@ class ExtractiveAnswerer:
         best = retrieval.hits[0]
         if not (retrieval.shape.unit or retrieval.shape.acronym) or _holds_asked_phrase(best):
             return retrieval
-        return _runner_up_first(retrieval, COUNTED_RUNNER_UP_RATIO, _holds_asked_phrase)
+        # the words a short name stands for answer it however the sentence ranks
+        ratio = 0.0 if retrieval.shape.acronym else COUNTED_RUNNER_UP_RATIO
+        return _runner_up_first(retrieval, ratio, _holds_asked_phrase)
 
     @staticmethod
     def _lacks_asked_value(retrieval: Retrieval) -> bool:

@@ -63,8 +63,13 @@ REFERRING_BACK = re.compile(
 """A question about what the last answer meant: "Who's the head you mean?", "Which officials are we talking
 about?"."""
 UPLOADS_FOLDER = "uploads"
-NOT_A_SINGLE_NAME = CALENDAR_NAMES | NOT_A_PERSON
-"""One-word names that are nobody's "he": a month or weekday, a place, an institution."""
+NOT_A_SINGLE_NAME = (
+    CALENDAR_NAMES
+    | NOT_A_PERSON
+    | frozenset("democrat democrats republican republicans independents".split())
+)
+"""One-word names that are nobody's "he": a month or weekday, a place, an institution, a party's members
+("He called Democrats obstructionists": "he" is still the one who called them)."""
 IDENTITY_QUESTION = re.compile(r"\s*(?i:who)(?:[’']s|\s+(?i:is|was|are|were))\s+[A-Z]")
 """'Who is Theresa Payton?': the question, not the answer, names the person."""
 

@@ -49,8 +49,9 @@ class AnsweringSettings(BaseModel):
         ge=0.0,
         le=1.0,
         description="A question how someone did something ('How did officials enforce the policy?') whose "
-        "best sentence never mentions the act, or only says it happened, is answered only from this "
-        "probability: the article most likely does not say how.",
+        "best sentence never mentions the act, or only says it happened, and a question who did it ('Who "
+        "imposed the sanctions?') whose best sentence never mentions the act, are answered only from this "
+        "probability: the article most likely does not say how, or who.",
     )
     untold_time_threshold: float = Field(
         0.6,

@@ -96,7 +96,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     surged:declining support:opposition supported:opposition back:opposition backed:opposition
     favor:opposition refuse:comply refuse:complied refused:complied identify:unnamed identified:unnamed
     identify:anonymous identified:anonymous name:unnamed stay:left stayed:left remain:left remained:left
-    continue:departure continues:departure silent:confirmed silent:statement sound:questionable""".split()
+    continue:departure continues:departure silent:confirmed silent:statement sound:questionable
+    oppose:endorsed oppose:endorse opposed:endorsed back:opposed support:opposed""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -274,9 +275,17 @@ class QuestionShape:
     """For "When did Kim receive the letter?", the stems of the act asked the time of (``timed_acts``): a
     sentence that never mentions it gives the time of something else ("the White House released a letter on
     Thursday")."""
+    doer_acts: frozenset[str] = frozenset()
+    """For "Who imposed the sanctions?", the stems of the act whose doer or receiver is asked (``doer_acts``):
+    a sentence that never mentions it names someone for something else ("Under heavy sanctions, the
+    government in Pyongyang ...")."""
     acronym: str = ""
     """For "What does DACA stand for?", the short name asked about: the sentence that spells it out
     ("Deferred Action on Childhood Arrivals (DACA)") answers it."""
+    defined: tuple[str, ...] = ()
+    """For "What is the Convention Against Torture?", the stems of the term (``defined_term``): a sentence
+    that only uses it ("seeking protection under the Convention Against Torture, she said") does not say
+    what it is."""
     identity: tuple[str, ...] = ()
     """For "Who is Ed Royce?", the stems of the name asked about: a sentence that gives a role next to it
     ("House Foreign Affairs Chairman Ed Royce", "O'Hanlon, a senior fellow") answers it."""
@@ -1274,6 +1283,112 @@ def timed_acts(question: str) -> frozenset[str]:
     return frozenset() if phrasal or acts & TIMING_ACTS else acts
 
 
+DOER_OPENERS = frozenset("and so but then ok okay".split())
+BE_OR_HAVE = frozenset("is are was were has have had".split())
+DOER_TYPES = frozenset(["person", "organisation", "name", "other"])
+"""Answer types a who- or which-question about a doer asks for: not "Which year ...?" or "Which city ...?"."""
+WHO_VERB_REACH = 6
+"""How many words may come between "which" and its verb ("Which House members voted ...?", "Which banks in
+Latin America have ...?")."""
+
+
+def doer_acts(question: str) -> frozenset[str]:
+    """The stems of the act a who-question asks the doer or the receiver of ("impose" in "Who imposed the
+    sanctions?", "thank" in "Whom did Ryan thank?", "appoint" in "Who was appointed by the president?"),
+    which a sentence naming them would mention. Empty for other questions ("Who is Ed Royce?") and where the
+    act is often told in other words: a saying, telling, a generic, timing or phrasal verb."""
+    toks = WORD_ONLY.findall(question)
+    lowered = [t.lower().replace("’", "'") for t in toks]
+    start = next((k for k, t in enumerate(lowered) if t not in DOER_OPENERS), len(lowered))
+    if lowered[start : start + 1] in (["who"], ["whom"]):
+        first = start + 1
+    elif lowered[start : start + 1] == ["which"]:
+        first = start + 2  # "Which department ...", "Which House members ..."
+    else:
+        return frozenset()
+    # the verb, or the auxiliary before it, after a phrase of who ("Who in Congress voted ...?")
+    k = next(
+        (
+            k
+            for k in range(first, min(len(toks), first + WHO_VERB_REACH))
+            if lowered[k] in DO_AUXILIARIES | BE_OR_HAVE or _past_form(lowered[k])
+        ),
+        None,
+    )
+    if k is None and lowered[first : first + 1] and _is_plural(lowered[first]) and start + 1 == first:
+        k = first  # "Who runs it?", "Who heads the group?"
+    if k is None or (
+        lowered[start] == "which"
+        and _past_form(lowered[k])
+        and BE_OR_HAVE.intersection(itertools.takewhile(lambda t: t not in CLAUSE_OPENERS, lowered[k + 1 :]))
+    ):
+        return frozenset()  # "Which lawmaker quoted in the story is a co-sponsor?": "quoted" tells which
+    word, after = lowered[k], lowered[k + 1 : k + 2]
+    if word in COPULAS and after and after[0] in NOUN_OPENERS:
+        return frozenset()  # "Who was the lawyer cheering the decision?" asks who someone is
+    subject_next = bool(after) and (toks[k + 1][:1].isupper() or after[0] in NOUN_OPENERS | SPEAKER_PRONOUNS)
+    if word in DO_AUXILIARIES and (word.startswith("d") or subject_next):
+        acts = _acts(word, " ".join(toks[k + 1 :]), every=True)  # "Whom did Ryan thank?"
+    elif word in BE_OR_HAVE and subject_next:
+        acts = _acts(word, " ".join(toks[k + 1 :]))  # "Who was Kilimnik indicted by?"
+    else:  # "Who imposed ...?", "Who will pay?", "Who was appointed ...?", "Who has been charged?"
+        verb = k if word not in DO_AUXILIARIES | BE_OR_HAVE else k + 1
+        verb += lowered[verb : verb + 1] in (["been"], ["being"])
+        told = lowered[verb] if verb < len(lowered) else ""
+        is_verb = _past_form(told) or told.endswith("ing") or word in DO_AUXILIARIES or verb == k
+        acts = (
+            frozenset([stem(told)]) if is_verb and told.isalpha() and told not in STOPWORDS else frozenset()
+        )
+        if acts and lowered[verb + 1 : verb + 2] == ["to"] and verb + 2 < len(lowered):
+            acts |= {stem(lowered[verb + 2])}  # "Who is suited to interpret ...?" against "can interpret"
+    at = next((k for k, t in enumerate(lowered) if stem(t) in acts), len(lowered))
+    # "carry them out", "kicked Ethelred out"
+    phrasal = any(t in PARTICLES for t in lowered[at + 1 : at + 3]) and lowered[at + 1 : at + 2] != ["to"]
+    # "Which venues did he say could be targeted?"; not "the forum where Demers spoke"
+    said = {*acts, *(stem(t) for t in lowered[: at + 1])}
+    spoken = any(_base_stems(a) & (SPEECH_ACTS | TELLING_ACTS) for a in said)
+    excluded = GENERIC_ACTS | TIMING_ACTS | DOER_TOLD_OTHERWISE
+    if phrasal or spoken or any(_base_stems(a) & excluded for a in acts):
+        return frozenset()
+    return acts
+
+
+AGENT_PHRASE = re.compile(r"\bby (?:the |former |then[- ])?(?P<name>[A-Z][\w’'-]+)")
+"""A passive's doer by name: "introduced by Watt", "stopped by Alexius Komnenos"."""
+
+
+def names_agent(sentence: str, question: str) -> bool:
+    """Whether the sentence names a doer by "by" whom the question does not name: it may tell who did the
+    act in other words ("Who invented the notion of duty?" against "first introduced by Watt"); "tracked
+    by FireEye" does not tell who hired FireEye."""
+    asked = {stem(w) for w in words(question)}
+    return any(stem(m["name"]) not in asked for m in AGENT_PHRASE.finditer(sentence))
+
+
+def _base_stems(word_stem: str) -> set[str]:
+    """The stem as read and the base forms it may stand for: "used" for "use", "tri" for "try"."""
+    forms = {word_stem, word_stem.removesuffix("d")}
+    if word_stem.endswith("i"):
+        forms.add(word_stem[:-1] + "y")
+    return forms
+
+
+DOER_TOLD_OTHERWISE = frozenset(
+    stem(w)
+    for w in """count qualify lead head spearhead represent name mention cite quote design find conclude
+    determine travel fly put carry instruct produce report exercise""".split()
+)
+"""Verbs whose doer a sentence gives in other words: a role or a title ("Who counts as an adjudicator?"
+against "all adjudicators, including the immigration courts"; "Who is leading it?" against "special counsel
+Robert Mueller who is investigating"; "Which state does she represent?" against "a Democrat from New
+York"), a naming, a finding, a journey ("flew to Singapore" / "took a flight")."""
+
+
+def _past_form(word: str) -> bool:
+    """Whether a word reads as a verb's past form: "imposed", "told"."""
+    return (word.endswith("ed") and len(word) > 3) or word in IRREGULAR_VERBS
+
+
 CLAUSE_OPENERS = frozenset("that which who whom whose whether if because while".split())
 """Words that open a clause of its own: a verb after them is not the one asked the time of ("When did Kim
 issue the statement that Trump said ...?")."""
@@ -1287,13 +1402,19 @@ def tells_time_of(sentence: str, question: str, acts: frozenset[str]) -> bool:
     """Whether the sentence may give the time of the act a question asks about (``timed_acts``): it mentions
     the act, or dates a thing the question names ("a 2016 grant of asylum" for "When had she been given
     asylum?", "Trump's September 2017 executive order" for "When did Trump sign the order?")."""
-    if mentions_act(sentence, acts) or any(
-        acts & stems and told.search(sentence) for stems, told in ACT_FAMILIES
-    ):
-        return True  # "When was Chad removed?" against "was dropped in April"
+    if names_act(sentence, acts):
+        return True
     toks = WORD_ONLY.findall(sentence)
     asked = set(content_stems(question)) - acts
     return any(asked.intersection(_dated_words(toks, k)) for k in _times_at(toks))
+
+
+def names_act(sentence: str, acts: frozenset[str]) -> bool:
+    """Whether the sentence names the act in any form or in a word of its family ("When was Chad removed?"
+    against "was dropped in April")."""
+    return mentions_act(sentence, acts) or any(
+        acts & stems and told.search(sentence) for stems, told in ACT_FAMILIES
+    )
 
 
 def _dated_words(toks: list[str], at: int) -> set[str]:
@@ -1412,8 +1533,10 @@ def tells_act(sentence: str, acts: frozenset[str], asked: frozenset[str]) -> boo
 def mentions_act(sentence: str, acts: frozenset[str]) -> bool:
     """Whether the sentence mentions the act in any form ("negotiations" for "negotiate")."""
     wanted = {_ize(f) for a in acts for f in (a, a.removesuffix("d"))}  # "used", "died": stems as written
-    forms = {_ize(stem(f)) for t in WORD.findall(sentence.lower()) for f in (t, t.removesuffix("d"))}
-    return any(
+    toks = WORD.findall(sentence.lower())
+    forms = {_ize(stem(f)) for t in toks for f in (t, t.removesuffix("d"))}
+    again = {_ize(stem(t[2:])) for t in toks if t.startswith("re") and t.endswith("ed")}  # "reestablished"
+    return not wanted.isdisjoint(again) or any(
         told in wanted or any(len(a) >= ACT_PREFIX_MIN and told.startswith(a) for a in wanted)
         for told in forms
     )
@@ -1456,7 +1579,95 @@ def spells_out(sentence: str, acronym: str) -> bool:
     short = re.escape(acronym)
     before = rf"(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|and|the)\s+)?){{2,}}\(\s*{short}\s*\)"
     after = rf"\b{short}\s*\(\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){{1,8}}\s*\)"
-    return re.search(f"{before}|{after}", sentence) is not None
+    if re.search(f"{before}|{after}", sentence):
+        return True
+    # a name whose capitals are the short name, anywhere: "the Federal Aviation Administration" for FAA
+    for name in NAME_RUN.findall(sentence):
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        if acronym in initials:  # "Homeland Security and Federal Aviation Administration"
+            return True
+    return False
+
+
+NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the)\s+)?[A-Z][\w’'-]*)+")
+"""Capitalised words in a row, with the small words of a name between them ("Department of Homeland
+Security")."""
+
+
+DEFINITION_QUESTION = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|wait|then)\W+)?what(?:['’]s|\s+(?:is|are|was|were))\s+(?:(?:an?|the)\s+)?"
+    r"(?P<term>[^?]+?)\W*$",
+    re.IGNORECASE,
+)
+"""'What is the Convention Against Torture?', 'What is "dust cropping"?': what a term means or names."""
+DEFINITION_TERM_MAX = 5
+NAME_JOINERS = frozenset("of for on and the against".split())
+"""Small words within a name: "Center for Gender & Refugee Studies", "Convention Against Torture"."""
+
+
+def defined_term(question: str) -> tuple[str, ...]:
+    """The stems of the term a "What is X?" question asks the meaning of, when X is a name or a short
+    term ("the Hapsburg Group", "dust cropping"); () for any other question ("What is the name of ...?",
+    "What is Kilimnik's job?")."""
+    match = DEFINITION_QUESTION.match(question)
+    toks = WORD_ONLY.findall(match["term"]) if match else []
+    if not toks or len(toks) > DEFINITION_TERM_MAX or any("'" in t or "’" in t for t in toks):
+        return ()
+    capitalised = [t[:1].isupper() for t in toks]
+    for k, token in enumerate(toks):
+        small = token.lower() in STOPWORDS
+        joins_name = (
+            token.lower() in NAME_JOINERS
+            and 0 < k < len(toks) - 1
+            and capitalised[k - 1]
+            and capitalised[k + 1]
+        )
+        if small and not capitalised[k] and not joins_name:
+            return ()
+    return tuple(stem(t) for t in toks)
+
+
+DEFINING_AFTER = frozenset("which who whose one known based founded formed created set made".split())
+DEFINING_VERBS = COPULAS | frozenset("refers means stands consists".split())
+NAMING_WORDS = frozenset("called named dubbed known".split())
+NAMING_AS = frozenset("known labeled labelled referred termed described regarded".split())
+"""Words before "as" that name what follows: "known as Lazarus", "labeled as huihui"."""
+
+
+def defines(sentence: str, term: tuple[str, ...]) -> bool | None:
+    """Whether the sentence says what the term is where it uses it: an appositive ("the so-called Hapsburg
+    Group, an organization of former European officials"), brackets, "is"/"means", or a naming ("a group
+    known as Lazarus", "security firm Fortalice Solutions"). None when the sentence does not use it."""
+    toks = WORD.findall(sentence)
+    stems = [stem(t) for t in toks]
+    size = len(term)
+    found = [i for i in range(len(toks) - size + 1) if tuple(stems[i : i + size]) == term]
+    if not found:
+        return None
+    for i in found:
+        end = (
+            i + size + (toks[i + size : i + size + 1] == [")"])
+        )  # "The Computer Science Network (CSNET) was"
+        after = [t.lower() for t in toks[end : end + 2]]
+        before = [t.lower() for t in toks[max(0, i - 2) : i]]
+        if after[:1] in (["("], ["—"]) or (after[:1] and after[0] in DEFINING_VERBS):
+            return True
+        if toks[i - 1 : i] == ["("]:
+            return True  # the short name of the words before it
+        lead = list(itertools.takewhile(lambda t: t not in CLAUSE_MARKS, reversed(toks[max(0, i - 4) : i])))
+        if COPULAS.intersection(t.lower() for t in lead):
+            return True  # "Islamism ... is an Islamic revival movement", "the capital and largest city of"
+        if (
+            after[:1] == [","]
+            and after[1:]
+            and (after[1] in ARTICLES | DEFINING_AFTER or (after[1].endswith("ed") and after[1] != "said"))
+        ):
+            return True
+        if before[-1:] and (before[-1] in NAMING_WORDS or (before[-1] == "as" and before[0] in NAMING_AS)):
+            return True
+        if before[-1:] and toks[i][:1].isupper() and before[-1].isalpha() and before[-1] not in STOPWORDS:
+            return not toks[i - 1][:1].isupper()  # "security firm Fortalice Solutions"
+    return False
 
 
 def names_event_only(sentence: str, verb: str) -> bool:
@@ -1533,11 +1744,12 @@ def _stands_for(token: str, reactor: frozenset[str]) -> bool:
 
 
 SAID_BY_QUESTION = re.compile(
-    r"\b(?i:what) (?i:did|does|do|has|have|had|will|would) (?:(?i:the) )?"
+    r"(?:\b(?i:what) |^\W*)(?i:did|does|do|has|have|had|will|would) (?:(?i:the) )?"
     r"(?P<who>(?:[A-Z][\w.’'-]* ){0,3}?[A-Z][\w.’'-]*) "
     r"(?P<verb>(?i:say|said|write|wrote|tweet|tweeted|tell|told|announce|announced|post|posted|warn|warned))\b"
 )
-"""'What did Sarah Sanders tweet ...?', 'What did Loretta Lynch write ...?': what a named person said."""
+"""'What did Sarah Sanders tweet ...?', 'What did Loretta Lynch write ...?', 'Did Kamala Harris say ...?':
+what a named person said."""
 UNNAMED_SPEAKERS = SPEAKER_PRONOUNS | frozenset(["which", "who"])
 """Words before a verb of saying that may stand for anyone: "he said", "the White House, which said"."""
 
@@ -1563,7 +1775,7 @@ def quotes_someone_else(question: str, sentences: list[str]) -> bool:
             for speaker in _named_speakers(toks, i):
                 if not speaker or asked & speaker:
                     return False
-                someone_else = someone_else or stem(token) == verb
+                someone_else = someone_else or verb in (stem(token), "say")  # "told" is a saying
     return someone_else
 
 
@@ -1688,7 +1900,9 @@ def question_shape(question: str) -> QuestionShape:
         asked_manner(question),
         asked_acts(question),
         timed_acts(question),
+        doer_acts(question) if kind in DOER_TYPES else frozenset(),
         acronym,
+        defined_term(question),
         asked_identity(question),
         OVERVIEW_QUESTION.match(question) is not None,
         READ_ON.match(question) is not None,
@@ -3589,12 +3803,15 @@ ENDED = re.compile(rf"\b(?:{'|'.join(ENDING_VERBS)}|steps? down|stepped down)\b"
 APPROVING_VERBS = (
     "approved approves passed passes adopted adopts ratified ratifies enacted enacts cleared".split()
 )
+TRADING_VERBS = "bought buys buying sold sells selling purchased purchases acquired acquires".split()
+SIGNING_VERBS = "signed signs signing cosigned joined joins".split()
 ACT_FAMILIES = tuple(
     (frozenset(stem(w) for w in family), re.compile(rf"\b(?:{'|'.join(family)})\b", re.IGNORECASE))
-    for family in (ENDING_VERBS, APPROVING_VERBS)
+    for family in (ENDING_VERBS, APPROVING_VERBS, TRADING_VERBS, SIGNING_VERBS)
 )
 """Acts articles tell in one another's words: an ending ("removed" / "dropped"), an approval ("approve" /
-"passed")."""
+"passed"), a sale ("Who bought the rights?" / "sold the rights to ..."), a letter signed ("Which senators
+signed the letter?" / "In a letter to colleagues, Senators Harris, Durbin and Booker joined ...")."""
 
 
 ENDED_REACH = 4
@@ -4585,7 +4802,7 @@ def only_possible(question: str, sentence: str) -> bool:
 
 REQUESTED_OF = re.compile(
     r"\b(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
-    r"demand(?:s|ed|ing)?|appeal(?:s|ed|ing)? to)\s+(?P<whom>[^.;]{1,120}?)\s+to\s+[a-z]",
+    r"demand(?:s|ed|ing)?|appeal(?:s|ed|ing)? to)\s+(?P<whom>[^.;]{1,120}?)\s+to\s+(?P<act>[a-z]+)",
     re.IGNORECASE,
 )
 """A request that someone do something: "calls on Aung San Suu Kyi ... and the Burmese military to work
@@ -4594,14 +4811,18 @@ ASKING_STEMS = frozenset(stem(w) for w in "call urge ask press demand appeal req
 
 
 def only_requested(question: str, sentence: str) -> bool:
-    """Whether the sentence only asks someone the question names to do what the question asks they did:
-    "Has Aung San Suu Kyi agreed to work with the military?" against "The resolution also calls on Aung San
-    Suu Kyi ... to work together": asked to, not agreed. A question about the request itself is answered
-    by it."""
+    """Whether the sentence only asks someone the question names, or asks someone to do what the question
+    asks was done: "Has Aung San Suu Kyi agreed to work with the military?" against "The resolution also
+    calls on Aung San Suu Kyi ... to work together": asked to, not agreed; "Has it been passed?" against
+    "pressed Congress to pass legislation". A question about the request itself is answered by it."""
     if not ASKING_STEMS.isdisjoint(content_stems(question)):
         return False
     named = {stem(w) for name in proper_nouns(question) for w in words(name)}
-    return any(named.intersection(content_stems(m["whom"])) for m in REQUESTED_OF.finditer(sentence))
+    asked = set(content_stems(question))
+    return any(
+        named.intersection(content_stems(m["whom"])) or (not named and stem(m["act"]) in asked)
+        for m in REQUESTED_OF.finditer(sentence)
+    )  # "Has it been passed?" against "pressed Congress to pass legislation"
 
 
 COUNTERPARTS = (("House", "Senate"), ("North", "South"))

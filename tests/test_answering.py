@@ -1627,3 +1627,41 @@ def test_where_someone_spoke_is_not_where_they_are_from(service: ArticleChat) ->
         Turn("Who said the DACA fix should be considered on its own merits?", "Paul Ryan said it should.")
     ]
     assert dev_article_answer(service, "quail_n148", "Where did he say that?", history).abstained
+
+
+def test_a_what_is_question_is_answered_by_a_sentence_saying_what_it_is_not_one_only_using_it(
+    service: ArticleChat,
+) -> None:
+    text = (
+        "She can still seek protection under the Convention Against Torture, she said. The lawyers organized "
+        "the so-called Hapsburg Group, an organization of former European officials. The Hapsburg Group met "
+        "in Vienna and in Brussels and in Kiev."
+    )
+    article = service.save_pasted("Article", f"Article\n\n{text}\n")
+    untold = service.answer("What is the Convention Against Torture?", article.id)
+    assert (untold.abstained, untold.text) == (True, ABSTAIN_TEXT)
+    told = service.answer("What is the Hapsburg Group?", article.id)
+    assert "an organization of former European officials" in told.citations[0].sentence.text
+
+
+def test_a_who_question_is_not_answered_by_a_sentence_that_never_mentions_the_act(
+    service: ArticleChat,
+) -> None:
+    # The dev article's best sentences: "Under heavy sanctions over its nuclear weapons program, the
+    # cash-starved government in Pyongyang ..." (no one imposes them), and "Charles Carmakal, vice
+    # president at Mandiant Consulting ..." ahead of "... a U.S. cybersecurity firm that advises companies
+    # and government agencies".
+    untold = dev_article_answer(service, "quail_n166", "Who imposed the sanctions on North Korea?")
+    assert (untold.abstained, untold.text) == (True, ABSTAIN_TEXT)
+    told = dev_article_answer(service, "quail_n166", "Who does Mandiant advise?")
+    assert "advises companies and government agencies" in told.citations[0].sentence.text
+
+
+def test_what_a_short_name_stands_for_is_answered_by_a_name_with_those_capitals(service: ArticleChat) -> None:
+    text = (
+        "Officials from the FBI and the Federal Aviation Administration testified before the committee. The "
+        "FAA has registered more than 1 million drones. The FAA said the number could grow to 4 million."
+    )
+    article = service.save_pasted("Article", f"Article\n\n{text}\n")
+    answer = service.answer("What does FAA stand for?", article.id)
+    assert "Federal Aviation Administration" in answer.citations[0].sentence.text

@@ -354,3 +354,12 @@ def test_he_after_who_s_is_the_person_asked_about() -> None:
     assert condense("Who did he say Trump wanted the cuts to reach?", earlier).text.startswith(
         "Who did Scalise"
     )
+
+
+def test_he_is_never_a_party_the_last_answer_names() -> None:
+    called = Turn(
+        "Whom did Trump call obstructionists in his tweet?",
+        "He called Democrats obstructionists, tweeting that many of their ideas could get into the bill.",
+    )
+    query = condense("Did he say which of their ideas he meant?", [called])
+    assert query.text == "Did Trump say which of their ideas Trump meant?"

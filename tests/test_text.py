@@ -47,6 +47,9 @@ from rag.text import (
     choice_anchors,
     contradicts,
     counts_fate,
+    defined_term,
+    defines,
+    doer_acts,
     doer_untold,
     event_untold,
     has_answer_type,
@@ -56,9 +59,12 @@ from rag.text import (
     is_hypothetical,
     is_negated,
     leaves_unspecified,
+    mentions_act,
     name_gender,
     name_runs,
     names_a_time,
+    names_act,
+    names_agent,
     names_city,
     names_counterpart,
     names_country_besides,
@@ -1841,6 +1847,17 @@ def test_names_a_time_wants_a_day_month_year_or_clock_time(
             '"It is a moral issue," Chairman Ed Royce, a Republican from California, said.',
             False,
         ),
+        # "Did X say ...?" asks it too, and any saying answers "say"
+        (
+            "Did Kamala Harris say the arguments were anchored in falsehoods?",
+            'Jeffries told VOA many of the arguments "were anchored in falsehoods."',
+            True,
+        ),
+        (
+            "Did Jeffries say the arguments were false?",
+            'Jeffries told VOA the arguments "were false."',
+            False,
+        ),
         # another verb of saying, or no name asked about
         ("What did Sarah Sanders tweet about the visit?", "Trump told reporters he was pleased.", False),
         ("What did the Republican one say?", "Royce said the deal was flawed.", False),
@@ -3092,3 +3109,178 @@ def test_a_refusal_or_denial_asked_about_must_be_told(question: str, sentence: s
 )
 def test_an_opposite_in_other_words_denies_a_yes_no_question(question: str, sentence: str) -> None:
     assert contradicts(question, sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "acts"),
+    [
+        ("Who imposed the sanctions on North Korea?", {"imposed"}),
+        ("Who hired FireEye to investigate the theft?", {"hired"}),
+        ("Whom did he appoint?", {"appoint"}),
+        ("Who in Russia directed those efforts?", {"directed"}),  # a phrase of who before the verb
+        ("Which president signed the reauthorization?", {"signed"}),
+        ("Which banks in Latin America have the hackers broken into?", {"broken"}),
+        ("Who was appointed by the president?", {"appointed"}),
+        ("Who was Kilimnik indicted by?", {"indicted"}),
+        ("Who has been charged?", {"charged"}),
+        ("Who will pay for the wall?", {"pay"}),
+        ("Who organized the forum where Demers spoke?", {"organized"}),  # the saying is another clause
+        ("Who is Ed Royce?", set()),
+        ("Who is the head of the FBI?", set()),
+        ("Who was the lawyer cheering the decision?", set()),  # who someone is
+        ("Who is behind the new indictment?", set()),
+        ("Which lawmaker quoted in the story is a co-sponsor?", set()),  # "quoted" tells which one
+        ("Which venues did he say could be targeted?", set()),  # a saying
+        ("Who told reporters?", set()),
+        ("Who put out the statement?", set()),  # a phrasal verb
+        ("Who is leading it?", set()),  # a role answers it
+        ("Which state does she represent?", set()),  # "a Democrat from New York"
+        ("Who is suited to interpret the Treaties?", {"suited", "interpret"}),  # "can interpret"
+        ("Who kicked Ethelred out?", set()),  # a phrasal verb around its object
+        ("Who used the church to unify themselves?", set()),  # generic, as written ("used", "tried")
+        ("Who had Toghtogha tried to defeat?", set()),
+        ("When did he impose the sanctions?", set()),
+    ],
+)
+def test_a_who_question_asks_the_doer_of_an_act(question: str, acts: set[str]) -> None:
+    assert doer_acts(question) == {stem(a) for a in acts}
+
+
+def test_a_which_question_asking_a_time_or_a_place_asks_no_doer() -> None:
+    assert question_shape("Which year did the price of oil drop to $10?").doer_acts == frozenset()
+    assert question_shape("Which city in Texas does she live in?").doer_acts == frozenset()
+    assert question_shape("Which president signed the bill?").doer_acts == {stem("signed")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Under heavy sanctions, the government in Pyongyang has used cyberattacks.", False),
+        ("The United Nations imposed sanctions on North Korea in 2006.", True),
+        ("The sanctions the U.N. has been imposing since 2006 bite.", True),
+        ("Chad was dropped from the list in April.", False),
+    ],
+)
+def test_a_sentence_naming_the_doer_of_an_act_mentions_the_act(sentence: str, named: bool) -> None:
+    assert names_act(sentence, doer_acts("Who imposed the sanctions?")) is named
+
+
+def test_a_sale_tells_who_bought_and_joining_a_letter_who_signed_it() -> None:
+    sentence = "In 1418, Maciot de Bethencourt sold the rights to the islands to Enrique Perez de Guzman."
+    assert names_act(sentence, doer_acts("Who bought the rights?"))
+    sentence = "In a letter to colleagues, Senators Kamala Harris and Cory Booker joined two House members."
+    assert names_act(sentence, doer_acts("Which senators signed the letter?"))
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("What is the Convention Against Torture?", ("convention", "against", "torture")),
+        ('What is "dust cropping"?', ("dust", "cropping")),
+        ("What's the Hapsburg Group?", ("hapsburg", "group")),
+        ("What is FireEye?", ("fireeye",)),
+        ("What is the name of the firm?", ()),
+        ("What is the largest city of Poland?", ()),  # "of" joins words of a name only
+        ("What is Kilimnik's job?", ()),
+        ("What is probably true about Comey?", ()),
+        ("What are the three forms of relief?", ()),
+        ("What is it?", ()),
+    ],
+)
+def test_a_what_is_question_asks_what_a_term_means(question: str, term: tuple[str, ...]) -> None:
+    assert defined_term(question) == tuple(stem(w) for w in term)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "defined"),
+    [
+        (
+            "What is the Hapsburg Group?",
+            "They organized the so-called Hapsburg Group, an organization of former European officials.",
+            True,
+        ),
+        (
+            "What is FireEye?",
+            "He is vice president at Mandiant, a subsidiary of cybersecurity firm FireEye.",
+            True,
+        ),
+        ("What is Lazarus?", "FireEye tracks a group known as Lazarus.", True),
+        ("What is the NSD?", "The NSD is one of the Justice Department's seven key units.", True),
+        (
+            "What is the Convention Against Torture?",
+            "She can seek protection under the Convention Against Torture, she said.",
+            False,
+        ),
+        (
+            "What is dust cropping?",
+            "Uses range from aerial photography to firefighting and dust cropping.",
+            False,
+        ),
+        ("What is CSNET?", "The Computer Science Network (CSNET) was a computer network.", True),
+        ("What was huihui?", "Medicine was sometimes labeled as huihui or Muslim medicine.", True),
+        (
+            "What is an Islamic revival movement?",
+            "Islamism, or Political Islam, is an Islamic revival movement.",
+            True,
+        ),
+        ("What is dust cropping?", "Drones are used on farms.", None),  # the sentence does not use it
+    ],
+)
+def test_a_sentence_says_what_a_term_is_where_it_uses_it(
+    question: str, sentence: str, defined: bool | None
+) -> None:
+    assert defines(sentence, defined_term(question)) is defined
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fit"),
+    [
+        ("Officials from the FBI and Federal Aviation Administration testified.", 1.0),
+        (
+            "Officials from the Department of Homeland Security and Federal Aviation Administration spoke.",
+            1.0,
+        ),
+        ("The FAA has registered more than 1 million drones.", 0.0),
+        ("Fine weather and Aviation Administration staff.", 0.0),  # not the capitals of one name
+    ],
+)
+def test_a_name_whose_capitals_are_the_short_name_spells_it_out(sentence: str, fit: float) -> None:
+    assert answer_type_fit(sentence, question_shape("What does FAA stand for?")) == fit
+
+
+def test_asking_someone_to_do_what_the_question_asks_was_done_does_not_say_it_was() -> None:
+    sentence = "Officials warned Wednesday as they pressed Congress to pass legislation."
+    assert only_requested("Has the legislation already been passed?", sentence)
+    assert not only_requested("Has the legislation been debated?", sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Did Trump oppose the prison reform bill?", "Last week, Trump endorsed the bill at a summit."),
+        ("Did Republicans back the bill?", "Most Republicans opposed the bill."),
+    ],
+)
+def test_endorsing_is_the_opposite_of_opposing(question: str, sentence: str) -> None:
+    assert contradicts(question, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("The concept of duty was first introduced by Watt to illustrate it.", True),
+        ("He tried to carve out a state, but he was stopped by Alexius Komnenos.", True),
+        ("Among the hackers tracked this year by FireEye is a group known as Lazarus.", False),  # asked about
+        ("Under heavy sanctions, the government has used cyberattacks.", False),
+    ],
+)
+def test_a_passive_naming_its_doer_may_tell_who_did_it_in_other_words(sentence: str, named: bool) -> None:
+    question = "Who hired FireEye to invent it?"
+    assert names_agent(sentence, question) is named
+
+
+def test_an_act_done_again_is_the_act() -> None:
+    assert mentions_act(
+        "Bolshevik leaders had effectively reestablished a polity.", frozenset({stem("establish")})
+    )
+    assert not mentions_act("the recreational use of drones", frozenset({stem("created")}))
