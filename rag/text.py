@@ -1516,9 +1516,8 @@ def tells_act(sentence: str, acts: frozenset[str], asked: frozenset[str]) -> boo
     toks = [t.lower() for t in WORD.findall(sentence)]
     wanted = {_ize(a) for a in acts}
     for i, token in enumerate(toks):
-        told = _ize(stem(token))
-        if told not in wanted and not any(len(a) >= ACT_PREFIX_MIN and told.startswith(a) for a in wanted):
-            continue  # "negotiations" tells of "negotiate"
+        if not _is_form_of(_ize(stem(token)), wanted):
+            continue
         window = toks[i + 1 : i + 1 + MEANS_REACH]
         # the clause ends at a comma, unless a phrase saying how follows: "to create an empire, by conquering"
         cut = next(
@@ -1536,10 +1535,13 @@ def mentions_act(sentence: str, acts: frozenset[str]) -> bool:
     toks = WORD.findall(sentence.lower())
     forms = {_ize(stem(f)) for t in toks for f in (t, t.removesuffix("d"))}
     again = {_ize(stem(t[2:])) for t in toks if t.startswith("re") and t.endswith("ed")}  # "reestablished"
-    return not wanted.isdisjoint(again) or any(
-        told in wanted or any(len(a) >= ACT_PREFIX_MIN and told.startswith(a) for a in wanted)
-        for told in forms
-    )
+    return not wanted.isdisjoint(again) or any(_is_form_of(told, wanted) for told in forms)
+
+
+def _is_form_of(told: str, wanted: set[str]) -> bool:
+    """Whether a word's stem is one of the wanted act stems or a longer word made of one ("negotiations"
+    for "negotiate")."""
+    return told in wanted or any(len(a) >= ACT_PREFIX_MIN and told.startswith(a) for a in wanted)
 
 
 ACT_PREFIX_MIN = 5
