@@ -1285,7 +1285,7 @@ def timed_acts(question: str) -> frozenset[str]:
 
 DOER_OPENERS = frozenset("and so but then ok okay".split())
 BE_OR_HAVE = frozenset("is are was were has have had".split())
-DOER_TYPES = frozenset(["person", "organisation", "name", "other"])
+DOER_TYPES = frozenset([AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.NAME, AnswerType.OTHER])
 """Answer types a who- or which-question about a doer asks for: not "Which year ...?" or "Which city ...?"."""
 WHO_VERB_REACH = 6
 """How many words may come between "which" and its verb ("Which House members voted ...?", "Which banks in
