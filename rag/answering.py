@@ -28,6 +28,7 @@ from rag.comparing import (
     settle_ages,
     settle_length,
     settle_order,
+    settle_party,
     settle_span,
     share_untold,
     span_question,
@@ -59,6 +60,7 @@ from rag.text import (
     PEOPLE,
     PERSON_ROLE_STEMS,
     PLAIN_NEGATIONS,
+    QUOTED_IN_QUESTION,
     SPEAKER_PRONOUNS,
     SPEECH_STEMS,
     STRICT_UNITS,
@@ -76,7 +78,9 @@ from rag.text import (
     asked_yes_no_reactor,
     asks_city,
     asks_country,
+    asks_exact_words,
     asks_home,
+    asks_of_quoted,
     asks_outcome,
     asks_tenure,
     asks_where_spoken,
@@ -88,7 +92,9 @@ from rag.text import (
     defines,
     doer_untold,
     event_untold,
+    gives_words,
     gives_year,
+    holds_quoted,
     home_told,
     is_full_name,
     is_hypothetical,
@@ -103,6 +109,7 @@ from rag.text import (
     names_country_besides,
     names_no_member,
     names_rank,
+    names_someone_else,
     only_possible,
     only_requested,
     outcome_untold,
@@ -534,6 +541,22 @@ def _with_reason_after(retrieval: Retrieval, chosen: list[Retrieved]) -> list[Re
     return [*chosen, after]
 
 
+def _by_index(retrieval: Retrieval) -> dict[int, Retrieved]:
+    """The retrieved sentences by their place in the article, to look up the ones around a sentence."""
+    return {h.sentence.index: h for h in retrieval.hits}
+
+
+def _source_cited(retrieval: Retrieval, chosen: list[Retrieved]) -> list[Retrieved]:
+    """For "Who said ...?", the sentence naming the source is cited after a best one going on from it, which
+    names no one ('“No one is secure ...”' after '“This is a moral issue ...,” ... Ed Royce ... said')."""
+    if not retrieval.shape.asks_source:
+        return chosen
+    source = _source_of(_by_index(retrieval), chosen[0])
+    if source is None or source[1] in chosen:
+        return chosen
+    return [chosen[0], source[1], *chosen[1:]]
+
+
 def _whole_quote(retrieval: Retrieval, chosen: list[Retrieved]) -> list[Retrieved]:
     """For what someone said or how they reacted, the rest of a quote the best sentence holds part of is
     cited too: the next sentence, which closes a quote the best one leaves open ('A spokesman ... told the
@@ -543,7 +566,7 @@ def _whole_quote(retrieval: Retrieval, chosen: list[Retrieved]) -> list[Retrieve
     first = chosen[0].sentence
     if not (retrieval.shape.reactor or retrieval.shape.speaker):
         return chosen
-    by_index = {h.sentence.index: h for h in retrieval.hits}
+    by_index = _by_index(retrieval)
     after, before = by_index.get(first.index + 1), by_index.get(first.index - 1)
     if closes_quote(first.text):
         opened = before is not None and before not in chosen and open_quote(before.sentence.text)
@@ -594,6 +617,64 @@ def _runner_up_first(retrieval: Retrieval, ratio: float, holds: Callable[[Retrie
     return (
         retrieval if found is None else dataclasses.replace(retrieval, hits=_put_first(retrieval.hits, found))
     )
+
+
+def _holds_all_quoted(retrieval: Retrieval, hit: Retrieved) -> bool:
+    """Whether the sentence holds every word the question quotes (none quoted: False)."""
+    quoted = retrieval.shape.quoted
+    return bool(quoted) and all(holds_quoted(hit.sentence.text, phrase) for phrase in quoted)
+
+
+def _quoted_first(retrieval: Retrieval) -> Retrieval:
+    """For a question who said words it quotes, or whether someone used them ('Who said "This is ethnic
+    cleansing"?', 'Did Trump call the deal "flawed"?'), the likeliest sentence holding them ahead of a best
+    one that only shares some of them, however it ranks: the exact words tell which sentence is asked
+    about. A quoted name asked about otherwise ('the origin of "Huguenot"') is ranked as any word is."""
+    shape = retrieval.shape
+    asks_the_words = shape.asks_source or asks_of_quoted(retrieval.query.text)
+    if not (shape.quoted and asks_the_words) or _holds_all_quoted(retrieval, retrieval.hits[0]):
+        return retrieval  # 'What is the theory that this King's name is the origin of "Huguenot" called?'
+    return _runner_up_first(retrieval, 0.0, lambda h: _holds_all_quoted(retrieval, h))
+
+
+def _attributed(by_index: dict[int, Retrieved], hit: Retrieved) -> bool:
+    """Whether the sentence gives someone's words rather than the article's own: it names its source, or
+    goes on from a sentence that does."""
+    return _says_who(hit.sentence.text) or _source_of(by_index, hit) is not None
+
+
+def _with_source(by_index: dict[int, Retrieved], hit: Retrieved) -> list[str]:
+    """The sentence, and the one before naming its source when it goes on from it ('“No one is secure
+    ...”' after '“This is a moral issue ...,” ... Ed Royce ... said')."""
+    source = _source_of(by_index, hit)
+    earlier = [source[1].sentence.text] if source and source[1] is not hit else []
+    return [*earlier, hit.sentence.text]
+
+
+def _told_of_someone_else(retrieval: Retrieval, by_index: dict[int, Retrieved], hit: Retrieved) -> bool:
+    """For "Was it Molly Reynolds who said ...?", whether the sentence (with the one naming its source)
+    never names her and names someone else: "the White House, which said ..."."""
+    told = _with_source(by_index, hit)
+    held = {stem(w) for text in told for w in words(text)}
+    asked = retrieval.shape.cleft
+    return bool(asked) and not asked & held and any(names_someone_else(t, retrieval.query.text) for t in told)
+
+
+def _quoted_lead(retrieval: Retrieval, by_index: dict[int, Retrieved], hit: Retrieved) -> str:
+    """For a yes/no question about words it quotes ('Did Trump call the deal "flawed"?', 'Did Ryan use the
+    phrase "rug pulled out from under them"?'), the lead whose words they are settles, when the sentence
+    holds them: "Yes." when its source is one the question names (or it has none and holds every name the
+    question does), "No." when neither it nor the sentence naming its source names them; else ""."""
+    if not _holds_all_quoted(retrieval, hit) or not asks_of_quoted(retrieval.query.text):
+        return ""
+    asked = {stem(w) for w in proper_nouns(QUOTED_IN_QUESTION.sub(" ", retrieval.query.text))}
+    held = {stem(w) for text in _with_source(by_index, hit) for w in words(text)}
+    source = _source_of(by_index, hit)
+    if source is None:
+        return "Yes." if asked <= held else ""
+    if asked & {stem(w) for w in words(source[0].text)}:
+        return "Yes."
+    return "No." if asked and not asked & held else ""
 
 
 def _told_first(retrieval: Retrieval) -> Retrieval:
@@ -701,6 +782,41 @@ def _source_of(by_index: dict[int, Retrieved], hit: Retrieved) -> tuple[Mention,
     return None
 
 
+def _quoted_from_someone_else(
+    by_index: dict[int, Retrieved], hit: Retrieved, speaker: Speaker, context: list[str]
+) -> bool:
+    """Whether the sentence goes on with the words of someone before it who is not the asked speaker: "What
+    did the Rohingya refugees say?" is not answered by '“At least 200 villages have been burned ...' after
+    '“Hundreds have been killed,” Royce said'. A quote running on may name its source where it closes."""
+    if not hit.sentence.text.lstrip().startswith(OPENING_QUOTE):
+        return False  # "He told investigators ...": whom "he" stands for is read elsewhere
+    if open_quote(hit.sentence.text):
+        for index in range(hit.sentence.index + 1, hit.sentence.index + 1 + GOING_ON_REACH):
+            after = by_index.get(index)
+            if after is not None and closes_quote(after.sentence.text):
+                if sources(after.sentence.text):
+                    return _sourced_elsewhere(after.sentence.text, speaker, context)
+                break
+    source = _source_of(by_index, hit)
+    return (
+        source is not None
+        and source[1] is not hit
+        and _sourced_elsewhere(source[1].sentence.text, speaker, context)
+    )
+
+
+def _sourced_elsewhere(sentence: str, speaker: Speaker, context: list[str]) -> bool:
+    """Whether the sentence names sources and never the asked speaker: no word of how the question names
+    them ("United States attorneys" for "the former U.S. attorneys"; "Jerome Wesevich, an attorney" for "the
+    parents' attorney"), nor a source ``quotes`` takes for them."""
+    asked = speaker.head | speaker.names
+    return (
+        bool(sources(sentence))
+        and not asked & set(content_stems(sentence))
+        and not quotes(sentence, dataclasses.replace(speaker, owner=frozenset()), context)
+    )
+
+
 def _said_by(by_index: dict[int, Retrieved], hit: Retrieved, speaker: Speaker, context: list[str]) -> bool:
     """Whether the sentence gives the speaker's words: its source is them, or it quotes or attributes by
     pronoun going on from a sentence whose source is them ('“…,” he wrote.')."""
@@ -742,6 +858,7 @@ class ExtractiveAnswerer:
             or (asked_span and settle_span(asked_span, retrieval.hits, query.previous))
             or settle_length(own_words, retrieval.hits, query.previous)
             or settle_ages(query.text, retrieval.hits)
+            or settle_party(query.text, retrieval.hits)
             or settle_tally(query.question, retrieval.shape.yes_no, retrieval.hits, query.previous)
             or settle_listed(query.question, retrieval.hits, query.previous)
         )
@@ -855,7 +972,7 @@ class ExtractiveAnswerer:
         can see an unprecedented situation,” he wrote.'), which shares no word with the question."""
         speaker = retrieval.shape.speaker
         previous = retrieval.query.previous
-        by_index = {h.sentence.index: h for h in retrieval.hits}
+        by_index = _by_index(retrieval)
         context = [h.sentence.text for h in retrieval.hits]
         theirs = [
             h
@@ -884,7 +1001,7 @@ class ExtractiveAnswerer:
 
         speakers: dict[str, list[str]] = {}  # who -> how the answer names them, then their citation marks
         own: list[str] = []
-        by_index = {h.sentence.index: h for h in retrieval.hits}
+        by_index = _by_index(retrieval)
         for hit in retrieval.hits:
             if hit.sentence.index not in retrieval.query.previous:
                 continue
@@ -963,7 +1080,11 @@ class ExtractiveAnswerer:
         is a yes/no question bounding a figure when the best sentence gives that figure of what it asks
         about ("Was the review shorter than 200 pages?" against "his 500-page review"), or asking whether
         someone is from a place when it tells where they are from ("Is he from Illinois?" against "Paul Ryan
-        of Wisconsin"). A question how someone did something needs more when the best sentence never
+        of Wisconsin"), or about words it quotes when the best sentence holds them as written and tells whose
+        they are ('Did McConnell call it "a disgrace"?' against '“This is a disgrace,” Senator Jane Holt
+        said'), or whether the one it names did something when the best sentence tells the act of someone
+        else ("Was it the Obama administration that rescinded DACA?" against "The Trump administration
+        rescinded the policy"). A question how someone did something needs more when the best sentence never
         mentions the act ("How did officials enforce the policy?" against "when officials announced a 'zero
         tolerance policy'") or only says it happened ("abused by her husband" for "How was she abused by her
         husband?"): the untold-act threshold."""
@@ -972,6 +1093,15 @@ class ExtractiveAnswerer:
             settles_amount(retrieval.query.text, best.sentence.text)
             or settles_home(retrieval.query.text, best.sentence.text)
         ):
+            return 0.0
+        by_index = _by_index(retrieval)
+        if (retrieval.shape.yes_no and _quoted_lead(retrieval, by_index, best)) or (
+            retrieval.shape.asks_source and _holds_all_quoted(retrieval, best) and _attributed(by_index, best)
+        ):
+            return 0.0  # the quoted words, found as written, and whose they are settle it
+        # "Was it the Obama administration that rescinded DACA?" against "The Trump administration rescinded"
+        told_act = names_act(best.sentence.text, retrieval.shape.doer_acts)
+        if retrieval.shape.cleft and told_act and _told_of_someone_else(retrieval, by_index, best):
             return 0.0
         if retrieval.shape.acts and not tells_act(
             best.sentence.text, retrieval.shape.acts, _asked(retrieval)
@@ -983,6 +1113,7 @@ class ExtractiveAnswerer:
             return 1.0  # it only uses the term: "seeking protection under the Convention Against Torture"
         if (
             retrieval.shape.doer_acts
+            and not retrieval.shape.yes_no  # "Was it one of her texts that prompted ...?" asks what
             and not names_act(best.sentence.text, retrieval.shape.doer_acts)
             and not names_agent(best.sentence.text, retrieval.query.text)
         ):
@@ -1017,7 +1148,7 @@ class ExtractiveAnswerer:
         to Singapore" answers it."""
         if _withheld(retrieval):
             return None
-        retrieval = _home_first(retrieval)
+        retrieval = _home_first(_quoted_first(retrieval))
         if not self._lacks_asked_value(retrieval):
             return self._placed_first(self._dated_first(self._counted_first(_told_first(retrieval))))
         # "What day was that?": the last answer's sentence, however low it ranks; not for a name or place,
@@ -1142,9 +1273,16 @@ class ExtractiveAnswerer:
         if retrieval.query.context and not _names_someone_new(retrieval, best):
             return True
         speaker = _asked_speaker(retrieval)
-        if speaker and not spoken_by(best.sentence.text, speaker, [h.sentence.text for h in retrieval.hits]):
+        context = [h.sentence.text for h in retrieval.hits]
+        by_index = _by_index(retrieval)
+        if speaker and (
+            not spoken_by(best.sentence.text, speaker, context)
+            or _quoted_from_someone_else(by_index, best, speaker, context)
+        ):
             return True
-        if shape.asks_source and not _says_who(best.sentence.text):
+        if shape.speaker and asks_exact_words(retrieval.query.text) and not gives_words(best.sentence.text):
+            return True  # "What exactly did Trump say when he ordered it?" against "Trump ordered an end to"
+        if shape.asks_source and not _attributed(by_index, best):
             return True
         topic = asked_topic(retrieval.query.text)
         if topic and (
@@ -1177,7 +1315,7 @@ class ExtractiveAnswerer:
             if adds and hit.signals.get("type_match", 0.0) >= 0:  # "an official said" adds no name
                 chosen.append(hit)
                 covered |= adds
-        return _whole_quote(retrieval, self._each_item(retrieval, hits, chosen))
+        return _whole_quote(retrieval, _source_cited(retrieval, self._each_item(retrieval, hits, chosen)))
 
     def _each_item(
         self, retrieval: Retrieval, hits: tuple[Retrieved, ...], chosen: list[Retrieved]
@@ -1270,7 +1408,9 @@ class ExtractiveAnswerer:
         for "were there casualties?"), so meaning counts too: it qualifies when it is as close to the
         question as the decisive one, not only when the fitted score rates it highly.
         """
-        hits = self._decisive_first(retrieval.hits, retrieval.query.text)
+        hits = retrieval.hits
+        if not _holds_all_quoted(retrieval, hits[0]):  # the quoted words tell which sentence is asked about
+            hits = self._decisive_first(hits, retrieval.query.text)
         best = hits[0]
         question = retrieval.query.text
         verdict = contradicts(question, best.sentence.text)
@@ -1328,6 +1468,11 @@ class ExtractiveAnswerer:
         quote's speaker is often named), or the evidence says it is unclear, the answer says so instead of
         guessing ("Is O'Hanlon an Iranian official?" against "O'Hanlon, a military analyst"; "Will they
         meet?" against "It is unclear when or where they will meet").
+
+        Whose words or deed it is decides before that: "Does the article report as fact …?" is "No." when
+        the sentence names a source, "Yes." when it names none; 'Did Trump call the deal "flawed"?' goes by
+        whose the quoted words are (``_quoted_lead``); "Was it Molly Reynolds who said …?" is "No." when the
+        sentence never names her and names someone else.
         """
         best = chosen[0]
         if retrieval.shape.alternatives:
@@ -1335,6 +1480,14 @@ class ExtractiveAnswerer:
             anchors = choice_anchors(retrieval.query.text, alternatives)
             told = told_alternative(alternatives, best.sentence.text, anchors)
             return as_lead(told.phrase) if told else INDIRECT_LEAD
+        by_index = _by_index(retrieval)
+        if retrieval.shape.article_own:
+            return "No." if _attributed(by_index, best) else "Yes."
+        quoted = _quoted_lead(retrieval, by_index, best)
+        if quoted:
+            return quoted
+        if _told_of_someone_else(retrieval, by_index, best):
+            return "No."
         if names_counterpart(retrieval.query.text, best.sentence.text):
             return INDIRECT_LEAD  # "Has the Senate voted?" against "The House ... passing a resolution"
         if contradicts(retrieval.query.text, best.sentence.text):

@@ -24,7 +24,7 @@ from rag.embedding import SentenceEmbedder
 from rag.errors import ArticleNotFoundError, InvalidQuestionError, UnreadableDocumentError
 from rag.indexing import ArticleSummary, SentenceIndex, SyncReport, open_chroma
 from rag.loading import SUPPORTED_SUFFIXES, article_id_for, load_article, load_corpus
-from rag.messages import two_questions
+from rag.messages import Comparison, compared_sides, two_questions
 from rag.people import full_names, referent, without_possessive
 from rag.ranking import RankingModel
 from rag.retrieval import HybridRetriever, Query, Retrieval
@@ -527,6 +527,9 @@ class ArticleChat:
         things ("When and where ...?", "Who proposed it, and why?") is answered part by part, the second part
         as a follow-up of the first."""
         question = self.check_question(question)
+        comparison = compared_sides(question)
+        if comparison is not None:
+            return self._compared(question, comparison, article_id, history)
         parts = two_questions(question)
         if parts is None:
             return self.chain.invoke(ChatRequest(question, article_id, tuple(history)))
@@ -534,6 +537,24 @@ class ArticleChat:
         turn = Turn(parts[0], first.text, tuple(c.sentence for c in first.citations))
         second = self.chain.invoke(ChatRequest(parts[1], article_id, (*history, turn)))
         return joined_answers(first, second, parts)
+
+    def _compared(
+        self, question: str, comparison: Comparison, article_id: str, history: Sequence[Turn]
+    ) -> Answer:
+        """The answer to a comparison: the whole question's answer when its sentences speak of both sides
+        ("the world's highest" rate); else what the article tells of each side, the second asked as a
+        follow-up of the first ("How does Lee's current job differ from her earlier one?"). Not told of
+        both, it is not answered: one side alone compares nothing."""
+        whole = self.chain.invoke(ChatRequest(question, article_id, tuple(history)))
+        if comparison.told_together([c.sentence.text for c in whole.citations]):
+            return whole
+        sides = comparison.sides
+        first = self.chain.invoke(ChatRequest(sides[0], article_id, tuple(history)))
+        if first.abstained:
+            return first
+        turn = Turn(sides[0], first.text, tuple(c.sentence for c in first.citations))
+        second = self.chain.invoke(ChatRequest(sides[1], article_id, (*history, turn)))
+        return second if second.abstained else joined_answers(first, second, sides)
 
     def check_question(self, question: str) -> str:
         """The question, stripped; rejects empty and over-long questions with a message saying why."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -113,7 +114,7 @@ class Found:
     key, and where the time or age is written."""
 
     hit: Retrieved
-    kind: str  # "calendar" (month, day, year), "week" (a weekday of the article's week) or "age"
+    kind: str  # "calendar" (month, day, year), "week" (a weekday of the article's week), "age" or "party"
     key: tuple[float, ...]
     span: tuple[int, int]
     ahead: bool = False  # told as still to come ("will lose their protection March 5")
@@ -123,8 +124,8 @@ class Found:
 
 @dataclass(frozen=True, slots=True)
 class Settled:
-    """A question the article's times, ages or tallies settle: the lead ("Yes.", "After.", the earlier
-    choice, the figure worked out) and what was found, the earlier or younger first."""
+    """A question the article's times, ages, parties or tallies settle: the lead ("Yes.", "After.", the
+    earlier choice, the figure worked out) and what was found, the earlier or younger first."""
 
     lead: str
     found: tuple[Found, ...]
@@ -353,7 +354,9 @@ def settle_ages(question: str, hits: tuple[Retrieved, ...]) -> Settled | None:
     if match is None:
         return None
     first, second = (match["first"], match["second"]) if match["first"] else (match["one"], match["other"])
-    ages = [_age(side, hits) for side in (first, second)]
+    ages = [
+        _beside_name(side, hits, (AGE_AFTER_NAME, AGE_BEFORE_NAME), "age", float) for side in (first, second)
+    ]
     if ages[0] is None or ages[1] is None or ages[0].key == ages[1].key:
         return None
     first_younger = ages[0].key < ages[1].key
@@ -365,20 +368,51 @@ def settle_ages(question: str, hits: tuple[Retrieved, ...]) -> Settled | None:
     return Settled(lead, (ages[0], ages[1]) if first_younger else (ages[1], ages[0]))
 
 
-def _age(side: str, hits: tuple[Retrieved, ...]) -> Found | None:
-    """The age the article gives the person the side names by their last name, in the first sentence that
-    gives it."""
+def _beside_name(
+    side: str, hits: tuple[Retrieved, ...], patterns: tuple[str, ...], kind: str, key: Callable[[str], float]
+) -> Found | None:
+    """What the article gives beside the person the side names by their last name (their age, their
+    party: the pattern's group named ``kind``), in the first sentence that gives it."""
     names = [w for w in words(side) if w[:1].isupper()]
     if not names:
         return None
     name = re.escape(names[-1])
     for hit in hits:
-        for pattern in (AGE_AFTER_NAME, AGE_BEFORE_NAME):
+        for pattern in patterns:
             if found := re.search(pattern.format(name=name), hit.sentence.text):
                 start = hit.sentence.start
-                span = (start + found.start("age"), start + found.end("age"))
-                return Found(hit, "age", (float(found["age"]),), span)
+                span = (start + found.start(kind), start + found.end(kind))
+                return Found(hit, kind, (key(found[kind]),), span)
     return None
+
+
+SAME_PARTY = re.compile(
+    r"^\W*(?:(?:and|so|but)\W+)?(?:are|were|is|was)\s+(?:(?P<one>[^?]+?)\s+and\s+(?P<other>[^?]+?)\s+(?:both\s+)?"
+    r"(?:from|in|of|members\s+of)\s+the\s+same\s+(?:political\s+)?party|(?P<first>[^?]+?)\s+(?:from|in|of|a\s+member\s+of)"
+    r"\s+the\s+same\s+(?:political\s+)?party\s+as\s+(?P<second>[^?]+?))\W*$",
+    re.IGNORECASE,
+)
+"""'Are Scott Taylor and Mike Coffman from the same party?', 'Is Grisham in the same party as Taylor?'."""
+_PARTY = r"(?P<party>Republican|Democrat|Democratic)"
+PARTY_BEFORE_NAME = _PARTY + r"\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}?{name}\b"
+PARTY_AFTER_NAME = r"{name}(?:['’]s)?,\s+(?:a|the)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}?" + _PARTY + r"\b"
+PARTY_INITIAL = r"{name}\s+\((?P<party>[RD])-"
+"""How an article gives someone's party: "Virginia Republican Scott Taylor", "Grisham, a New Mexico
+Democrat", "Ed Royce (R-Calif.)"; only capitalised words (a title, a state, a first name) between."""
+PARTY_OF = {"republican": 1.0, "r": 1.0, "democrat": 2.0, "democratic": 2.0, "d": 2.0}
+
+
+def settle_party(question: str, hits: tuple[Retrieved, ...]) -> Settled | None:
+    """The answer to "Are A and B from the same party?" when the article gives both parties."""
+    match = SAME_PARTY.match(question)
+    if match is None:
+        return None
+    sides = (match["one"], match["other"]) if match["one"] else (match["first"], match["second"])
+    patterns = (PARTY_BEFORE_NAME, PARTY_AFTER_NAME, PARTY_INITIAL)
+    parties = [_beside_name(side, hits, patterns, "party", lambda p: PARTY_OF[p.lower()]) for side in sides]
+    if parties[0] is None or parties[1] is None:
+        return None
+    return Settled("Yes." if parties[0].key == parties[1].key else "No.", (parties[0], parties[1]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from rag.text import (
     ARTICLES,
@@ -25,6 +26,7 @@ from rag.text import (
     WH_WORDS,
     WORD_ONLY,
     YES_NO_OPENERS,
+    content_stems,
     negated_form,
     words,
 )
@@ -583,3 +585,68 @@ def two_questions(message: str) -> tuple[str, str] | None:
     first = re.sub(r"[\s,;]*(?P<quote>[\"”’']?)[\s,;]*$", r"\g<quote>", joined["first"]) + "?"
     second = joined["second"]
     return first, second[:1].upper() + second[1:]
+
+
+_LEAD = r"^\W*(?:(?:and|so|but|ok|okay)\W+)?"
+COMPARED_SIDES = (
+    re.compile(
+        rf"{_LEAD}how\s+(?:does|do|did|is|are|was|were)\s+(?P<one>.+?)\s+(?:compare|stack\s+up)\s+"
+        r"(?:with|to|against)\s+(?P<other>[^?]+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{_LEAD}how\s+(?:does|do|did|is|are|was|were)\s+(?P<one>.+?)\s+(?:differ|different)\s+from\s+"
+        r"(?P<other>[^?]+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{_LEAD}what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:main\s+|key\s+|biggest\s+)?"
+        r"differences?\s+between\s+(?P<one>.+?)\s+and\s+(?P<other>[^?]+)",
+        re.IGNORECASE,
+    ),
+)
+"""'How does Coffman's timeline compare with what the Democrats want?', 'How does Lee's current position
+differ from her earlier job?', 'What's the difference between the letter and the petition?': two things set
+against each other."""
+COMPARED_QUESTION = re.compile(
+    rf"{_LEAD}(?P<one>what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+[^?,]+?),?\s+(?:as\s+)?compared\s+"
+    r"(?:with|to)\s+(?P<other>[^?]+)",
+    re.IGNORECASE,
+)
+"""'What is his role now, compared with the job he used to have?': a question, then what to set it against."""
+ABOUT_SIDE = "What does the article say about {}?"
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The two questions a comparison asks, one for each side, and the two sides as the message words
+    them ("Coffman's timeline", "what the Democrats want")."""
+
+    sides: tuple[str, str]
+    phrases: tuple[str, str]
+
+    def told_together(self, texts: list[str]) -> bool:
+        """Whether the sentences speak of both sides, each sharing a word with them: "the world's highest"
+        rate sets the U.S. beside the rest of the world in one sentence."""
+        held = {s for text in texts for s in content_stems(text)}
+        return all(held & set(content_stems(phrase)) for phrase in self.phrases)
+
+
+def compared_sides(message: str) -> Comparison | None:
+    """The comparison a message asks, or None: "How does X compare with Y?" asks "What does the article
+    say about X?" and "What does the article say about Y?"; "What is his role now, compared with the job
+    he used to have?" asks "What is his role now?" and about the job. The article seldom sets the two side
+    by side in one sentence; it tells each where it tells of it, and the comparison is answered only when
+    it tells both."""
+    text = message.strip()
+    asked = COMPARED_QUESTION.match(text)
+    if asked:
+        phrases = (asked["one"], asked["other"].strip())
+        own = f"{phrases[0][:1].upper()}{phrases[0][1:]}?"
+        return Comparison((own, ABOUT_SIDE.format(phrases[1])), phrases)
+    for pattern in COMPARED_SIDES:
+        sides = pattern.match(text)
+        if sides:
+            phrases = (sides["one"].strip(), sides["other"].strip())
+            return Comparison((ABOUT_SIDE.format(phrases[0]), ABOUT_SIDE.format(phrases[1])), phrases)
+    return None

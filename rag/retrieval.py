@@ -404,6 +404,9 @@ class HybridRetriever:
             or shape.more_said
             or (shape.in_article_order and shape.next_asked)
             or asks_two_events(query.own_words, shape.yes_no)
+            # whose words a sentence gives may be told in the sentences before it ('“Hundreds have been
+            # killed,” Royce said' / '“At least 200 villages ...'), however they rank
+            or bool(shape.speaker or shape.asks_source or shape.quoted or shape.cleft or shape.article_own)
         )
         hits = tuple(
             Retrieved(
@@ -416,8 +419,8 @@ class HybridRetriever:
                     "weakest_with_previous": float(interaction.weakest_with_previous[i]),
                 },
             )
-            # a roster, a recall, more of someone's words, what comes next and the dates of two events need
-            # the whole article
+            # a roster, a recall, more of someone's words, what comes next, the dates of two events and whose
+            # words a sentence gives need the whole article
             for i in (order if whole_article else order[: self._top_k])
         )
         answerable = 1.0  # the article always says what it is about, and reading on needs no evidence

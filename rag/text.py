@@ -97,7 +97,8 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     favor:opposition refuse:comply refuse:complied refused:complied identify:unnamed identified:unnamed
     identify:anonymous identified:anonymous name:unnamed stay:left stayed:left remain:left remained:left
     continue:departure continues:departure silent:confirmed silent:statement sound:questionable
-    oppose:endorsed oppose:endorse opposed:endorsed back:opposed support:opposed""".split()
+    oppose:endorsed oppose:endorse opposed:endorsed back:opposed support:opposed keep:rescinded keep:ended
+    keep:scrapped keep:repealed keep:canceled keep:cancelled keep:abolished keep:terminated""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -322,6 +323,15 @@ class QuestionShape:
     next_asked: bool = False
     """Whether it asks what comes next ("What happens next?", "What's the next step for the bill?"): the
     sentences that tell what is still to come answer it, not ranking on those words."""
+    quoted: tuple[str, ...] = ()
+    """The words it quotes ('Who said "This is ethnic cleansing"?'; ``quoted_phrases``): a sentence holding
+    them is the one asked about, and whose words they are settles 'Did Trump call the deal "flawed"?'."""
+    cleft: frozenset[str] = frozenset()
+    """For "Was it Molly Reynolds who said ...?", the stems of the name asked about (``cleft_doer``): a
+    sentence that tells it of someone else named otherwise answers "No."."""
+    article_own: bool = False
+    """Whether it asks if the article states something itself ("Does the article report as fact that
+    ...?"; ``asks_article_own``): a sentence naming a source answers "No.", one naming none "Yes."."""
 
     @property
     def in_article_order(self) -> bool:
@@ -1084,8 +1094,9 @@ def asked_reactor(question: str) -> frozenset[str]:
 
 _SPEAKER_WORD = r"(?!(?:to|that|about|if|whether|be|been)\s)[\w.’'-]+"
 SPEAKER_QUESTION = re.compile(
-    rf"\b(?:what|how)\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+(?P<who>(?:{_SPEAKER_WORD}\s+){{0,4}}?{_SPEAKER_WORD})\s+"
-    r"(?:[a-z]+ly\s+)?(?:say|tell|write|tweet|post|announce|warn|argue|claim|testify|comment|"
+    rf"\b(?:what|how)\s+(?:else\s+|exactly\s+)?(?:did|does|do|has|have|had|will|would)\s+"
+    rf"(?P<who>(?:{_SPEAKER_WORD}\s+){{0,4}}?{_SPEAKER_WORD})\s+(?:[a-z]+ly\s+)?"
+    r"(?:say|tell|write|tweet|post|announce|warn|argue|claim|testify|comment|"
     r"describe|characteri[sz]e|suggest|propose|predict|promise|explain|respond|react|reply)\b|"
     r"\bwhat\s+(?:was|is|were|are)\s+(?P<owner>(?:[\w.’'-]+\s+){0,5}?[\w.-]+?)['’]s?\s+(?:[a-z]+\s+)?"
     r"(?:position|view|views|stance|response|reaction|reply|take|opinion|argument|message|assessment|"
@@ -1102,6 +1113,12 @@ SAID_IN = SPEECH_STEMS | frozenset(
 )
 """Words a question asking for more of someone's words may hold besides theirs: "What else did he write in
 that message?"."""
+SAID_NEXT = re.compile(
+    r"\b(?:say|tell|write|add)\s+(?:next|(?:right\s+|just\s+|straight\s+)?after\s+(?:that|this))\b",
+    re.IGNORECASE,
+)
+"""'What did he say next?', 'What did he say right after that?': more of someone's words, read on."""
+SAID_NEXT_WORDS = frozenset(stem(w) for w in "next right just straight after".split())
 SAID_ANYTHING_ABOUT = re.compile(
     r"\banything\s+(?:about|on|regarding|concerning)\s+(?P<topic>[^?]+)", re.IGNORECASE
 )
@@ -1214,7 +1231,8 @@ GENERIC_ACTS = frozenset(
     say tell explain justify defend compare look seem sound appear do go get happen work change affect handle
     deal fare perform end turn come become make use try plan manage help want intend aim propose suggest
     expect sum summarize summarise receive treat rate rank vote rule split decide spend take account act
-    differ evolve start begin identify refer know mean show play be have fight pitch settle hold""".split()
+    differ evolve start begin identify refer know mean show play be have fight pitch settle hold phrase word
+    term label dub""".split()
 )
 """Verbs whose "how" asks for a description, a reaction or an outcome, which the article gives in its own
 words ("How did Trump react?" against "Trump said ..."; "How did the court rule?" against "sided with the
@@ -1809,6 +1827,119 @@ def _named_speakers(toks: list[str], i: int) -> list[set[str]]:
     return speakers
 
 
+QUOTED_IN_QUESTION = re.compile(r"[\"“”]([^\"“”]{2,200})[\"“”]|(?<!\w)['‘]([^'‘’?]{2,200}?)['’](?!\w)")
+"""Words a question quotes: '"flawed"', '“This is ethnic cleansing”', "'terrorism'"."""
+
+
+def quoted_phrases(question: str) -> tuple[str, ...]:
+    """The words a question quotes ('Did Trump call the deal "flawed"?', 'Who said "This is ethnic
+    cleansing"?'), lowercased, one space between words: the sentence holding them is the one asked about."""
+    found = (match[1] or match[2] for match in QUOTED_IN_QUESTION.finditer(question))
+    return tuple(phrase for text in found if (phrase := _plain_words(text)))
+
+
+QUOTING_STEMS = frozenset(
+    stem(w)
+    for w in """say said call called use used word phrase term describe described characterize label quote
+    quoted mention mentioned refer speak spoke tell told write wrote tweet tweeted""".split()
+)
+"""Words by which a question asks about the words it quotes: 'Did Trump call the deal "flawed"?', 'Did
+Trump's tweet use the word "terrorism"?'. Without one it asks something else of them ('Did Royce make his
+"moral issue" remarks on the House floor on Wednesday?')."""
+
+
+LABEL_AFTER_QUOTE = re.compile(r"\s*(?!(?:and|or)\b)[A-Za-z]")
+"""A word right after a quote, which the quote names: 'the “We'll stop it” message'."""
+
+
+def asks_of_quoted(question: str) -> bool:
+    """Whether a question quoting words asks whose they are or whether they were used ('Did Trump call the
+    deal "flawed"?'); not one asking about what the quote labels ('Has Strzok denied writing the “We'll stop
+    it” message?')."""
+    labels = any(LABEL_AFTER_QUOTE.match(question, m.end()) for m in QUOTED_IN_QUESTION.finditer(question))
+    return not labels and not QUOTING_STEMS.isdisjoint(content_stems(QUOTED_IN_QUESTION.sub(" ", question)))
+
+
+EXACT_WORDS = re.compile(
+    r"\b(?:exactly|exact\s+words?|word\s+for\s+word|verbatim|what\s+words|in\s+(?:his|her|their|its)\s+own\s+words)\b",
+    re.IGNORECASE,
+)
+"""'What exactly did Trump say ...?', 'What words did she use?': someone's own words."""
+
+
+def asks_exact_words(question: str) -> bool:
+    """Whether a question asks for someone's own words, which a sentence only telling what they did ("Trump
+    ordered an end to the program") does not give."""
+    return EXACT_WORDS.search(question) is not None
+
+
+def gives_words(sentence: str) -> bool:
+    """Whether the sentence quotes or reports words: a quotation mark or a verb of saying."""
+    said = {stem(w) for w in words(sentence)}
+    return any(mark in sentence for mark in '"“”') or not SPEECH_STEMS.isdisjoint(said)
+
+
+def holds_quoted(sentence: str, phrase: str) -> bool:
+    """Whether the sentence has the quoted words in a row, case and punctuation aside ("As flawed as the deal
+    is" holds "flawed"; "conservatives" does not hold "conservative")."""
+    return f" {phrase} " in f" {_plain_words(sentence)} "
+
+
+def _plain_words(text: str) -> str:
+    """The words, lowercased, one space between them: quoted words meet however they are punctuated."""
+    return " ".join(w.lower().replace("’", "'") for w in words(text))
+
+
+CLEFT_QUESTION = re.compile(
+    r"^\W*(?:(?:and|so|but|then)\W+)?(?:was|is|were|are)(?:n['’]t)?\s+it\s+(?:really\s+|actually\s+)?"
+    r"(?P<who>[^?,]{2,60}?)\s+(?:who|that)\s+(?P<rest>[^?]+)",
+    re.IGNORECASE,
+)
+"""'Was it Molly Reynolds who said ...?', 'Was it the Obama administration that rescinded DACA?': whether the
+one named did it."""
+
+
+def cleft_doer(question: str) -> tuple[frozenset[str], str]:
+    """For "Was it <someone> who <did something>?", the stems of the name of whom it asks about and the
+    question who did it ("Who rescinded DACA?"); empty for a subject that names no one by name ("Is it true
+    that ...?", "Was it the couple who ...?", whom a sentence may call otherwise)."""
+    match = CLEFT_QUESTION.match(question)
+    if match is None:
+        return frozenset(), ""
+    named = frozenset(stem(w) for w in words(match["who"]) if w[:1].isupper() and w.lower() not in STOPWORDS)
+    return (named, f"Who {match['rest']}?") if named else (frozenset(), "")
+
+
+def names_someone_else(sentence: str, question: str) -> bool:
+    """Whether the sentence names someone or something by a name the question does not hold: "the Trump
+    administration rescinded" for "Was it the Obama administration that rescinded DACA?"."""
+    asked = {stem(w) for w in words(question)}
+    return any(
+        w[:1].isupper()
+        and w.lower() not in STOPWORDS
+        and w.lower() not in CALENDAR_NAMES
+        and stem(w) not in asked
+        for w in words(sentence)
+    )
+
+
+ARTICLE_OWN_WORDS = re.compile(
+    r"\b(?:as\s+(?:an?\s+)?(?:plain\s+|simple\s+|established\s+|hard\s+)?fact"
+    r"|in\s+its\s+own\s+(?:voice|words)"
+    r"|(?:article|story|report|reporter|writer|author|journalist)(?:['’]s)?\s+(?:own|itself)\b"
+    r"|(?:article|story|reporter|writer|author|journalist)['’]s\s+(?:view|opinion|assessment|words)\b)",
+    re.IGNORECASE,
+)
+"""'Does the article report as fact that ...?', 'Is it the reporter's own view that ...?', 'Is it the article
+itself that says ...?': whether the article states it, or someone it quotes does."""
+
+
+def asks_article_own(question: str) -> bool:
+    """Whether a question asks if the article states something itself rather than attributing it: "Yes."
+    when the sentence saying it names no source, "No." when it does."""
+    return ARTICLE_OWN_WORDS.search(question) is not None
+
+
 ADDRESSEE_QUESTION = re.compile(
     rf"^(?:to |with )?(?:what|which)(?: [a-z]+){{0,3}}? {_VERB_FIRST}(?: [a-z]+){{1,6}}? "
     r"(?:talk|talked|speak|spoke|tell|told|give|gave|grant|granted|make|made)\b"
@@ -1888,6 +2019,8 @@ def question_shape(question: str) -> QuestionShape:
     # "Who did he tell?" may be answered by "told reporters"; an outlet or a network is named
     addressee = kind in (AnswerType.ORGANISATION, AnswerType.NAME) and bool(ADDRESSEE_QUESTION.search(q))
     speaker = asked_speaker(question)
+    article_own = yes_no and asks_article_own(question)
+    cleft, cleft_question = cleft_doer(question) if yes_no and not article_own else (frozenset(), "")
     return QuestionShape(
         kind,
         yes_no,
@@ -1902,7 +2035,7 @@ def question_shape(question: str) -> QuestionShape:
         asked_manner(question),
         asked_acts(question),
         timed_acts(question),
-        doer_acts(question) if kind in DOER_TYPES else frozenset(),
+        doer_acts(question) if kind in DOER_TYPES else doer_acts(cleft_question),
         acronym,
         defined_term(question),
         asked_identity(question),
@@ -1914,9 +2047,14 @@ def question_shape(question: str) -> QuestionShape:
         asked_recall(question),
         speaker,
         SOURCE_QUESTION.match(question) is not None,
-        speaker is not None and "else" in toks and set(content) <= speaker.head | speaker.owner | SAID_IN,
+        speaker is not None
+        and ("else" in toks or SAID_NEXT.search(q) is not None)
+        and set(content) <= speaker.head | speaker.owner | SAID_IN | SAID_NEXT_WORDS,
         question_shape(told) if yes_no and (told := asked_told(question)) else None,
         NEXT_QUESTION.match(question) is not None and READ_ON.match(question) is None,
+        quoted_phrases(question),
+        cleft,
+        article_own,
     )
 
 

@@ -1665,3 +1665,96 @@ def test_what_a_short_name_stands_for_is_answered_by_a_name_with_those_capitals(
     article = service.save_pasted("Article", f"Article\n\n{text}\n")
     answer = service.answer("What does FAA stand for?", article.id)
     assert "Federal Aviation Administration" in answer.citations[0].sentence.text
+
+
+WHO_SAYS_SO = (
+    "Senate leaders failed to pass the budget bill on Thursday. “This is a disgrace,” Senator Jane Holt "
+    "said after the vote. “No one is safe when the budget is held hostage.” The move also benefits the "
+    "White House, which said Democrats failed to take border security seriously. The Trump administration "
+    "rescinded the policy in 2017. The justices voted 7-2 for the baker. “Our debate will be a process that "
+    "is fair to all sides,” McConnell said. Governor Tom Reed ordered an end to the program in September."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "told"),
+    [
+        ('Did Holt call it "a disgrace"?', "Yes.", "This is a disgrace"),
+        ('Did McConnell call it "a disgrace"?', "No.", "Jane Holt"),  # someone else's words
+        (
+            "Was it Senator Reed who said Democrats failed to take border security seriously?",
+            "No.",
+            "White House",
+        ),
+        ("Was it the Obama administration that rescinded the policy?", "No.", "The Trump administration"),
+        ("Does the article report as fact that the justices voted 7-2?", "Yes.", "voted 7-2"),
+        ("Is it the reporter's own view that the debate will be fair to all sides?", "No.", "McConnell said"),
+    ],
+)
+def test_whose_words_and_whose_deed_settle_a_yes_or_no(
+    service: ArticleChat, question: str, lead: str, told: str
+) -> None:
+    article = service.save_pasted("Article", f"Article\n\n{WHO_SAYS_SO}\n")
+    answer = service.answer(question, article.id)
+    assert answer.text.startswith(lead) and told in answer.text
+
+
+def test_who_said_quoted_words_is_answered_by_the_sentence_holding_them_and_its_source(
+    service: ArticleChat,
+) -> None:
+    article = service.save_pasted("Article", f"Article\n\n{WHO_SAYS_SO}\n")
+    answer = service.answer("Who said “No one is safe when the budget is held hostage”?", article.id)
+    assert "No one is safe" in answer.citations[0].sentence.text
+    assert "Jane Holt" in answer.text
+
+
+def test_someones_exact_words_are_not_answered_by_what_they_did(service: ArticleChat) -> None:
+    article = service.save_pasted("Article", f"Article\n\n{WHO_SAYS_SO}\n")
+    answer = service.answer(
+        "What exactly did Governor Reed say when he ordered an end to the program?", article.id
+    )
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+
+
+def test_a_quote_going_on_from_someone_else_is_not_the_asked_speakers_words(service: ArticleChat) -> None:
+    # '“Hundreds have been killed,” Royce said ...' / '“At least 200 villages have been burned ..., maiming
+    # refugees who are seeking safe haven.' is Royce speaking, not the refugees
+    answer = dev_article_answer(
+        service, "quail_n146", "What did the Rohingya refugees themselves say about the village burnings?"
+    )
+    assert (answer.abstained, answer.text) == (True, ABSTAIN_TEXT)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Are Scott Taylor and Mike Coffman from the same party?", "Yes."),
+        ("Is Grisham in the same party as Taylor?", "No."),
+        ("Are Royce and Coffman in the same party?", "Yes."),  # "(R-Calif.)"
+    ],
+)
+def test_whether_two_people_share_a_party_is_settled_by_the_parties_the_article_gives(
+    service: ArticleChat, question: str, lead: str
+) -> None:
+    text = (
+        "Virginia Republican Scott Taylor is leading the effort to gather signatures. Michelle Lujan "
+        "Grisham, a New Mexico Democrat, spoke to reporters on Thursday. The petition was introduced by "
+        "Republican Mike Coffman earlier this year. Rep. Ed Royce (R-Calif.) said he would sign it."
+    )
+    article = service.save_pasted("Article", f"Article\n\n{text}\n")
+    answer = service.answer(question, article.id)
+    assert answer.text.startswith(lead) and len(answer.citations) == 2
+
+
+def test_a_comparison_is_answered_by_what_the_article_tells_of_each_side(service: ArticleChat) -> None:
+    text = (
+        "Republican Mike Coffman said he was optimistic a fix would pass before March. The House is expected "
+        "to vote next week. Democrats insist the fix must be done by the end of the year."
+    )
+    article = service.save_pasted("Article", f"Article\n\n{text}\n")
+    answer = service.answer(
+        "How does what Coffman expects compare with what Democrats insist on?", article.id
+    )
+    assert "before March" in answer.text and "by the end of the year" in answer.text
+    untold = service.answer("How does what Coffman expects compare with what the Senate wants?", article.id)
+    assert (untold.abstained, untold.text) == (True, ABSTAIN_TEXT)  # one side alone compares nothing

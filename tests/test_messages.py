@@ -6,6 +6,7 @@ import pytest
 
 from rag.messages import (
     alias_countries,
+    compared_sides,
     correct_spelling,
     expand_initialisms,
     initialisms,
@@ -270,6 +271,45 @@ def test_when_something_was_supposed_to_take_place_asks_when_it_was_scheduled(
     question: str, plain: str
 ) -> None:
     assert plain_question(question) == plain
+
+
+@pytest.mark.parametrize(
+    ("message", "sides"),
+    [
+        (
+            "How does Coffman's timeline compare with what the Democrats want?",
+            (
+                "What does the article say about Coffman's timeline?",
+                "What does the article say about what the Democrats want?",
+            ),
+        ),
+        (
+            "How does Jean Lee's current position differ from her earlier job?",
+            (
+                "What does the article say about Jean Lee's current position?",
+                "What does the article say about her earlier job?",
+            ),
+        ),
+        (
+            "What's the difference between the letter and the discharge petition?",
+            (
+                "What does the article say about the letter?",
+                "What does the article say about the discharge petition?",
+            ),
+        ),
+        (
+            "What is his role now, compared with the job he used to have?",
+            ("What is his role now?", "What does the article say about the job he used to have?"),
+        ),
+        # one claim about a comparison someone made
+        ("How does Carmakal rank them compared with other hackers?", None),
+        ("How did the writers say it compares with the old policy?", None),
+        ("Who is more critical of the deal?", None),
+    ],
+)
+def test_a_comparison_asks_about_each_of_its_sides(message: str, sides: tuple[str, str] | None) -> None:
+    comparison = compared_sides(message)
+    assert (comparison and comparison.sides) == sides
 
 
 @pytest.mark.parametrize(

@@ -40,11 +40,15 @@ from rag.text import (
     asked_speaker,
     asked_told,
     asked_yes_no_reactor,
+    asks_article_own,
     asks_city,
     asks_country,
+    asks_exact_words,
+    asks_of_quoted,
     asks_outcome,
     asks_tenure,
     choice_anchors,
+    cleft_doer,
     contradicts,
     counts_fate,
     defined_term,
@@ -52,7 +56,9 @@ from rag.text import (
     doer_acts,
     doer_untold,
     event_untold,
+    gives_words,
     has_answer_type,
+    holds_quoted,
     home_told,
     homes,
     is_full_name,
@@ -70,12 +76,14 @@ from rag.text import (
     names_country_besides,
     names_focus,
     names_no_member,
+    names_someone_else,
     only_possible,
     only_requested,
     outcome_untold,
     place_asked_within,
     quantity_untold,
     question_shape,
+    quoted_phrases,
     quotes_someone_else,
     refusal_untold,
     refutes,
@@ -2278,6 +2286,10 @@ def test_asked_told_reads_what_a_question_asks_whether_someone_told(question: st
         ("What else did Trump say about Iran?", False),
         ("What else did the report find?", False),
         ("Who else did Comey criticize?", False),
+        ("What did Royce say right after that?", True),  # read on, as for "else"
+        ("What did Royce say next?", True),
+        ("What did Royce say after the vote?", False),
+        ("What did Royce say about the next vote?", False),
     ],
 )
 def test_more_said_is_a_question_only_for_more_of_someones_words(question: str, more_said: bool) -> None:
@@ -3259,6 +3271,7 @@ def test_asking_someone_to_do_what_the_question_asks_was_done_does_not_say_it_wa
     [
         ("Did Trump oppose the prison reform bill?", "Last week, Trump endorsed the bill at a summit."),
         ("Did Republicans back the bill?", "Most Republicans opposed the bill."),
+        ("Did Trump keep the DACA program in place?", "Trump rescinded the Obama administration measure."),
     ],
 )
 def test_endorsing_is_the_opposite_of_opposing(question: str, sentence: str) -> None:
@@ -3284,3 +3297,99 @@ def test_an_act_done_again_is_the_act() -> None:
         "Bolshevik leaders had effectively reestablished a polity.", frozenset({stem("establish")})
     )
     assert not mentions_act("the recreational use of drones", frozenset({stem("created")}))
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ('Did Trump call the nuclear deal "flawed"?', ("flawed",)),
+        ("Who said “This is ethnic cleansing”?", ("this is ethnic cleansing",)),
+        ("Did Trump's tweet use the word 'terrorism'?", ("terrorism",)),
+        ("What did Trump's lawyers say?", ()),  # an apostrophe quotes nothing
+    ],
+)
+def test_the_words_a_question_quotes(question: str, quoted: tuple[str, ...]) -> None:
+    assert quoted_phrases(question) == quoted
+
+
+def test_a_sentence_holds_quoted_words_in_a_row() -> None:
+    assert holds_quoted('"As flawed as the deal is, we must enforce it," Royce said.', "flawed")
+    assert not holds_quoted("an immigration bill favored by conservatives", "conservative")
+    assert holds_quoted("the conservative House Freedom Caucus", "conservative")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ('Did Trump call the nuclear deal "flawed"?', True),
+        ('Does the article describe the House Freedom Caucus as "conservative"?', True),
+        ('Did Royce make his "moral issue" remarks on the House floor on Wednesday?', False),  # asks when
+        ("Has Strzok denied writing the “We'll stop it” message?", False),  # the quote names the message
+        ('Did he call it "a hoax" and "a witch hunt"?', True),
+    ],
+)
+def test_a_question_quoting_words_may_ask_whose_they_are_or_something_else(
+    question: str, asked: bool
+) -> None:
+    assert asks_of_quoted(question) is asked
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "who_question"),
+    [
+        (
+            "Was it Molly Reynolds who said Democrats failed?",
+            {stem("Molly"), stem("Reynolds")},
+            "Who said Democrats failed?",
+        ),
+        ("Was it the Obama administration that rescinded DACA?", {stem("Obama")}, "Who rescinded DACA?"),
+        ("Was it the couple who complained?", set(), ""),  # a sentence may call them otherwise
+        ("Is it true that he left?", set(), ""),
+    ],
+)
+def test_a_cleft_question_asks_whether_the_one_named_did_it(
+    question: str, named: set[str], who_question: str
+) -> None:
+    assert cleft_doer(question) == (named, who_question)
+    assert question_shape(question).doer_acts == (doer_acts(who_question) if who_question else frozenset())
+
+
+def test_a_sentence_names_someone_else_by_a_name_the_question_does_not_hold() -> None:
+    question = "Was it the Obama administration that rescinded DACA?"
+    assert names_someone_else("The Trump administration rescinded the policy in 2017.", question)
+    assert not names_someone_else("The administration rescinded the policy on Monday.", question)
+
+
+@pytest.mark.parametrize(
+    ("question", "own"),
+    [
+        ("Does the article report as fact that the justices voted 7-2?", True),
+        ("Is it the reporter's own view that the debate will be fair?", True),
+        ("Is it the article itself, not a protester, that says they are in limbo?", True),
+        ("Does the report say the justices voted 7-2?", False),
+    ],
+)
+def test_a_question_may_ask_whether_the_article_states_something_itself(question: str, own: bool) -> None:
+    assert asks_article_own(question) is own
+    assert question_shape(question).article_own is own
+    assert not question_shape(question).cleft  # the article is no one a sentence names
+
+
+def test_a_question_for_someones_exact_words_needs_words() -> None:
+    assert asks_exact_words("What exactly did President Trump say when he ordered an end to DACA?")
+    assert asks_exact_words("How did Democrats explain, in their own words, why they withheld support?")
+    assert not asks_exact_words("What did Trump say about DACA?")
+    assert not gives_words("In September, President Donald Trump ordered an end to the program.")
+    assert gives_words("Trump said the program would end.")
+    assert gives_words("“We will end it.”")
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("What exactly did President Trump say when he ordered it?", {"president", "trump"}),
+    ],
+)
+def test_the_speaker_asked_about_in_more_ways_of_asking(question: str, head: set[str]) -> None:
+    speaker = asked_speaker(question)
+    assert speaker is not None and speaker.head == {stem(w) for w in head}
