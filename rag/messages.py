@@ -256,6 +256,13 @@ Only when the question asks when: "In which city is it supposed to be held?" ask
 schedule does not tell."""
 ASKS_WHEN = re.compile(r"^\W*(?:when\b|(?:on\s+)?what\s+(?:date|day|time)\b)", re.IGNORECASE)
 HOW_COME = re.compile(r"\bhow come\b", re.IGNORECASE)
+ARTICLE_WORDING = re.compile(
+    r"^\W*(?P<lead>(?:(?:and|so|but)\W+)?)how\s+(?:does|did)\s+(?:the\s+)?(?:article|story|piece|text|"
+    r"reporter|writer|author)\s+(?:phrase|word|put|describe|characteri[sz]e|portray)\s+(?P<rest>[^?]+)\?*\s*$",
+    re.IGNORECASE,
+)
+"""'How does the article phrase what happened when spending authority ran out?': what it says about that, in
+its own words; no manner is asked."""
 """'How come they left?': why."""
 NEGATIVE_OPENING = re.compile(
     r"^(?P<lead>\s*(?:(?:and|but|so|also)\s+)?)(?P<verb>is|are|was|were|do|does|did|has|have|had|ca|could|wo|would|"
@@ -512,6 +519,7 @@ def _plain_auxiliary(match: re.Match[str]) -> str:
 
 def plain_question(question: str) -> str:
     """The question with a request's wrapper taken off, chat shorthand written out, "how come" as "why",
+    "How does the article phrase X?" as "What does the article say about X?",
     a negative opening as the plain one ("Didn't he sign it?" as "Did he sign it?"),
     "without a vote against" as "unanimously", "supposed to take place" as "scheduled", and a question about
     someone's job or position asked as "Who is X?": articles introduce people by their job ("X, deputy
@@ -526,6 +534,7 @@ def plain_question(question: str) -> str:
     question = CHAT_AND.sub("and", question)
     question = CHAT_ACCORDING.sub("according to", question)
     question = HOW_COME.sub("why", question)
+    question = ARTICLE_WORDING.sub(r"\g<lead>What does the article say about \g<rest>?", question)
     question = NEGATIVE_OPENING.sub(_plain_auxiliary, question)
     question = WITHOUT_DISSENT.sub("unanimously", question)
     if ASKS_WHEN.match(question):

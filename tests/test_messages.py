@@ -135,6 +135,11 @@ def test_initialisms_leave_real_words_and_article_words_alone() -> None:
         ("Won't it take effect?", "Will it take effect?"),
         ("Did he not resign?", "Did he not resign?"),  # a "not" later on is part of the claim
         ("Why didn't he resign?", "Why didn't he resign?"),
+        (
+            "How does the article phrase what happened when the money ran out?",
+            "What does the article say about what happened when the money ran out?",
+        ),  # its words, no manner
+        ("How did the report describe Comey?", "How did the report describe Comey?"),  # a report it quotes
     ],
 )
 def test_plain_question_writes_out_shorthand_and_asks_about_jobs_as_who_is(question: str, plain: str) -> None:
