@@ -787,7 +787,7 @@ def is_figure(entry: str) -> bool:
     ("path", "articles", "count"), [(NEWS, 5, 100), *((path, 1, 25) for path in BLIND_NEWS)]
 )
 def test_news_sets_are_quotable_from_their_own_articles(path: Path, articles: int, count: int) -> None:
-    assert len(BLIND_NEWS) == 251
+    assert len(BLIND_NEWS) == 255
     # The unseen news sets: dev-set news articles, the same kinds of question as the seed set; a why-set
     # ("...w") asks only for reasons, a set of conversational messages ("...t") for overviews, more,
     # requests, either-or choices and small talk, a set about people ("...r") who is named, who is quoted
@@ -810,7 +810,8 @@ def test_news_sets_are_quotable_from_their_own_articles(path: Path, articles: in
     # happen; one about what things are ("...v") terms, names and abbreviations; one about who did what
     # to whom ("...x") the doers and receivers of an act; one about who says so ("...z") whose claim
     # something is and whether the article states it itself; one about exact words ("...za") quotes and
-    # who said them; one comparing ("...zb") two people, sides, times or figures.
+    # who said them; one comparing ("...zb") two people, sides, times or figures; one of long
+    # conversations ("...zc") asks follow-ups after two or more turns.
     questions = load_question_set(path)
     worked_out = path.stem.endswith("m")
     assert len({q.article for q in questions}) == articles and len(questions) == count
