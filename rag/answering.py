@@ -643,10 +643,9 @@ def _attributed(by_index: dict[int, Retrieved], hit: Retrieved) -> bool:
     return _says_who(hit.sentence.text) or _source_of(by_index, hit) is not None
 
 
-def _with_source(by_index: dict[int, Retrieved], hit: Retrieved) -> list[str]:
-    """The sentence, and the one before naming its source when it goes on from it ('“No one is secure
-    ...”' after '“This is a moral issue ...,” ... Ed Royce ... said')."""
-    source = _source_of(by_index, hit)
+def _with_source(hit: Retrieved, source: tuple[Mention, Retrieved] | None) -> list[str]:
+    """The sentence, and the one before naming its source (``_source_of``) when it goes on from it ('“No one
+    is secure ...”' after '“This is a moral issue ...,” ... Ed Royce ... said')."""
     earlier = [source[1].sentence.text] if source and source[1] is not hit else []
     return [*earlier, hit.sentence.text]
 
@@ -654,10 +653,12 @@ def _with_source(by_index: dict[int, Retrieved], hit: Retrieved) -> list[str]:
 def _told_of_someone_else(retrieval: Retrieval, by_index: dict[int, Retrieved], hit: Retrieved) -> bool:
     """For "Was it Molly Reynolds who said ...?", whether the sentence (with the one naming its source)
     never names her and names someone else: "the White House, which said ..."."""
-    told = _with_source(by_index, hit)
-    held = {stem(w) for text in told for w in words(text)}
     asked = retrieval.shape.cleft
-    return bool(asked) and not asked & held and any(names_someone_else(t, retrieval.query.text) for t in told)
+    if not asked:
+        return False
+    told = _with_source(hit, _source_of(by_index, hit))
+    held = {stem(w) for text in told for w in words(text)}
+    return not asked & held and any(names_someone_else(t, retrieval.query.text) for t in told)
 
 
 def _quoted_lead(retrieval: Retrieval, by_index: dict[int, Retrieved], hit: Retrieved) -> str:
@@ -668,8 +669,8 @@ def _quoted_lead(retrieval: Retrieval, by_index: dict[int, Retrieved], hit: Retr
     if not _holds_all_quoted(retrieval, hit) or not asks_of_quoted(retrieval.query.text):
         return ""
     asked = {stem(w) for w in proper_nouns(QUOTED_IN_QUESTION.sub(" ", retrieval.query.text))}
-    held = {stem(w) for text in _with_source(by_index, hit) for w in words(text)}
     source = _source_of(by_index, hit)
+    held = {stem(w) for text in _with_source(hit, source) for w in words(text)}
     if source is None:
         return "Yes." if asked <= held else ""
     if asked & {stem(w) for w in words(source[0].text)}:
