@@ -122,6 +122,8 @@ from rag.text import (
     roster_kind,
     settles_amount,
     settles_home,
+    stance_disputed,
+    stance_untold,
     states_no,
     states_tenure,
     stem,
@@ -880,6 +882,10 @@ class ExtractiveAnswerer:
         if (
             (retrieval.answerable < self._settings.abstain_threshold and lead == INDIRECT_LEAD)
             or (lead in ("Yes.", "No.", INDIRECT_LEAD) and _reaction_unreported(retrieval, chosen))
+            or (
+                lead in ("Yes.", INDIRECT_LEAD)
+                and stance_untold(query.text, " ".join(h.sentence.text for h in chosen))
+            )
             or _told_unsettled(retrieval, lead, chosen[0])
             or _compares_untold(retrieval, asked_order, asked_span, lead, chosen)
             or (lead in ("Yes.", INDIRECT_LEAD) and share_untold(query.text, chosen[0].sentence.text))
@@ -1491,7 +1497,9 @@ class ExtractiveAnswerer:
             return "No."
         if names_counterpart(retrieval.query.text, best.sentence.text):
             return INDIRECT_LEAD  # "Has the Senate voted?" against "The House ... passing a resolution"
-        if contradicts(retrieval.query.text, best.sentence.text):
+        if stance_disputed(retrieval.query.text, best.sentence.text) or contradicts(
+            retrieval.query.text, best.sentence.text
+        ):
             return "No."
         speaker, text = retrieval.shape.speaker, best.sentence.text
         if speaker and asked_topic(retrieval.query.text) and spoken_by(text, speaker, [text]):

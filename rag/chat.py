@@ -24,8 +24,8 @@ from rag.embedding import SentenceEmbedder
 from rag.errors import ArticleNotFoundError, InvalidQuestionError, UnreadableDocumentError
 from rag.indexing import ArticleSummary, SentenceIndex, SyncReport, open_chroma
 from rag.loading import SUPPORTED_SUFFIXES, article_id_for, load_article, load_corpus
-from rag.messages import Comparison, compared_sides, two_questions
-from rag.people import full_names, referent, without_possessive
+from rag.messages import Comparison, Description, compared_sides, described_one, two_questions
+from rag.people import full_names, people_named, referent, without_possessive
 from rag.ranking import RankingModel
 from rag.retrieval import HybridRetriever, Query, Retrieval
 from rag.schema import Answer, Article, Sentence, Turn
@@ -81,6 +81,45 @@ class ChatRequest:
     question: str
     article_id: str
     history: tuple[Turn, ...] = ()
+
+
+LATER_NAME_RUN = re.compile(r"(?<!^)\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+"""A run of capitalised words after a sentence's first word ("Angela H. Stubblefield"): the first is
+capitalised anyway ("Leading the charge ...")."""
+
+
+def _found_name(answer: Answer, person: bool) -> str | None:
+    """The name a look-up's answer marks in its first sentence, when it is a name: for a look-up of someone
+    ("Who led the charge?") a person's, else the one person the sentence names; for a look-up of something
+    ("Which agency registered them?") a capitalised phrase ("The FAA")."""
+    if answer.abstained or not answer.citations:
+        return None
+    citation = answer.citations[0]
+    sentence = citation.sentence
+    span = citation.answer_span or (sentence.start, sentence.start)
+    marked = sentence.text[span[0] - sentence.start : span[1] - sentence.start].strip()
+    if not person:
+        name_words = words(re.sub(r"^(?i:the)\s+", "", marked))
+        return marked if name_words and name_words[0][:1].isupper() and name_words[-1][:1].isupper() else None
+    if marked and _names_a_person(marked, sentence.text):
+        return marked
+    # the mark is no one's name ("Justice Department" in "... was Gardner, who blocked Justice Department
+    # nominees"): the one person the sentence names
+    named = [m[0] for m in LATER_NAME_RUN.finditer(sentence.text) if _names_a_person(m[0], sentence.text)]
+    return named[0] if len(set(named)) == 1 else None
+
+
+def _names_a_person(name: str, sentence: str) -> bool:
+    """Whether a capitalised phrase of the sentence is a person's name: one the sentence names as a person,
+    or a run of names none of which is a place's, an institution's or a month's ("Gardner")."""
+    if any(name in m.text or m.text in name for m in people_named(sentence)):
+        return True
+    name_words = words(name)
+    return (
+        bool(name_words)
+        and all(w[:1].isupper() and w.lower() not in NOT_A_PERSON | STOPWORDS for w in name_words)
+        and name not in COUNTRIES
+    )
 
 
 def condense(question: str, history: Sequence[Turn]) -> Query:
@@ -530,6 +569,11 @@ class ArticleChat:
         comparison = compared_sides(question)
         if comparison is not None:
             return self._compared(question, comparison, article_id, history)
+        description = described_one(question)
+        if description is not None:
+            described = self._described(description, article_id, history)
+            if described is not None:
+                return described
         parts = two_questions(question)
         if parts is None:
             return self.chain.invoke(ChatRequest(question, article_id, tuple(history)))
@@ -555,6 +599,22 @@ class ArticleChat:
         turn = Turn(sides[0], first.text, tuple(c.sentence for c in first.citations))
         second = self.chain.invoke(ChatRequest(sides[1], article_id, (*history, turn)))
         return second if second.abstained else joined_answers(first, second, sides)
+
+    def _described(self, description: Description, article_id: str, history: Sequence[Turn]) -> Answer | None:
+        """The answer to a question naming someone by what they did, asked in two steps: who did it (the
+        name the look-up's answer marks), then the question asked of them by name; the answer is quoted
+        first, then the sentence that tells who they are. None when the look-up names no one: the question
+        is then answered as asked."""
+        found = self.chain.invoke(ChatRequest(description.lookup, article_id, tuple(history)))
+        name = _found_name(found, description.person)
+        if name is None or name.lower() in description.lookup.lower():
+            return None
+        asked = description.about(name)
+        answer = self.chain.invoke(ChatRequest(asked, article_id, tuple(history)))
+        finding = {c.sentence.id for c in found.citations}
+        if answer.abstained or finding <= {c.sentence.id for c in answer.citations}:
+            return answer
+        return joined_answers(answer, found, (asked, description.lookup))
 
     def check_question(self, question: str) -> str:
         """The question, stripped; rejects empty and over-long questions with a message saying why."""

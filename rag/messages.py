@@ -659,3 +659,110 @@ def compared_sides(message: str) -> Comparison | None:
             phrases = (sides["one"].strip(), sides["other"].strip())
             return Comparison((ABOUT_SIDE.format(phrases[0]), ABOUT_SIDE.format(phrases[1])), phrases)
     return None
+
+
+DESCRIPTION = re.compile(
+    r"\bthe\s+(?P<head>(?:[A-Za-z][\w'’.-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s+(?P<relative>who|that|which)\s+"
+    r"(?P<clause>[a-z][^?]*?)\s*\?\s*$"
+)
+"""Someone or something named by what they did, running to the end of the question: "the senator who led
+the charge against Sessions' decision from?"."""
+NOT_A_CLAUSE_START = frozenset(
+    "there it he she they we i you the a an his her their its this that these those our my your".split()
+)
+"""Words after "that" that start a clause of its own ("the report that there was no bias"), not one telling
+which thing is meant."""
+ASKED_VERBS = frozenset(
+    """say tell think want mean expect plan call claim argue believe propose warn ask give get testify
+    use work serve hold write steal go tend allow describe accuse blame add announce respond react do
+    make take face cite see know feel oppose support back predict agree hope intend seek try need vote
+    win lose push recommend suggest admit deny reveal explain criticize praise belong come live lead
+    head run represent own""".split()
+)
+"""Verbs a question asks of the one it describes: "What did the senator who blocked the nominees say?"."""
+NOT_BEFORE_ASKED_VERB = frozenset("to will would could can should may might must did does do not n't".split())
+AUXILIARIES = frozenset("did does do will would can could should has have had".split())
+COPULAS = frozenset("is was are were".split())
+PREDICATE_START = ("a", "an", "from", "the")
+"""Where a yes/no question's predicate may start after a description: "Is the senator who spoke a
+Republican?", "... from the FBI?", "... the assistant attorney general?" (tried in this order, the last such
+word first)."""
+STRANDED_PREPOSITIONS = frozenset("from in at with for of on to".split())
+ASKS_WHO_THEY_ARE = re.compile(
+    r"\W*(?:and\s+)?(?:who|what|which)(?:\s+(?:is|was|are|were)|['’]s)", re.IGNORECASE
+)
+NAMING_WORDS = re.compile(r"\b(?:name|names|identity)\s+of\s*$", re.IGNORECASE)
+"""'What's the name of the official who ...?' asks the look-up itself."""
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """A question that names someone or something by what they did ("What party is the senator who led the
+    charge from?"): the question that finds them ("Who led the charge?") and the question to ask of them
+    once found, with "{}" where their name goes ("What party is {} from?")."""
+
+    lookup: str
+    frame: str
+    person: bool
+
+    def about(self, name: str) -> str:
+        """The question asked of the one found, by name."""
+        return self.frame.format(name)
+
+
+def described_one(message: str) -> Description | None:
+    """The description a question asks through, or None. Only a description that starts right after the
+    question's verb or a preposition and runs to where the question goes on is read, so that its end is
+    known: "What did the senator who blocked the nominees say?" ("say" goes on), "Is the senator who spoke a
+    Republican?" ("a Republican"), "What party is the senator who led the charge from?", "What's the job
+    title of the official who testified?". Why two steps: the sentence that tells who did it seldom tells
+    what else is asked of them; the name found asks for that sentence."""
+    text = message.strip()
+    for start in (m.start() for m in re.finditer(r"\bthe\s", text)):
+        found = DESCRIPTION.match(text, start)
+        if found is None or found["clause"].split()[0] in NOT_A_CLAUSE_START or not _one_named(found["head"]):
+            continue
+        before = text[:start].rstrip()
+        if ASKS_WHO_THEY_ARE.fullmatch(before):
+            return None  # "Who were the parties that challenged it?" is the look-up itself
+        last = words(before)[-1].lower() if words(before) else ""
+        split = _described_split(found["clause"], before, last)
+        if split is None:
+            continue
+        clause, rest = split
+        person = found["relative"] == "who"
+        lookup = f"Who {clause}?" if person else f"Which {found['head']} {clause}?"
+        return Description(lookup, f"{before} {{}}{rest}?", person)
+    return None
+
+
+def _one_named(head: str) -> bool:
+    """Whether a description's head names one, by a noun: "the senator", "the agency"; not a group ("the
+    parents who sued", whom no one name stands for) nor a phrase ending in a function word ("the director of
+    that office")."""
+    last = head.split()[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return last not in STOPWORDS and not plural
+
+
+def _described_split(clause: str, before: str, last: str) -> tuple[str, str] | None:
+    """The description's own words and what the question goes on with, by what comes before it: after a
+    helping verb the asked verb ends it ("did ... say"); after "Is" opening the question a predicate; after
+    a copula or a preposition the question's end (less a stranded preposition: "is ... from?")."""
+    tokens = clause.split()
+    if last in AUXILIARIES:
+        for i in range(1, len(tokens)):
+            if tokens[i] in ASKED_VERBS and tokens[i - 1] not in NOT_BEFORE_ASKED_VERB:
+                return " ".join(tokens[:i]), " " + " ".join(tokens[i:])
+        return None
+    if last in COPULAS and before.lower() == last:  # "Is the official who spoke a Republican?"
+        for word in PREDICATE_START:
+            if word in tokens[1:]:
+                i = len(tokens) - 1 - tokens[::-1].index(word)
+                return " ".join(tokens[:i]), " " + " ".join(tokens[i:])
+        return None
+    if last in COPULAS or (last in STRANDED_PREPOSITIONS and not NAMING_WORDS.search(before)):
+        if tokens[-1] in STRANDED_PREPOSITIONS and len(tokens) > 1:
+            return " ".join(tokens[:-1]), " " + tokens[-1]
+        return clause, ""
+    return None

@@ -98,7 +98,9 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     identify:anonymous identified:anonymous name:unnamed stay:left stayed:left remain:left remained:left
     continue:departure continues:departure silent:confirmed silent:statement sound:questionable
     oppose:endorsed oppose:endorse opposed:endorsed back:opposed support:opposed keep:rescinded keep:ended
-    keep:scrapped keep:repealed keep:canceled keep:cancelled keep:abolished keep:terminated""".split()
+    keep:scrapped keep:repealed keep:canceled keep:cancelled keep:abolished keep:terminated nervous:relaxed
+    nervous:calm anxious:relaxed anxious:calm worried:relaxed resist:complied
+    resisted:complied resist:comply down:uptick majority:dissenting majority:dissent""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -1068,6 +1070,64 @@ YES_NO_REACTION = re.compile(
     re.IGNORECASE,
 )
 """'Has she responded to it?', 'Has Pompeo said anything about it?': whether someone reacted."""
+
+
+YES_NO_STANCE = re.compile(
+    r"^\W*(?:(?:so|and|but)\s+)?(?:has|have|had|did|does|do|will|would)\s+(?:\S+\s+){0,4}?\S+\s+"
+    r"(?:(?:still|really|actually|also|now|ever)\s+)?(?:dis)?(?:agree|agreed|support|supported|oppose|opposed|"
+    r"approve|approved|endorse|endorsed|object|objected|reject|rejected|accept|accepted|favou?r|favou?red|"
+    r"criticize|criticized|criticise|criticised|praise|praised)\b",
+    re.IGNORECASE,
+)
+"""'Does Trump agree with the report?', 'Did the union back the deal?': whether someone is for or against
+something."""
+STANCE_TOLD = re.compile(
+    r"\b(?:agree\w*|disagree\w*|support\w*|back(?:s|ed|ing|ers?)?|oppos\w*|approv\w*|disapprov\w*|"
+    r"endors\w*|accept\w*|favou?r\w*|welcom\w*|object\w*|reject\w*|critici\w*|prais\w*|defen[ds]\w*|"
+    r"blast\w*|slam\w*|applau\w*|hail\w*|laud\w*|condemn\w*|denounc\w*|decr(?:y|ied|ies)|attack\w*|"
+    r"excoriat\w*|fault\w*|wrong|right|correct|flawed|mistake\w*|errors?|reasonable|great|good|bad|"
+    r"urg(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? (?:for|on)|embrac\w*|champion\w*|"
+    r"resist\w*|fight\w*|fought|protest\w*|pleased|happy|unhappy|angry|frustrat\w*|concern\w*|"
+    r"disappoint\w*|outrag\w*|thank\w*|appreciat\w*|insubordinate|extraordinary|against|dismiss\w*|"
+    r"ruled|ruling|upheld|uphold\w*|struck down|overturn\w*|sided|concur\w*|dissent\w*)\b",
+    re.IGNORECASE,
+)
+"""Words that tell someone's stance: for, against, praise, blame, a judgement of right or wrong, a court's
+ruling."""
+
+
+def stance_untold(question: str, evidence: str) -> bool:
+    """Whether a yes/no question asks if someone is for or against something ("Do immigration judges agree
+    with the ruling?") and the evidence holds no word of anyone's stance ("Sessions directed his ruling at
+    immigration judges"): that they are mentioned tells nothing of what they think. A stance word the question
+    holds too is the question's own ("agree that the report reached the wrong conclusion?")."""
+    asked = YES_NO_STANCE.search(question)
+    if asked is None:
+        return False
+    verb = stem(words(asked[0])[-1])
+    # "Does he agree that the report reached the wrong conclusion?": "wrong" is the question's own
+    echoed = {stem(w) for w in words(question)} - {verb}
+    return not any(stem(told[0]) not in echoed for told in STANCE_TOLD.finditer(evidence))
+
+
+FOR_STANCES = frozenset(stem(w) for w in "agree support approve endorse accept favor favour praise".split())
+DISPUTING = re.compile(
+    r"\b(?:wrong|disagree\w*|reject\w*|disput\w*|flawed|mistaken|false|incorrect|untrue|oppos\w*)\b",
+    re.IGNORECASE,
+)
+"""Words that dispute what someone else holds: "reached the wrong conclusion", "rejected the finding"."""
+
+
+def stance_disputed(question: str, sentence: str) -> bool:
+    """Whether a yes/no question asks if someone is for something ("Does Trump agree with the report that
+    there was no bias?") and the sentence disputes it in words the question does not use ("Trump said the
+    report reached the wrong conclusion"): the answer is no, whatever negation the question's own clause
+    holds."""
+    asked = YES_NO_STANCE.search(question)
+    if asked is None or stem(words(asked[0])[-1]) not in FOR_STANCES:
+        return False
+    echoed = {stem(w) for w in words(question)}
+    return any(stem(told[0].split()[0]) not in echoed for told in DISPUTING.finditer(sentence))
 
 
 def asked_yes_no_reactor(question: str) -> frozenset[str]:
@@ -4020,9 +4080,13 @@ def contradicts(question: str, sentence: str) -> bool:
         opposites.append(True)  # "a Trump administration program" against "the Obama administration measure"
     if _swapped_place(question, sentence):
         opposites.append(True)  # "held in Washington?" against "will meet … in New York"
-    if _other_home(question, sentence):
+    if _other_home(question, sentence) or _other_employer(question, sentence):
         opposites.append(True)  # "Is he from Illinois?" against "Paul Ryan of Wisconsin"
-    if _more_than_only(question, sentence):
+    if (
+        _more_than_only(question, sentence)
+        or _not_alone(question, sentence)
+        or _more_than_once(question, sentence)
+    ):
         opposites.append(True)  # "only Democrats?" against "Democrats, some Republicans and others"
     if _in_or_out(question, sentence):
         opposites.append(True)  # "in session?" against "out of session"
@@ -4592,6 +4656,42 @@ JOINING_OTHERS = re.compile(
 """What says others do the same: "adding their voice to a growing chorus calling for an end to it"."""
 
 
+ALONE_ASKED = re.compile(
+    r"\b(?:alone|by (?:him|her|it|them)sel(?:f|ves)|on (?:his|her|its|their) own|single-handedly)\b",
+    re.IGNORECASE,
+)
+"""A question whether one did something without others: "Did Wray testify by himself?"."""
+NOT_ALONE_TOLD = re.compile(
+    r"\b(?:alongside|jointly|joint|together with|along with|joined by|with the help of|"
+    r"in partnership with)\b|"
+    r"\b(?:cannot|can['’]t|could not|couldn['’]t|not|never)(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:alone|by (?:him|her|it|them)sel(?:f|ves)|on (?:his|her|its|their) own)\b",
+    re.IGNORECASE,
+)
+"""What says one did not act alone: "alongside the inspector general", "a joint initiative", "cannot pass it
+alone"."""
+
+
+ONCE_ASKED = re.compile(r"\b(?:just|only)\s+once\b|\bonce only\b|\ba single time\b", re.IGNORECASE)
+REPEATED_TOLD = re.compile(
+    r"\b(?:repeatedly|again and again|(?:several|multiple|many|\w+) times|twice|more than once)\b",
+    re.IGNORECASE,
+)
+
+
+def _more_than_once(question: str, sentence: str) -> bool:
+    """Whether the question asks if something happened just once and the sentence says it happened more
+    often: "Did Manafort reach out to the witnesses just once?" against "had “repeatedly” contacted"."""
+    return ONCE_ASKED.search(question) is not None and REPEATED_TOLD.search(sentence) is not None
+
+
+def _not_alone(question: str, sentence: str) -> bool:
+    """Whether the question asks if one did something alone and the sentence says others took part or that
+    it cannot be done alone: "Was the initiative run by the Justice Department alone?" against "a joint
+    initiative by the departments of justice and homeland security"."""
+    return ALONE_ASKED.search(question) is not None and NOT_ALONE_TOLD.search(sentence) is not None
+
+
 def _more_than_only(question: str, sentence: str) -> bool:
     """Whether the question asks if something is the only one and the sentence lists it with others: "Are
     Democrats the only ones pressing ...?" against "Democrats, some Republicans and others urge ...", "set up
@@ -4659,6 +4759,39 @@ def _other_home(question: str, sentence: str) -> bool:
     a New Mexico Democrat" (the "Virginia Republican Scott Taylor" beside her is someone else)."""
     asked, told = _asked_home(question, sentence)
     return any(not any(place in home or home in place for place in asked) for home in told)
+
+
+_ORGANISATION = r"(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,5})"
+EMPLOYER_ASKED = re.compile(
+    r"^\W*(?:(?i:is|was|are|were)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+    r"(?:from|with|at|part of|(?:an?\s+)?(?:official|officer|employee|agent|member)\s+(?:of|at|with|for))|"
+    r"(?i:does|did)\s+(?P<worker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+work\s+(?:for|at|with))\s+"
+    + _ORGANISATION
+)
+"""A yes/no question whether someone is with an organisation: "Is Angela Stubblefield from the FBI?", "Does
+Brunner work for the FAA?"."""
+SERVING = re.compile(r"\b(?:for|of|at|with)\s+" + _ORGANISATION)
+EMPLOYER_REACH = 12
+"""How many words after a name its post may come: "Angela H. Stubblefield, deputy associate administrator
+for the FAA"."""
+
+
+def _other_employer(question: str, sentence: str) -> bool:
+    """Whether the question asks if someone is with an organisation and the sentence, never naming it, gives
+    their post with another one: "Is Angela H. Stubblefield from the FBI?" against "said Angela H.
+    Stubblefield, deputy associate administrator for the FAA"."""
+    asked = EMPLOYER_ASKED.search(question)
+    if asked is None:
+        return False
+    org = {w.lower() for w in words(asked["org"])} - STOPWORDS
+    if org & {w.lower() for w in words(sentence)}:
+        return False
+    surname = words(asked["who"] or asked["worker"])[-1]
+    at = sentence.find(surname)
+    if at < 0:
+        return False
+    after = " ".join(words(sentence[at:])[1 : 1 + EMPLOYER_REACH])
+    return any(m["org"] not in asked[0] for m in SERVING.finditer(after))
 
 
 def _sub_runs(run: str) -> list[str]:
@@ -4758,9 +4891,17 @@ def states_no(question: str, sentence: str) -> bool:
     return not any(t in NEGATIONS for t in question_words) and _negated_statement(sentence)
 
 
+STILL_OF_MIND = frozenset(
+    "think thinks believe believes feel feels want wants hope hopes expect expects".split()
+)
+"""Verbs after which "still" asks whether a view has lasted, not whether someone is still in post ("Does he
+still think firing Comey was right?" is not answered by "fired")."""
+
+
 def _opposite_positions(question_words: list[str], sentence_tokens: list[str]) -> Iterator[int]:
     """Where the sentence holds an opposite of a question word it does not also hold."""
-    for word in set(question_words) - set(sentence_tokens):
+    of_mind = any(a == "still" and b in STILL_OF_MIND for a, b in itertools.pairwise(question_words))
+    for word in set(question_words) - set(sentence_tokens) - ({"still"} if of_mind else set()):
         yield from (i for i, token in enumerate(sentence_tokens) if _opposite(word, token))
 
 

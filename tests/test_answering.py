@@ -1758,3 +1758,31 @@ def test_a_comparison_is_answered_by_what_the_article_tells_of_each_side(service
     assert "before March" in answer.text and "by the end of the year" in answer.text
     untold = service.answer("How does what Coffman expects compare with what the Senate wants?", article.id)
     assert (untold.abstained, untold.text) == (True, ABSTAIN_TEXT)  # one side alone compares nothing
+
+
+def test_a_question_naming_someone_by_what_they_did_finds_them_then_asks_of_them(
+    service: ArticleChat,
+) -> None:
+    text = (
+        "Leading the charge against the decision was Gardner, who blocked key Justice Department nominees. "
+        "The standoff lasted weeks. “The federal government is closing its eyes,” said Republican Senator "
+        "Cory Gardner of Colorado. Democratic Senator Elizabeth Warren of Massachusetts backed the bill."
+    )
+    article = service.save_pasted("Article", f"Article\n\n{text}\n")
+    said = service.answer("What did the senator who blocked the nominees say?", article.id)
+    assert "closing its eyes" in said.text and len(said.citations) == 2  # and the sentence that finds him
+    assert "blocked key Justice Department nominees" in said.citations[1].sentence.text
+    party = service.answer("Is the senator who blocked the nominees a Democrat?", article.id)
+    assert party.text.startswith("No.") and "Republican Senator" in party.text
+
+
+def test_whether_someone_agrees_needs_a_word_of_their_stance(service: ArticleChat) -> None:
+    text = (
+        "Sessions directed his ruling at immigration judges on Monday. Trump said the report reached the "
+        "wrong conclusion when it found there was no bias in the investigation."
+    )
+    article = service.save_pasted("Article", f"Article\n\n{text}\n")
+    judges = service.answer("Do immigration judges agree with Sessions' ruling?", article.id)
+    assert (judges.abstained, judges.text) == (True, ABSTAIN_TEXT)
+    trump = service.answer("Does Trump agree with the report that there was no bias?", article.id)
+    assert trump.text.startswith("No.") and "wrong conclusion" in trump.text

@@ -8,6 +8,7 @@ from rag.messages import (
     alias_countries,
     compared_sides,
     correct_spelling,
+    described_one,
     expand_initialisms,
     initialisms,
     negation_as_written,
@@ -362,3 +363,53 @@ def test_a_negated_word_is_written_as_the_articles_opposite_of_it(question: str,
     vocabulary = frozenset({"an", "ineffective", "leader", "unnamed", "source", "fair"})
     extra = frozenset({"effective"}) if "Is it" in question else frozenset()
     assert negation_as_written(question, vocabulary | extra) == written
+
+
+@pytest.mark.parametrize(
+    ("question", "lookup", "asked_of_gardner"),
+    [
+        (
+            "What party is the senator who led the charge against the decision from?",
+            "Who led the charge against the decision?",
+            "What party is Gardner from?",
+        ),
+        (
+            "What did the senator who blocked the nominees say about the bill?",
+            "Who blocked the nominees?",
+            "What did Gardner say about the bill?",
+        ),
+        (
+            "Is the senator from Colorado who spoke about the bill a Republican?",
+            "Who spoke about the bill?",
+            "Is Gardner a Republican?",
+        ),
+        (
+            "Is the official who said drone misuse poses unique challenges from the FBI?",
+            "Who said drone misuse poses unique challenges?",
+            "Is Gardner from the FBI?",
+        ),
+        (
+            "What's the job title of the official who testified about the threat?",
+            "Who testified about the threat?",
+            "What's the job title of Gardner?",
+        ),
+        (
+            "How many drones does the agency that has registered them expect by 2021?",
+            "Which agency has registered them?",
+            "How many drones does Gardner expect by 2021?",
+        ),
+        # the look-up itself, a group no one name stands for, no description, a clause of its own
+        ("Who were the parties that challenged the restrictions?", None, None),
+        ("What's the name of the official who testified?", None, None),
+        ("Were the parents who filed the lawsuit from Central America?", None, None),
+        ("Who is the director of that office?", None, None),
+        ("Does Trump agree with the report that there was no bias?", None, None),
+        ("What did the senator say?", None, None),
+    ],
+)
+def test_a_question_naming_someone_by_what_they_did_is_asked_in_two_steps(
+    question: str, lookup: str | None, asked_of_gardner: str | None
+) -> None:
+    description = described_one(question)
+    assert (description and description.lookup) == lookup
+    assert (description and description.about("Gardner")) == asked_of_gardner

@@ -90,6 +90,8 @@ from rag.text import (
     roster_kind,
     settles_amount,
     settles_home,
+    stance_disputed,
+    stance_untold,
     states_negation,
     states_no,
     states_tenure,
@@ -3393,3 +3395,93 @@ def test_a_question_for_someones_exact_words_needs_words() -> None:
 def test_the_speaker_asked_about_in_more_ways_of_asking(question: str, head: set[str]) -> None:
     speaker = asked_speaker(question)
     assert speaker is not None and speaker.head == {stem(w) for w in head}
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # others taking part, or "cannot ... alone", deny "alone"; a plain statement of the act does not
+        (
+            "Was the May initiative run by the Justice Department alone?",
+            "In May he announced a joint initiative by the departments of justice and homeland security.",
+            True,
+        ),
+        (
+            "Did Wray testify by himself?",
+            "Appearing before the committee alongside the inspector general, Wray said the audit was narrow.",
+            True,
+        ),
+        (
+            "Can the Republicans get the budget through the Senate on their own?",
+            "The Republican-dominated Senate cannot pass it alone; Democratic votes will be needed.",
+            True,
+        ),
+        ("Did Wray testify by himself?", "Wray testified before the committee on Monday.", False),
+        # "just once" against "repeatedly"; "more than once" is what "repeatedly" says
+        (
+            "Did Manafort reach out to the witnesses just once?",
+            'Manafort had "repeatedly" contacted two potential witnesses.',
+            True,
+        ),
+        ("Did they do that more than once?", 'Manafort had "repeatedly" contacted two witnesses.', False),
+        # opposites of mood, compliance and direction
+        ("Did Republican leaders seem nervous?", "Republican leadership appeared visibly relaxed.", True),
+        ("Did Strzok resist being escorted out?", "Pete has complied with every FBI procedure.", True),
+        (
+            "Does Bookey expect asylum rejections to go down?",
+            "A recent uptick in the rejection rate could accelerate, she said.",
+            True,
+        ),
+        # "still" of a view that lasts is no "still" in post: "fired" does not answer it
+        (
+            "Does Trump still think firing Comey was the right call?",
+            'Trump said he did the country "a great service" when he fired Comey.',
+            False,
+        ),
+        ("Is Comey still at the FBI?", "Trump fired Comey last year.", True),
+        # someone's post with another organisation than the one asked about
+        (
+            "Is Angela H. Stubblefield from the FBI?",
+            "said Angela H. Stubblefield, deputy associate administrator for the FAA.",
+            True,
+        ),
+        (
+            "Does Brunner work for the FAA?",
+            "Scott Brunner, a deputy assistant director of the FBI, said so.",
+            True,
+        ),
+        (
+            "Is Scott Brunner from the FBI?",
+            "Scott Brunner, a deputy assistant director of the FBI, said so.",
+            False,
+        ),
+    ],
+)
+def test_alone_once_and_a_post_elsewhere_are_answered_no(
+    question: str, sentence: str, expected: bool
+) -> None:
+    assert contradicts(question, sentence) is expected
+
+
+def test_a_stance_question_needs_a_word_of_stance_and_is_no_when_the_view_is_disputed() -> None:
+    asked = "Do immigration judges agree with Sessions' ruling?"
+    assert stance_untold(
+        asked, "Though Sessions directed his ruling at immigration judges, it reaches further."
+    )
+    assert not stance_untold(asked, "Immigration judges have criticized the ruling.")
+    echoed = "Does the department agree with Trump that the report reached the wrong conclusion?"
+    assert stance_untold(
+        echoed, "Trump said the report reached the wrong conclusion."
+    )  # the question's words
+    assert not stance_untold("Who agrees with the ruling?", "Sessions directed his ruling at judges.")
+    disputed = "Does Trump agree with the report that there was no bias?"
+    said = "Trump said the report reached the wrong conclusion when it found there was no bias."
+    assert stance_disputed(disputed, said)
+    assert not stance_disputed(disputed, "Trump said the report was fair.")
+    assert not stance_disputed("Does Trump oppose the report?", said)  # disputing is what is asked
+
+
+def test_the_majority_opinion_is_not_the_dissent() -> None:
+    sentence = "In delivering the majority opinion, Chief Justice John Roberts wrote that it was a search."
+    assert swapped_term("Who wrote the main dissenting opinion?", sentence) == "dissenting"
+    assert swapped_term("Who wrote the majority opinion?", sentence) is None
