@@ -4210,13 +4210,16 @@ def tells_upcoming(sentence: str) -> bool:
 def _still_to_come(question_words: list[str], sentence: str) -> bool:
     """Whether the question asks if something has happened by now and the sentence tells it as still to come:
     "Has Pompeo already met the general?" against "Pompeo will meet later this week with a North Korean
-    four-star general". The asked word must come after the future and nowhere else in the sentence: "voted
-    on Tuesday and will vote again" says it has."""
+    four-star general". The asked word must come after the future, before any "before" that dates it, and
+    nowhere else in the sentence: "voted on Tuesday and will vote again" says it has."""
     if ASKS_IF_DONE.isdisjoint(question_words) or not SPEECH_VERBS.isdisjoint(question_words):
         return False  # "Did Trump say meetings were already under way?" asks what he said
     asked = set(content_stems(" ".join(question_words))) - {stem(w) for w in ASKS_IF_DONE}
     for match in STILL_TO_COME.finditer(sentence):
-        coming = asked.intersection(content_stems(match["then"]))
+        # what follows "before" only dates the act to come: "will meet before the Singapore summit" says
+        # nothing of "Has a location for the summit already been picked?"
+        then = re.split(r"\b(?:before|after|ahead of|until)\b", match["then"], maxsplit=1)[0]
+        coming = asked.intersection(content_stems(then))
         elsewhere = set(content_stems(sentence[: match.start()] + " " + sentence[match.end() :]))
         if coming - elsewhere:
             return True

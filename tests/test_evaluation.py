@@ -787,7 +787,7 @@ def is_figure(entry: str) -> bool:
     ("path", "articles", "count"), [(NEWS, 5, 100), *((path, 1, 25) for path in BLIND_NEWS)]
 )
 def test_news_sets_are_quotable_from_their_own_articles(path: Path, articles: int, count: int) -> None:
-    assert len(BLIND_NEWS) == 271
+    assert len(BLIND_NEWS) == 279
     # The unseen news sets: dev-set news articles, the same kinds of question as the seed set; a why-set
     # ("...w") asks only for reasons, a set of conversational messages ("...t") for overviews, more,
     # requests, either-or choices and small talk, a set about people ("...r") who is named, who is quoted
@@ -815,7 +815,9 @@ def test_news_sets_are_quotable_from_their_own_articles(path: Path, articles: in
     # ("...zd") asks with a premise the article confirms, contradicts or never states; one about positions
     # ("...ze") who is for or against what; one of two-step questions ("...zf") names someone by what they
     # did and asks something else of them; one asking for judgement ("...zg") whether something is likely,
-    # right or a big deal, answerable only where the article or its sources judge it.
+    # right or a big deal, answerable only where the article or its sources judge it; one about background
+    # ("...zh") what led up to the story and whether it happened before; one about sourcing ("...zi") how
+    # the article knows, who confirmed or disputed a claim and whether a source is named.
     questions = load_question_set(path)
     worked_out = path.stem.endswith("m")
     assert len({q.article for q in questions}) == articles and len(questions) == count

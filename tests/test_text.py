@@ -3485,3 +3485,9 @@ def test_the_majority_opinion_is_not_the_dissent() -> None:
     sentence = "In delivering the majority opinion, Chief Justice John Roberts wrote that it was a search."
     assert swapped_term("Who wrote the main dissenting opinion?", sentence) == "dissenting"
     assert swapped_term("Who wrote the majority opinion?", sentence) is None
+
+
+def test_what_follows_before_only_dates_the_act_still_to_come() -> None:
+    sentence = "It is unclear when or where Trump and Abe will meet before the anticipated Singapore summit."
+    assert not refutes("Has a location for the summit already been picked?", sentence)
+    assert refutes("Have Trump and Abe already met?", sentence)
