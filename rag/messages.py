@@ -691,6 +691,7 @@ STRANDED_PREPOSITIONS = frozenset("from in at with for of on to".split())
 ASKS_WHO_THEY_ARE = re.compile(
     r"\W*(?:and\s+)?(?:who|what|which)(?:\s+(?:is|was|are|were)|['’]s)", re.IGNORECASE
 )
+"""A question opening "Who were ..." or "What's ...": asked of a description, it is the look-up itself."""
 NAMING_WORDS = re.compile(r"\b(?:name|names|identity)\s+of\s*$", re.IGNORECASE)
 """'What's the name of the official who ...?' asks the look-up itself."""
 
