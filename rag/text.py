@@ -4082,11 +4082,7 @@ def contradicts(question: str, sentence: str) -> bool:
         opposites.append(True)  # "held in Washington?" against "will meet … in New York"
     if _other_home(question, sentence) or _other_employer(question, sentence):
         opposites.append(True)  # "Is he from Illinois?" against "Paul Ryan of Wisconsin"
-    if (
-        _more_than_only(question, sentence)
-        or _not_alone(question, sentence)
-        or _more_than_once(question, sentence)
-    ):
+    if _more_than_only(question, sentence) or _not_alone_or_once(question, sentence):
         opposites.append(True)  # "only Democrats?" against "Democrats, some Republicans and others"
     if _in_or_out(question, sentence):
         opposites.append(True)  # "in session?" against "out of session"
@@ -4682,17 +4678,13 @@ REPEATED_TOLD = re.compile(
 )
 
 
-def _more_than_once(question: str, sentence: str) -> bool:
-    """Whether the question asks if something happened just once and the sentence says it happened more
-    often: "Did Manafort reach out to the witnesses just once?" against "had “repeatedly” contacted"."""
-    return ONCE_ASKED.search(question) is not None and REPEATED_TOLD.search(sentence) is not None
-
-
-def _not_alone(question: str, sentence: str) -> bool:
-    """Whether the question asks if one did something alone and the sentence says others took part or that
-    it cannot be done alone: "Was the initiative run by the Justice Department alone?" against "a joint
-    initiative by the departments of justice and homeland security"."""
-    return ALONE_ASKED.search(question) is not None and NOT_ALONE_TOLD.search(sentence) is not None
+def _not_alone_or_once(question: str, sentence: str) -> bool:
+    """Whether the question asks if one did something alone, or just once, and the sentence says others took
+    part or it cannot be done alone ("Was the initiative run by the Justice Department alone?" against "a
+    joint initiative by the departments of justice and homeland security"), or that it happened more often
+    ("Did Manafort reach out to the witnesses just once?" against "had “repeatedly” contacted")."""
+    kinds = ((ALONE_ASKED, NOT_ALONE_TOLD), (ONCE_ASKED, REPEATED_TOLD))
+    return any(asked.search(question) and told.search(sentence) for asked, told in kinds)
 
 
 def _more_than_only(question: str, sentence: str) -> bool:
