@@ -110,6 +110,7 @@ from rag.text import (
     names_no_member,
     names_rank,
     names_someone_else,
+    only_attempted,
     only_possible,
     only_requested,
     outcome_untold,
@@ -464,10 +465,14 @@ RESTATING_MAX_NEW_WORDS = 1
 
 
 def _only_restates(retrieval: Retrieval, hit: Retrieved) -> bool:
-    """Whether the sentence gives no reason in words and holds at most one content word the question lacks
-    ("Why didn't Taylor's office respond?" against "Taylor's office did not respond to a VOA request for
-    comment."): it tells the event again, not why it happened."""
-    new = set(content_stems(hit.sentence.text)) - _asked(retrieval) - PLAIN_NEGATIONS
+    """Whether the sentence gives no reason in words and holds at most one content word that neither the
+    question nor the last turn has ("Why didn't Taylor's office respond?" against "Taylor's office did not
+    respond to a VOA request for comment."; "Why did she resign?" after "Page left the team and resigned
+    from the FBI last month", against that sentence): it tells the event again, not why it happened. A bare
+    "Why?" may be answered by what goes on from it (``_with_reason_after``)."""
+    last_turn = retrieval.query.last_turn if retrieval.shape.content else ""
+    shown = _asked(retrieval) | set(content_stems(last_turn))
+    new = set(content_stems(hit.sentence.text)) - shown - PLAIN_NEGATIONS
     return hit.signals.get("type_match", 0.0) < 1 and len(new) <= RESTATING_MAX_NEW_WORDS
 
 
@@ -1512,6 +1517,7 @@ class ExtractiveAnswerer:
             or only_possible(retrieval.query.text, best.sentence.text)
             or time_untold(retrieval.query.text, best.sentence.text)
             or only_requested(retrieval.query.text, best.sentence.text)
+            or only_attempted(retrieval.query.text, best.sentence.text)
             or quantity_untold(retrieval.query.text, " ".join(hit.sentence.text for hit in chosen))
             or lacks_tally
         ):

@@ -27,6 +27,7 @@ from rag.text import (
     attributes_to,
     content_stems,
     known_given_name,
+    speaks_for,
     stem,
     words,
 )
@@ -281,7 +282,9 @@ def spoken_by(sentence: str, speaker: Speaker, context: list[str]) -> bool:
     found = sources(sentence)
     if found:  # or one of theirs responding in deeds: "the regime was responding to ..."
         deeds = not RESPONSE_VERBS.isdisjoint(w.lower() for w in words(sentence))
-        return _one_is(found, sentence, speaker, context) or (acts and deeds)
+        return (
+            _one_is(found, sentence, speaker, context) or (acts and deeds) or _reaction_of(sentence, speaker)
+        )
     if acts:
         return True
     opening = sentence.lstrip()
@@ -293,6 +296,19 @@ def spoken_by(sentence: str, speaker: Speaker, context: list[str]) -> bool:
     named = _mostly_held(speaker.head, held) or bool(speaker.names & held)
     voiced = not STANCE_STEMS.isdisjoint(stem(w.lower()) for w in words(sentence))
     return speaker.owner <= held and named and voiced
+
+
+POSSESSED_REACTION = re.compile(
+    r"(?P<owner>[\w.-]+)['’]s\s+(?:[a-z]+\s+)?(?:criticism|praise|condemnation|opposition|support|rejection|"
+    r"denial|statement|remarks|comments|response|reaction|objection|endorsement|rebuke|attacks?)\b"
+)
+"""Someone's reaction told as a noun: "President Donald Trump's criticism of a bi-partisan deal"."""
+
+
+def _reaction_of(sentence: str, speaker: Speaker) -> bool:
+    """Whether the sentence tells the speaker's reaction as theirs, whoever reports it: "Republicans and
+    Democrats said President Donald Trump's criticism of a bi-partisan deal helped sink the measure"."""
+    return any(stem(m["owner"].lower()) in speaker.head for m in POSSESSED_REACTION.finditer(sentence))
 
 
 def quotes(sentence: str, speaker: Speaker, context: list[str]) -> bool:
@@ -345,6 +361,8 @@ def _same_one(source: Mention, asked: frozenset[str], context: list[str]) -> boo
             before = itertools.takewhile(_in_phrase, reversed(tokens[max(0, i - SAME_ONE_REACH) : i]))
             after = itertools.takewhile(_in_phrase, tokens[i + 1 : i + 1 + SAME_ONE_REACH])
             if _mostly_held(asked, {stem(t) for t in itertools.chain(before, after)}, DESCRIBED_SPARE_FROM):
+                return True
+            if speaks_for(tokens[i + 1 :], asked):
                 return True
     return False
 

@@ -100,7 +100,9 @@ _ANTONYM_PAIRS = """extensive:limited extensive:minimal major:minor major:limite
     oppose:endorsed oppose:endorse opposed:endorsed back:opposed support:opposed keep:rescinded keep:ended
     keep:scrapped keep:repealed keep:canceled keep:cancelled keep:abolished keep:terminated nervous:relaxed
     nervous:calm anxious:relaxed anxious:calm worried:relaxed resist:complied
-    resisted:complied resist:comply down:uptick majority:dissenting majority:dissent""".split()
+    resisted:complied resist:comply down:uptick majority:dissenting majority:dissent
+    kept:released keep:released kept:release
+    detained:released""".split()
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS:
     _a, _b = _pair.split(":")
@@ -1073,10 +1075,10 @@ YES_NO_REACTION = re.compile(
 
 
 YES_NO_STANCE = re.compile(
-    r"^\W*(?:(?:so|and|but)\s+)?(?:has|have|had|did|does|do|will|would)\s+(?:\S+\s+){0,4}?\S+\s+"
+    r"^\W*(?:(?:so|and|but)\s+)?(?:has|have|had|did|does|do|will|would)\s+(?:\S+\s+){0,5}?\S+\s+"
     r"(?:(?:still|really|actually|also|now|ever)\s+)?(?:dis)?(?:agree|agreed|support|supported|oppose|opposed|"
     r"approve|approved|endorse|endorsed|object|objected|reject|rejected|accept|accepted|favou?r|favou?red|"
-    r"criticize|criticized|criticise|criticised|praise|praised)\b",
+    r"criticize|criticized|criticise|criticised|praise|praised|side|sided)\b",
     re.IGNORECASE,
 )
 """'Does Trump agree with the report?', 'Did the union back the deal?': whether someone is for or against
@@ -1110,21 +1112,32 @@ def stance_untold(question: str, evidence: str) -> bool:
     return not any(stem(told[0]) not in echoed for told in STANCE_TOLD.finditer(evidence))
 
 
-FOR_STANCES = frozenset(stem(w) for w in "agree support approve endorse accept favor favour praise".split())
-DISPUTING = re.compile(
-    r"\b(?:wrong|disagree\w*|reject\w*|disput\w*|flawed|mistaken|false|incorrect|untrue|oppos\w*)\b",
+FOR_STANCES = frozenset(
+    stem(w) for w in "agree support approve endorse accept favor favour praise side".split()
+)
+FOR_STANCE_PHRASE = re.compile(
+    r"^\W*(?:(?:so|and|but)\s+)?(?:is|are|was|were)\s+(?:\S+\s+){0,4}?\S+\s+"
+    r"(?:on board with|in favou?r of|supportive of)\b",
     re.IGNORECASE,
 )
-"""Words that dispute what someone else holds: "reached the wrong conclusion", "rejected the finding"."""
+"""'Is Baldwin on board with another stopgap bill?': whether someone is for something, asked with "to be"."""
+DISPUTING = re.compile(
+    r"\b(?:wrong|disagree\w*|reject\w*|disput\w*|flawed|mistaken|false|incorrect|untrue|oppos\w*|object\w*|"
+    r"dissent\w*)\b",
+    re.IGNORECASE,
+)
+"""Words that dispute what someone else holds: "reached the wrong conclusion", "rejected the finding",
+"objects to the continuing series of temporary spending bills", "the conservative wing dissented"."""
 
 
 def stance_disputed(question: str, sentence: str) -> bool:
     """Whether a yes/no question asks if someone is for something ("Does Trump agree with the report that
     there was no bias?") and the sentence disputes it in words the question does not use ("Trump said the
     report reached the wrong conclusion"): the answer is no, whatever negation the question's own clause
-    holds."""
+    holds. "Is Baldwin on board with it?" asks so too."""
     asked = YES_NO_STANCE.search(question)
-    if asked is None or stem(words(asked[0])[-1]) not in FOR_STANCES:
+    asks_for = FOR_STANCE_PHRASE.search(question) or (asked and stem(words(asked[0])[-1]) in FOR_STANCES)
+    if not asks_for:
         return False
     echoed = {stem(w) for w in words(question)}
     return any(stem(told[0].split()[0]) not in echoed for told in DISPUTING.finditer(sentence))
@@ -1834,6 +1847,25 @@ UNNAMED_SPEAKERS = SPEAKER_PRONOUNS | frozenset(["which", "who"])
 """Words before a verb of saying that may stand for anyone: "he said", "the White House, which said"."""
 
 
+AFFILIATIONS = frozenset("with at of for from".split())
+AFFILIATION_REACH = 6
+"""How many words after a speaker's name may hold the role by which they speak for a body ("Andrew
+Crocker, a staff attorney with")."""
+
+
+def speaks_for(following: list[str], asked: frozenset[str]) -> bool:
+    """Whether the words after a speaker's name (lowercased) give them a role at the asked body, so they speak
+    for it: "said Andrew Crocker, a staff attorney with the Electronic Freedom Foundation" gives the
+    foundation's words. The body's name comes right after the role's preposition: "Secretary of State Mike
+    Pompeo" is no one speaking for Pompeo."""
+    following = [t for t in following if t[:1].isalnum()]
+    role = next((k for k, t in enumerate(following[:AFFILIATION_REACH]) if t in PERSON_ROLE_NOUNS), None)
+    if role is None or following[role + 1 : role + 2] == [] or following[role + 1] not in AFFILIATIONS:
+        return False
+    body = list(itertools.dropwhile(lambda t: t in ARTICLES, following[role + 2 :]))[: len(asked)]
+    return bool(asked) and asked == {stem(t) for t in body}
+
+
 def quotes_someone_else(question: str, sentences: list[str]) -> bool:
     """Whether the question asks what a named person said and the sentences report the asked kind of saying
     by someone else only: "What did Sarah Sanders tweet?" against "Trump tweeted that ...", "What did Loretta
@@ -1852,6 +1884,8 @@ def quotes_someone_else(question: str, sentences: list[str]) -> bool:
                 continue
             if asked.intersection(stem(t) for t in toks[:i]):
                 return False
+            if speaks_for([t.lower() for t in toks[i + 1 :]], frozenset(asked)):
+                return False  # "said Andrew Crocker, a staff attorney with the Electronic Freedom Foundation"
             for speaker in _named_speakers(toks, i):
                 if not speaker or asked & speaker:
                     return False
@@ -4082,7 +4116,7 @@ def contradicts(question: str, sentence: str) -> bool:
         opposites.append(True)  # "held in Washington?" against "will meet … in New York"
     if _other_home(question, sentence) or _other_employer(question, sentence):
         opposites.append(True)  # "Is he from Illinois?" against "Paul Ryan of Wisconsin"
-    if _more_than_only(question, sentence) or _not_alone_or_once(question, sentence):
+    if _more_than_only(question, sentence) or _not_alone_once_or_always(question, sentence):
         opposites.append(True)  # "only Democrats?" against "Democrats, some Republicans and others"
     if _in_or_out(question, sentence):
         opposites.append(True)  # "in session?" against "out of session"
@@ -4340,7 +4374,8 @@ NAME_MODIFIER = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*)\s+([a-z]{3,})\b")
 
 
 def _name_modifiers(text: str) -> set[tuple[str, str]]:
-    """(name, noun) for each name before a common noun, leaving out verbs of saying and past forms."""
+    """(name, noun) for each name before a common noun, leaving out verbs of saying and past forms, and a
+    place's second part ("D.C." of "the bureau's Washington, D.C. headquarters"), which says where it is."""
     return {
         (m[1].lower(), m[2])
         for m in NAME_MODIFIER.finditer(text)
@@ -4348,7 +4383,12 @@ def _name_modifiers(text: str) -> set[tuple[str, str]]:
         and m[2] not in STOPWORDS
         and m[2] not in SPEECH_VERBS
         and not m[2].endswith("ed")
+        and not PLACE_FIRST_PART.search(text, 0, m.start())
     }
+
+
+PLACE_FIRST_PART = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+"""What comes before a place's second part: "Washington, " before "D.C.", "Austin, " before "Texas"."""
 
 
 def _swapped_modifier(question: str, sentence: str) -> bool:
@@ -4662,7 +4702,7 @@ ALONE_ASKED = re.compile(
 """A question whether one did something without others: "Did Wray testify by himself?"."""
 NOT_ALONE_TOLD = re.compile(
     r"\b(?:alongside|jointly|joint|together with|along with|joined by|with the help of|"
-    r"in partnership with)\b|"
+    r"in partnership with|escorted)\b|"
     r"\b(?:cannot|can['’]t|could not|couldn['’]t|not|never)(?:\s+[\w'’-]+){0,4}?\s+"
     r"(?:alone|by (?:him|her|it|them)sel(?:f|ves)|on (?:his|her|its|their) own)\b",
     re.IGNORECASE,
@@ -4678,12 +4718,24 @@ REPEATED_TOLD = re.compile(
 )
 
 
-def _not_alone_or_once(question: str, sentence: str) -> bool:
-    """Whether the question asks if one did something alone, or just once, and the sentence says others took
-    part or it cannot be done alone ("Was the initiative run by the Justice Department alone?" against "a
-    joint initiative by the departments of justice and homeland security"), or that it happened more often
-    ("Did Manafort reach out to the witnesses just once?" against "had “repeatedly” contacted")."""
-    kinds = ((ALONE_ASKED, NOT_ALONE_TOLD), (ONCE_ASKED, REPEATED_TOLD))
+ALWAYS_ASKED = re.compile(
+    r"\b(?:always|in (?:all|every) cases?|every time|without exception)\b", re.IGNORECASE
+)
+NOT_ALWAYS_TOLD = re.compile(
+    r"\b(?:generally|usually|typically|normally|mostly|often|sometimes|in most cases|in many cases|"
+    r"in some cases|as a rule)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_alone_once_or_always(question: str, sentence: str) -> bool:
+    """Whether the question asks if one did something alone, just once, or always, and the sentence says
+    others took part or it cannot be done alone ("Was the initiative run by the Justice Department alone?"
+    against "a joint initiative by the departments of justice and homeland security"), that it happened more
+    often ("Did Manafort reach out to the witnesses just once?" against "had “repeatedly” contacted"), or
+    that it holds as a rule only ("Do police always need a warrant?" against "generally need a search
+    warrant")."""
+    kinds = ((ALONE_ASKED, NOT_ALONE_TOLD), (ONCE_ASKED, REPEATED_TOLD), (ALWAYS_ASKED, NOT_ALWAYS_TOLD))
     return any(asked.search(question) and told.search(sentence) for asked, told in kinds)
 
 
@@ -4894,10 +4946,41 @@ still think firing Comey was right?" is not answered by "fired")."""
 
 
 def _opposite_positions(question_words: list[str], sentence_tokens: list[str]) -> Iterator[int]:
-    """Where the sentence holds an opposite of a question word it does not also hold."""
+    """Where the sentence holds an opposite of a question word it does not also hold, of the same kind of
+    thing: an opposite describing a person ("the former president") does not answer a question word
+    describing a thing it names ("the current situation"); one ending the question may be of anyone ("Is
+    Chabot a Democrat?" against "Republican Representative Steve Chabot"). "good will" is no goodness."""
     of_mind = any(a == "still" and b in STILL_OF_MIND for a, b in itertools.pairwise(question_words))
     for word in set(question_words) - set(sentence_tokens) - ({"still"} if of_mind else set()):
-        yield from (i for i, token in enumerate(sentence_tokens) if _opposite(word, token))
+        at = question_words.index(word)
+        following = question_words[at + 1 : at + 1 + MODIFIED_REACH]
+        of_thing = _names_noun(following) and not _before_person(following)
+        for i, token in enumerate(sentence_tokens):
+            after = sentence_tokens[i + 1 : i + 1 + MODIFIED_REACH]
+            if not _opposite(word, token) or " ".join([token, *after[:1]]) in FIXED_PHRASES:
+                continue
+            if of_thing and _before_person(after):
+                continue
+            yield i
+
+
+MODIFIED_REACH = 3
+"""How many words after an adjective may hold the noun it describes ("former FBI Director")."""
+
+
+def _names_noun(following: list[str]) -> bool:
+    """Whether the words after an adjective hold a word of meaning it may describe."""
+    return any(t.isalpha() and t not in STOPWORDS for t in following)
+
+
+def _before_person(following: list[str]) -> bool:
+    """Whether the few words after an adjective name a person it may describe: "former FBI Director",
+    "the former president"."""
+    return any(stem(token) in PERSON_ROLE_STEMS for token in following)
+
+
+FIXED_PHRASES = frozenset(["good will", "good faith", "bad faith"])
+"""Phrases whose first word is not the adjective it looks like."""
 
 
 def _opposite(word: str, token: str) -> bool:
@@ -5099,6 +5182,50 @@ def only_requested(question: str, sentence: str) -> bool:
         named.intersection(content_stems(m["whom"])) or (not named and stem(m["act"]) in asked)
         for m in REQUESTED_OF.finditer(sentence)
     )  # "Has it been passed?" against "pressed Congress to pass legislation"
+
+
+SUCCESS_ASKED = re.compile(
+    r"\b(?:succeed\w*|success\w*|manag(?:e|es|ed) to|(?:was|were|is|are) able to|pull(?:ed)? off)\b",
+    re.IGNORECASE,
+)
+"""A question whether an effort worked: "Did Democrats succeed in attaching DACA to the bill?"."""
+ATTEMPT_TOLD = re.compile(
+    r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|push(?:es|ed|ing)?|"
+    r"strugg?l(?:e|es|ed|ing)|bid)\s+to\b",
+    re.IGNORECASE,
+)
+"""An effort told without its outcome: "Democrats have tried to tie DACA legislation to the budget bill"."""
+REQUIRED_ACT = re.compile(
+    r"\b(?:must|need(?:s|ed)? to|ha(?:s|ve|d) to|should)\s+(?:(?:still|also|first|now)\s+)?"
+    r"(?:be\s+|have\s+been\s+)?(?P<act>[a-z]+)",
+    re.IGNORECASE,
+)
+"""What must or should be done: "either the bill or a temporary extension must be passed by then"."""
+
+
+NEED_ASKED = re.compile(
+    r"\b(?:must|should|need(?:s|ed)?|require[sd]?|necessary|ha(?:s|ve|d) to)\b", re.IGNORECASE
+)
+"""A question about a need itself: "Does a spending measure need a vote in both chambers?"."""
+CONDITION_CLAUSE = re.compile(r"\b(?:if|unless|whether|when|once)\b", re.IGNORECASE)
+"""Where a question's condition starts: "Could the government shut down if neither bill passes?" asks of the
+shutdown, not whether a bill passed."""
+
+
+def only_attempted(question: str, sentence: str) -> bool:
+    """Whether the question asks if something was done or worked and the sentence tells it only as an effort
+    or a need: "Did Democrats succeed in attaching DACA to the budget bill?" against "Democrats have tried
+    to tie DACA legislation to the budget bill"; "Did Congress pass a temporary extension in time?" against
+    "a temporary extension must be passed by then". A question about the effort or the need itself is
+    answered by it."""
+    if ATTEMPT_TOLD.search(question) or NEED_ASKED.search(question):
+        return False
+    if SUCCESS_ASKED.search(question):
+        return ATTEMPT_TOLD.search(sentence) is not None and not SUCCESS_ASKED.search(sentence)
+    asked = set(content_stems(CONDITION_CLAUSE.split(question)[0]))
+    required = {stem(m["act"].lower()) for m in REQUIRED_ACT.finditer(sentence)} & asked
+    told = {stem(w) for w in words(REQUIRED_ACT.sub(" ", sentence))}
+    return bool(required) and required.isdisjoint(told)
 
 
 COUNTERPARTS = (("House", "Senate"), ("North", "South"))

@@ -815,6 +815,23 @@ def test_a_why_question_is_not_answered_by_a_sentence_that_only_tells_the_event_
     assert "traveling abroad" in told.citations[0].sentence.text
 
 
+def test_a_why_follow_up_is_not_answered_by_the_last_answer_told_again(service: ArticleChat) -> None:
+    article = (
+        "Lawmakers met on Monday to discuss the spending bill. Lisa Page left the team and resigned from the "
+        "agency last month{}. The House is expected to vote on the bill next week."
+    )
+    asked = "What happened to Lisa Page?"
+    answers = []
+    for reason in ("", " because she disagreed with the new director over the inquiry"):
+        pasted = service.save_pasted("Page", f"Page\n\n{article.format(reason)}\n")
+        last = service.answer(asked, pasted.id)
+        assert "resigned" in last.text
+        answers.append(service.answer("Why did she decide to resign?", pasted.id, [Turn(asked, last.text)]))
+    silent, told = answers
+    assert (silent.abstained, silent.text) == (True, ABSTAIN_TEXT)
+    assert not told.abstained and "disagreed" in told.citations[0].sentence.text
+
+
 def test_a_bare_why_gets_the_sentence_that_goes_on_from_the_last_answer(service: ArticleChat) -> None:
     article = service.save_pasted(
         "Asylum",

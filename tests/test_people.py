@@ -245,3 +245,25 @@ def test_a_source_is_the_asked_speaker_when_the_article_calls_them_so_in_one_phr
     assert quotes(said, speaker, [said, "Defense Secretary Jim Mattis flew to Seoul."])
     assert not quotes(said, speaker, [said, "The defense secretary and Mattis met in Seoul."])
     assert not quotes(said, speaker, [said])
+
+
+def test_someone_with_a_role_at_the_asked_body_speaks_for_it() -> None:
+    said = (
+        '"We are extremely gratified," said Andrew Crocker, a staff attorney with the Electronic '
+        "Freedom Foundation, which had filed a brief in support of Carpenter."
+    )
+    assert spoken_by(said, _speaker("What did the Electronic Freedom Foundation say?"), [said])
+    assert not spoken_by(said, _speaker("What did the Justice Department say?"), [said])
+    critic = '"It is a loss," said Jane Doe, a lawyer who has long opposed the Justice Department.'
+    assert not spoken_by(critic, _speaker("What did the Justice Department say?"), [critic])
+    # a title's "of" is no body spoken for: "Secretary of State Mike Pompeo" after "WHITE HOUSE"
+    title = (
+        "WHITE HOUSE — U.S. Secretary of State Mike Pompeo will meet a general, according to the White House."
+    )
+    assert not quotes(title, _speaker("Has Pompeo said anything about it?"), [title])
+
+
+def test_a_reaction_told_as_a_noun_is_theirs_whoever_reports_it() -> None:
+    said = "Both parties said President Donald Trump's criticism of the deal helped sink the measure."
+    assert spoken_by(said, _speaker("How did Trump react to the deal?"), [said])
+    assert not spoken_by(said, _speaker("How did Schumer react to the deal?"), [said])

@@ -77,6 +77,7 @@ from rag.text import (
     names_focus,
     names_no_member,
     names_someone_else,
+    only_attempted,
     only_possible,
     only_requested,
     outcome_untold,
@@ -3491,3 +3492,137 @@ def test_what_follows_before_only_dates_the_act_still_to_come() -> None:
     sentence = "It is unclear when or where Trump and Abe will meet before the anticipated Singapore summit."
     assert not refutes("Has a location for the summit already been picked?", sentence)
     assert refutes("Have Trump and Abe already met?", sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # "always" against what holds as a rule only
+        (
+            "So does the ruling mean police always need a warrant to get cellphone location data?",
+            "The court ruled that law enforcement authorities generally need a search warrant to collect it.",
+            True,
+        ),
+        ("Do police need a warrant?", "The court ruled that police generally need a search warrant.", False),
+        # kept in detention against released from it; escorted out is not leaving on one's own
+        (
+            "Under catch and release, were immigrants kept in detention until their court hearing?",
+            "Under the policy immigrants were released from detention while awaiting a court hearing.",
+            True,
+        ),
+        (
+            "Did Strzok leave the FBI's headquarters on his own?",
+            "Strzok has been escorted out of the bureau’s headquarters, his lawyer said.",
+            True,
+        ),
+        # an opposite of another thing than the question's: "former" of a president, not of the situation
+        (
+            "Has Trump contrasted the current situation with Obama's handling of the 2009 protests?",
+            "Trump drew a clear comparison to Obama's response, when the former president told reporters.",
+            False,
+        ),
+        ("Is Comey the current FBI director?", "Former FBI Director James Comey said so.", True),
+        ("Is Steve Chabot a Democrat?", "said Republican Representative Steve Chabot of Ohio.", True),
+        (
+            "Did most senators back the proposal?",
+            "The proposal was the least popular, winning the votes of 39 senators.",
+            True,
+        ),
+        (
+            "Did the talks stop after the letter?",
+            "Negotiations have continued, including talks Sunday.",
+            True,
+        ),
+        # "good will" is no goodness
+        (
+            "Did Graham concede that the situation looked bad?",
+            "Graham tweeted, “I know it looks like a mess — but there are many senators of good will.”",
+            False,
+        ),
+        ("Was the outcome bad?", "The outcome was good for the party.", True),
+        # "Washington, D.C." says where the bureau's headquarters is, not whose they are
+        (
+            "Was Strzok escorted out of FBI headquarters?",
+            "Strzok has been escorted out of the bureau’s Washington, D.C. headquarters, his lawyer said.",
+            False,
+        ),
+        ("Was it a Trump administration program?", "It was an Obama administration measure.", True),
+    ],
+)
+def test_always_detention_escorts_and_opposites_of_other_things(
+    question: str, sentence: str, expected: bool
+) -> None:
+    assert contradicts(question, sentence) is expected
+
+
+def test_being_on_board_or_siding_with_is_disputed_by_objecting_or_dissenting() -> None:
+    assert stance_disputed(
+        "Is Senator Baldwin on board with passing another temporary spending bill?",
+        "Senator Tammy Baldwin, however, objects to the continuing series of temporary spending bills.",
+    )
+    assert stance_disputed(
+        "Did the other conservatives on the court side with him?",
+        "The rest of the high court's conservative wing dissented.",
+    )
+    assert not stance_disputed(
+        "Is Senator Baldwin on board with it?", "Senator Tammy Baldwin said she would vote for the bill."
+    )
+    assert not stance_disputed("Is Baldwin in Washington?", "Baldwin objects to the bills.")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # an effort told without its outcome does not say it worked
+        (
+            "Did Democrats succeed in attaching DACA to the budget bill?",
+            "Democrats have tried to tie DACA legislation to the government budget bill.",
+            True,
+        ),
+        (
+            "Did Democrats succeed in attaching DACA to the budget bill?",
+            "Democrats succeeded after they had tried to tie DACA to the bill for weeks.",
+            False,
+        ),
+        # what must be done is not done
+        (
+            "Did Congress pass a temporary extension in time to avoid a shutdown?",
+            "Either the bill or a temporary extension must be passed by then to avoid a shutdown.",
+            True,
+        ),
+        ("Did Congress pass the bill?", "The House passed the bill, which the Senate must pass too.", False),
+        # a need asked about, or in the question's condition, is not the deed asked about
+        (
+            "Could the government shut down if neither bill passes by Friday?",
+            "Either the bill or an extension must be passed by then to avoid a shutdown.",
+            False,
+        ),
+        (
+            "Does a spending measure need a vote in both the House and the Senate?",
+            "Both houses of Congress will have to vote on a spending measure.",
+            False,
+        ),
+        # a question about the effort or the need is answered by it
+        (
+            "Did Democrats try to tie DACA to the bill?",
+            "Democrats have tried to tie DACA to the bill.",
+            False,
+        ),
+        (
+            "Does the extension have to be passed by Friday?",
+            "A temporary extension must be passed by then.",
+            False,
+        ),
+    ],
+)
+def test_an_effort_or_a_need_is_not_the_deed(question: str, sentence: str, expected: bool) -> None:
+    assert only_attempted(question, sentence) is expected
+
+
+def test_someone_speaking_for_the_asked_body_is_not_someone_else() -> None:
+    sentence = (
+        '"We are extremely gratified," said Andrew Crocker, a staff attorney with the Electronic Freedom '
+        "Foundation, which had filed a brief."
+    )
+    assert not quotes_someone_else("What did the Electronic Freedom Foundation say?", [sentence])
+    assert quotes_someone_else("What did the Justice Department say?", [sentence])
