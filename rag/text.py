@@ -5153,10 +5153,15 @@ POSSIBILITY = re.compile(
 def only_possible(question: str, sentence: str) -> bool:
     """Whether the sentence holds a word of the question only as something that might happen: "The potential
     for mass casualties ... was real" does not say there were casualties."""
-    asked = set(content_stems(question))
-    possible = {stem(w) for m in POSSIBILITY.finditer(sentence) for w in words(m["thing"])} & asked
-    stated = POSSIBILITY.sub(" ", sentence)
-    return bool(possible) and possible.isdisjoint(stem(w) for w in words(stated))
+    return _held_only_in(POSSIBILITY, "thing", set(content_stems(question)), sentence)
+
+
+def _held_only_in(pattern: re.Pattern[str], group: str, asked: set[str], sentence: str) -> bool:
+    """Whether some asked word stands in the sentence only inside ``pattern``'s ``group`` (what might happen,
+    what must be done), nowhere outside the pattern."""
+    inside = {stem(w) for m in pattern.finditer(sentence) for w in words(m[group])} & asked
+    outside = {stem(w) for w in words(pattern.sub(" ", sentence))}
+    return bool(inside) and inside.isdisjoint(outside)
 
 
 REQUESTED_OF = re.compile(
@@ -5222,10 +5227,9 @@ def only_attempted(question: str, sentence: str) -> bool:
         return False
     if SUCCESS_ASKED.search(question):
         return ATTEMPT_TOLD.search(sentence) is not None and not SUCCESS_ASKED.search(sentence)
-    asked = set(content_stems(CONDITION_CLAUSE.split(question)[0]))
-    required = {stem(m["act"].lower()) for m in REQUIRED_ACT.finditer(sentence)} & asked
-    told = {stem(w) for w in words(REQUIRED_ACT.sub(" ", sentence))}
-    return bool(required) and required.isdisjoint(told)
+    return _held_only_in(
+        REQUIRED_ACT, "act", set(content_stems(CONDITION_CLAUSE.split(question)[0])), sentence
+    )
 
 
 COUNTERPARTS = (("House", "Senate"), ("North", "South"))
